@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Each workspace package may import only what its package.json allows (see ../shared/STYLE.md).
+const forbiddenImports = {
+  prisma: ['@pantau/server', '@pantau/widgets', '@pantau/schema', '@pantau/test'],
+  server: ['@pantau/widgets', '@pantau/test'],
+  widgets: ['@pantau/server', '@pantau/prisma', '@pantau/test'],
+  schema: ['@pantau/server', '@pantau/prisma', '@pantau/widgets', '@pantau/test'],
+};
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', 'prisma/generated/**', '**/dist/**', 'data/**', 'scratch/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  ...Object.entries(forbiddenImports).map(([folder, packages]) => ({
+    files: [`${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: packages.flatMap((name) => [name, `${name}/*`]), message: `${folder}/ may not import this package (see STYLE.md).` },
+            { group: ['../../test/*', '../test/*'], message: 'Nothing imports test/.' },
+          ],
+        },
+      ],
+    },
+  })),
+);

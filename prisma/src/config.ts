@@ -1,0 +1,14 @@
+import type { DatabaseOptions } from './database.ts';
+
+/** Database settings from the environment: `DATABASE_URL` selects PostgreSQL, else PGlite in `PANTAU_DATA_DIR`. */
+export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  return { databaseUrl, dataDir: env.PANTAU_DATA_DIR?.trim() || './data' };
+}
+
+/** Where the data lives, without credentials, for log lines. */
+export function describeDatabase(options: DatabaseOptions): string {
+  if (!options.databaseUrl) return `PGlite in ${options.dataDir ?? 'memory'}`;
+  const url = new URL(options.databaseUrl);
+  return `PostgreSQL at ${url.hostname}:${url.port || '5432'}${url.pathname}`;
+}

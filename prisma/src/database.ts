@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/client.ts';
+import { pgliteDriver, postgresDriver, type SqlDriver } from './sql-driver.ts';
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export interface DatabaseOptions {
+  /** `postgresql://…` selects PostgreSQL; absent selects the embedded PGlite. */
+  databaseUrl?: string | undefined;
+  /** Where PGlite keeps its files; `memory://` (or absent) keeps everything in memory. */
+  dataDir?: string | undefined;
+  /** PostgreSQL only: the most connections the pool opens. @default 10 */
+  poolSize?: number;
+}
+
+/** One open database: the Prisma client for queries and a raw SQL driver for migrations and bulk work. */
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly prisma: PrismaClient;
+  readonly sql: SqlDriver;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir = 'memory://'): Promise<Database> {
+  if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    kind: 'pglite',
+    prisma,
+    sql: pgliteDriver(pglite),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(connectionString: string, max: number): Promise<Database> {
+  if (!/^postgres(ql)?:\/\//.test(connectionString)) {
+    throw new Error('DATABASE_URL must start with postgresql:// (got a value with another scheme)');
+  }
+  const pool = new pg.Pool({ connectionString, max });
+  // An idle client losing its server must not crash the process; the next query reports the fault.
+  pool.on('error', () => undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: 'postgresql',
+    prisma,
+    sql: postgresDriver(pool),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { isScaleName, type DatabaseOptions, type ScaleName } from '@pantau/prisma';
+
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseOptions;
+  /** Synthetic data loaded (flagged) when a fresh database is first seeded; `none` loads nothing. */
+  readonly syntheticOnFirstStart: ScaleName | 'none';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 4000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${raw}")`);
+  }
+  return port;
+}
+
+function parseDatabaseUrl(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  if (!/^postgres(ql)?:\/\/[^/]+/.test(value)) {
+    throw new ConfigError('DATABASE_URL must be a PostgreSQL URL such as postgresql://user:password@host:5432/pantau');
+  }
+  return value;
+}
+
+function parseSynthetic(raw: string | undefined): ScaleName | 'none' {
+  const value = raw?.trim() || 'small';
+  if (value === 'none' || isScaleName(value)) return value;
+  throw new ConfigError(`PANTAU_SYNTHETIC must be one of none, small, medium, large (got "${raw}")`);
+}
+
+/** Reads and validates the environment once at start; every problem names its variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST?.trim() || '0.0.0.0',
+    database: { databaseUrl: parseDatabaseUrl(env.DATABASE_URL), dataDir: env.PANTAU_DATA_DIR?.trim() || './data' },
+    syntheticOnFirstStart: parseSynthetic(env.PANTAU_SYNTHETIC),
+  };
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, openDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
+import { runRefusedServer, startServerProcess } from '../support/server-process.ts';
+
+describe.each(testDatabaseKinds)('pnpm start on %s', (kind) => {
+  let dataDir: string;
+  let postgres: TestDatabase | undefined;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pantau-start-'));
+    if (kind === 'postgresql') {
+      postgres = await createTestDatabase('postgresql');
+      env = { DATABASE_URL: postgres.url ?? '', PANTAU_SYNTHETIC: 'small' };
+    } else {
+      env = { PANTAU_DATA_DIR: dataDir, PANTAU_SYNTHETIC: 'small' };
+    }
+  });
+  afterAll(async () => {
+    await postgres?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const countRows = async () => {
+    const database = await openDatabase(kind === 'postgresql' ? { databaseUrl: env.DATABASE_URL } : { dataDir });
+    try {
+      return { observations: await database.prisma.observation.count(), sources: await database.prisma.source.count() };
+    } finally {
+      await database.close();
+    }
+  };
+
+  it('migrates and seeds an empty database, reports health, and stops cleanly on SIGTERM', async () => {
+    const server = await startServerProcess(env);
+    const response = await fetch(`${server.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: { kind, ready: true, migrations: 1 } });
+    expect(server.output()).toMatch(/Applied migration \d+_init/);
+    expect(server.output()).toContain('Seeded geography, catalog and article figures');
+    expect(await server.stop()).toBe(0);
+  });
+
+  it('re-seeds nothing on the second start with the same data', async () => {
+    const before = await countRows();
+    const server = await startServerProcess(env);
+    expect(server.output()).toContain('Reference data already present: nothing re-seeded');
+    expect(server.output()).not.toContain('Applied migration');
+    expect(await server.stop()).toBe(0);
+    expect(await countRows()).toEqual(before);
+  });
+});
+
+describe('configuration', () => {
+  it('refuses an invalid PORT with a message naming the variable', async () => {
+    const { code, output } = await runRefusedServer({ PORT: 'eighty', PANTAU_DATA_DIR: 'memory://' });
+    expect(code).toBe(1);
+    expect(output).toContain('Configuration error: PORT must be a whole number from 0 to 65535 (got "eighty")');
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL', async () => {
+    const { code, output } = await runRefusedServer({ DATABASE_URL: 'mysql://localhost/pantau' });
+    expect(code).toBe(1);
+    expect(output).toContain('DATABASE_URL must be a PostgreSQL URL');
+  });
+});
