@@ -78,7 +78,8 @@ describe.each(testDatabaseKinds)('migrated %s database matches schema.prisma', (
       const delegate = (database.prisma as unknown as Record<string, { findMany(): Promise<Record<string, unknown>[]> }>)[
         model.charAt(0).toLowerCase() + model.slice(1)
       ];
-      const read = await delegate!.findMany();
+      if (!delegate) throw new Error(`No client delegate for ${model}`);
+      const read = await delegate.findMany();
       expect(read, model).toContainEqual(written);
     }
   });

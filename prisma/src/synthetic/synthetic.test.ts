@@ -59,7 +59,7 @@ describe.each(testDatabaseKinds)('synthetic data on %s', (kind) => {
     expect(await prisma.partnerVillage.count({ where: { synthetic: false } })).toBe(0);
     const sources = await prisma.observation.groupBy({ by: ['sourceId'], where: { synthetic: true } });
     expect(sources).toHaveLength(1);
-    const source = await prisma.source.findUniqueOrThrow({ where: { id: sources[0]!.sourceId } });
+    const source = await prisma.source.findUniqueOrThrow({ where: { id: sources[0]?.sourceId } });
     expect([source.kind, source.key]).toEqual(['SYNTHETIC', 'synthetic-small-3']);
     expect(await prisma.observation.count({ where: { synthetic: false } })).toBe(realObservations);
     expect(await prisma.observation.count({ where: { synthetic: false, source: { kind: 'SYNTHETIC' } } })).toBe(0);

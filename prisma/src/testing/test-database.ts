@@ -36,7 +36,7 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
 /** An empty database of the given kind, private to the calling test file. */
 export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   let url: string | undefined;
-  let dropDatabase = async () => undefined as void;
+  let dropDatabase: () => Promise<void> = async () => {};
   if (kind === 'postgresql') {
     const name = `pantau_test_${randomBytes(6).toString('hex')}`;
     await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
