@@ -1,6 +1,13 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// graphql 16 ships CommonJS (`main`) and ESM (`module`) builds without an exports map: Node loads the
+// CommonJS one for Yoga and Pothos, Vite would pick the ESM one for our sources, and two copies of
+// graphql cannot share a schema. Point our sources at the copy Node loads.
+const graphqlEntry = createRequire(new URL('./server/package.json', import.meta.url)).resolve('graphql');
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     include: ['{prisma,server,widgets,schema,test}/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'prisma/generated/**'],

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '@pantau/prisma';
+import { createPantauYoga } from '../yoga.ts';
 import { checkHealth } from './health.ts';
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -9,11 +10,16 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 
 /** Routes requests to Pantau's endpoints. */
 export function createRequestHandler(database: Database) {
+  const yoga = createPantauYoga(database);
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname === '/health') {
       const report = await checkHealth(database);
       sendJson(response, report.status === 'ok' ? 200 : 503, report);
+      return;
+    }
+    if (pathname === yoga.graphqlEndpoint) {
+      await yoga.handleNodeRequestAndResponse(request, response);
       return;
     }
     sendJson(response, 404, { error: `No resource at ${pathname}` });

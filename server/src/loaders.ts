@@ -1,0 +1,61 @@
+import DataLoader from 'dataloader';
+import type { Database } from '@pantau/prisma';
+import type { Observation, Source } from '@pantau/prisma/client';
+
+/** Groups rows by a key, keeping the order of `keys` and giving [] for keys without rows. */
+function groupInOrder<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): T[][] {
+  const groups = new Map<K, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** The latest observations of each office, `limit` per office, in one statement for all offices asked. */
+function latestObservationsByOffice(database: Database, limit: number, includeSynthetic: boolean) {
+  return new DataLoader<number, Observation[]>(async (officeIds) => {
+    const rows = await database.prisma.$queryRawUnsafe<{ id: number; office_id: number }[]>(
+      `SELECT id, office_id FROM (
+         SELECT id, office_id, row_number() OVER (PARTITION BY office_id ORDER BY period_start DESC, id DESC) AS rank
+         FROM observation WHERE office_id = ANY($1::int[]) AND ($2::boolean OR NOT synthetic)
+       ) ranked WHERE rank <= $3`,
+      [...officeIds],
+      includeSynthetic,
+      limit,
+    );
+    const observations = await database.prisma.observation.findMany({
+      where: { id: { in: rows.map((row) => row.id) } },
+      orderBy: [{ periodStart: 'desc' }, { id: 'desc' }],
+    });
+    return groupInOrder(officeIds, observations, (o) => o.officeId ?? -1);
+  });
+}
+
+export function createLoaders(database: Database) {
+  const byOffice = new Map<string, DataLoader<number, Observation[]>>();
+  return {
+    /** Sources by id, for provenance lists of aggregates. */
+    sources: new DataLoader<number, Source | undefined>(async (ids) => {
+      const rows = await database.prisma.source.findMany({ where: { id: { in: [...ids] } } });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id));
+    }),
+    /** Corroborating sources of observations, by observation id. */
+    corroborations: new DataLoader<number, Source[]>(async (observationIds) => {
+      const rows = await database.prisma.observationCorroboration.findMany({
+        where: { observationId: { in: [...observationIds] } },
+        include: { source: true },
+      });
+      return groupInOrder(observationIds, rows, (row) => row.observationId).map((group) => group.map((row) => row.source));
+    }),
+    observationsByOffice(limit: number, includeSynthetic: boolean) {
+      const key = `${limit}:${includeSynthetic}`;
+      let loader = byOffice.get(key);
+      if (!loader) {
+        loader = latestObservationsByOffice(database, limit, includeSynthetic);
+        byOffice.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

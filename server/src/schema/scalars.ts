@@ -1,0 +1,46 @@
+import { GraphQLError } from 'graphql';
+import { builder } from './builder.ts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Parses `YYYY-MM-DD` into a UTC midnight date, refusing impossible days such as 2025-02-30. */
+export function parseDate(value: unknown): Date {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) {
+    throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(value)})`);
+  }
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new GraphQLError(`Date ${value} does not exist in the calendar`);
+  }
+  return date;
+}
+
+builder.scalarType('Date', {
+  description: 'A calendar day, written YYYY-MM-DD (no time zone).',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
+  parseValue: (value) => {
+    parseDate(value);
+    return value as string;
+  },
+});
+
+builder.scalarType('Decimal', {
+  description: 'An exact decimal number, written as a string (e.g. "21363" or "0.0015") so no precision is lost.',
+  serialize: (value) => {
+    const text = value.toString();
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  },
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value)) {
+      throw new GraphQLError(`Decimal must be a string of digits such as "20000" or "12.5" (got ${JSON.stringify(value)})`);
+    }
+    return value;
+  },
+});
+
+export const Lang = builder.enumType('Lang', {
+  description: 'Language of labels: Bahasa Indonesia (the default) or English.',
+  values: { ID: { description: 'Bahasa Indonesia' }, EN: { description: 'English' } } as const,
+});
+
+export const pick = (lang: 'ID' | 'EN' | null | undefined, id: string, en: string) => (lang === 'EN' ? en : id);

@@ -1,0 +1,78 @@
+import type { Campaign as CampaignRow, Metric as MetricRow } from '@pantau/prisma/client';
+import { querySeries, type SeriesRow } from '../../analytics/series.ts';
+import { unitLabel } from '../../labels.ts';
+import { builder } from '../builder.ts';
+import { campaignFor } from '../filters.ts';
+import { Lang } from '../scalars.ts';
+import { Campaign } from './campaign.ts';
+import { Metric, Unit } from './metric.ts';
+import { Office } from './office.ts';
+import { Region } from './region.ts';
+import { Source } from './source.ts';
+
+type Row = SeriesRow;
+
+const Breakdown = builder.objectRef<Row>('CampaignBreakdown').implement({
+  description: 'Part of a campaign total: one office or one region.',
+  fields: (t) => ({
+    office: t.field({ type: Office, nullable: true, description: 'The office, in a breakdown by office.', resolve: (row) => (row.groups.office ? Number(row.groups.office) : null) }),
+    region: t.field({ type: Region, nullable: true, description: 'The region, in a breakdown by region.', resolve: (row) => row.groups.region ?? null }),
+    value: t.field({ type: 'Decimal', description: 'Exact value.', resolve: (row) => row.value }),
+    isLowerBound: t.exposeBoolean('isLowerBound', { description: 'True when the value is a lower bound ("more than").' }),
+    synthetic: t.exposeBoolean('synthetic', { description: 'True when synthetic data went into it.' }),
+  }),
+});
+
+const MetricTotal = builder.objectRef<{ metric: MetricRow; total: Row; byOffice: Row[]; byRegion: Row[] }>('CampaignMetricTotal').implement({
+  description: 'A campaign’s total for one metric, with its unit, provenance and breakdowns.',
+  fields: (t) => ({
+    metric: t.field({ type: Metric, description: 'The metric.', resolve: (m) => m.metric }),
+    unit: t.field({ type: Unit, description: 'Unit of the value.', resolve: (m) => m.metric.unit }),
+    unitLabel: t.string({ description: 'Unit as a word, e.g. `bibit` / `seedlings`.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (m, { lang }) => unitLabel(m.metric.unit, lang) }),
+    value: t.field({ type: 'Decimal', description: 'Exact total over the campaign.', resolve: (m) => m.total.value }),
+    isLowerBound: t.boolean({ description: 'True when the total is a lower bound, e.g. "more than 500 donors".', resolve: (m) => m.total.isLowerBound }),
+    synthetic: t.boolean({ description: 'True when synthetic data went into the total.', resolve: (m) => m.total.synthetic }),
+    sources: t.field({ type: [Source], description: 'Sources behind the total.', resolve: (m) => m.total.sourceIds }),
+    byOffice: t.field({ type: [Breakdown], description: 'The total split by reporting office.', resolve: (m) => m.byOffice }),
+    byRegion: t.field({ type: [Breakdown], description: 'The total split by the region the figures are for.', resolve: (m) => m.byRegion }),
+  }),
+});
+
+const CampaignTotals = builder.objectRef<{ campaign: CampaignRow; metrics: { metric: MetricRow; total: Row; byOffice: Row[]; byRegion: Row[] }[] }>('CampaignTotals').implement({
+  description: 'Headline figures of a campaign.',
+  fields: (t) => ({
+    campaign: t.field({ type: Campaign, description: 'The campaign.', resolve: (c) => c.campaign }),
+    metrics: t.field({ type: [MetricTotal], description: 'One total per metric the campaign reported, ordered by metric key.', resolve: (c) => c.metrics }),
+  }),
+});
+
+builder.queryField('campaignTotals', (t) =>
+  t.field({
+    type: CampaignTotals,
+    description: 'For a campaign: each metric’s total with unit, lower-bound flag and sources, and breakdowns by office and by region.',
+    args: {
+      slug: t.arg.string({ required: true, description: 'Campaign slug, e.g. `hbi-76-2026`.' }),
+      includeSynthetic: t.arg.boolean({ defaultValue: false, description: 'Include synthetic (generated) observations.' }),
+    },
+    resolve: async (_root, args, context) => {
+      const campaign = await campaignFor(context, args.slug);
+      const includeSynthetic = args.includeSynthetic ?? false;
+      const metricIds = await context.database.prisma.observation.findMany({
+        where: { campaignId: campaign.id, ...(includeSynthetic ? {} : { synthetic: false }) },
+        distinct: ['metricId'],
+        select: { metricId: true },
+      });
+      const metrics = await context.database.prisma.metric.findMany({ where: { id: { in: metricIds.map((m) => m.metricId) } }, orderBy: { key: 'asc' } });
+      const filter = { campaignId: campaign.id };
+      const totals = await Promise.all(
+        metrics.map(async (metric) => {
+          const [total, byOffice, byRegion] = await Promise.all(
+            [[], ['office'], ['region']].map((groupBy) => querySeries(context.database, { metric, granularity: 'ALL', groupBy, filter, includeSynthetic })),
+          );
+          return { metric, total: total?.[0], byOffice: byOffice ?? [], byRegion: byRegion ?? [] };
+        }),
+      );
+      return { campaign, metrics: totals.flatMap((m) => (m.total ? [{ ...m, total: m.total }] : [])) };
+    },
+  }),
+);

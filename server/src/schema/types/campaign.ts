@@ -1,0 +1,89 @@
+import type { Campaign as CampaignRow } from '@pantau/prisma/client';
+import { builder } from '../builder.ts';
+import { inKeyOrder } from '../load-by-key.ts';
+import { dateRange } from '../filters.ts';
+import { paginate, withTotalCount } from '../pagination.ts';
+import { Lang, pick } from '../scalars.ts';
+import { Office } from './office.ts';
+import { Program } from './program.ts';
+import { Region } from './region.ts';
+
+export const Campaign = builder.loadableNodeRef<CampaignRow, number, number>('Campaign', {
+  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
+  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.campaign.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'campaign'),
+});
+
+Campaign.implement({
+  description: 'A dated campaign such as Hari Bakti Imigrasi ke-76 (slug `hbi-76-2026`).',
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable slug used by `campaignTotals` and the widgets.' }),
+    name: t.string({ description: 'Name in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (c, { lang }) => pick(lang, c.nameId, c.nameEn) }),
+    description: t.string({ nullable: true, description: 'Summary in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (c, { lang }) => (lang === 'EN' ? c.descriptionEn : c.descriptionId) }),
+    startsOn: t.field({ type: 'Date', description: 'First day.', resolve: (c) => c.startsOn }),
+    endsOn: t.field({ type: 'Date', description: 'Last day (inclusive).', resolve: (c) => c.endsOn }),
+    organiser: t.field({ type: Office, nullable: true, description: 'Organising office.', resolve: (c) => c.organiserId }),
+    synthetic: t.exposeBoolean('synthetic', { description: 'True for generated demo campaigns.' }),
+    programs: t.field({
+      type: [Program],
+      description: 'Programs the campaign carries out.',
+      resolve: async (c, _args, context) => (await context.database.prisma.campaignProgram.findMany({ where: { campaignId: c.id }, orderBy: { programId: 'asc' } })).map((row) => row.programId),
+    }),
+    participatingOffices: t.field({
+      type: [Office],
+      description: 'Offices taking part.',
+      resolve: async (c, _args, context) =>
+        (await context.database.prisma.campaignParticipant.findMany({ where: { campaignId: c.id, officeId: { not: null } }, orderBy: { id: 'asc' } })).map((row) => row.officeId as number),
+    }),
+    participatingRegions: t.field({
+      type: [Region],
+      description: 'Regions taking part.',
+      resolve: async (c, _args, context) =>
+        (await context.database.prisma.campaignParticipant.findMany({ where: { campaignId: c.id, regionCode: { not: null } }, orderBy: { id: 'asc' } })).map((row) => row.regionCode as string),
+    }),
+  }),
+});
+
+export const CampaignFilter = builder.inputType('CampaignFilter', {
+  description: 'Narrows a list of campaigns.',
+  fields: (t) => ({
+    from: t.field({ type: 'Date', description: 'Only campaigns ending on or after this day.' }),
+    to: t.field({ type: 'Date', description: 'Only campaigns starting on or before this day.' }),
+    includeSynthetic: t.boolean({ defaultValue: false, description: 'Include generated demo campaigns.' }),
+  }),
+});
+
+builder.queryField('campaigns', (t) =>
+  t.connection(
+    {
+      type: Campaign,
+      description: 'Campaigns, newest first.',
+      args: { filter: t.arg({ type: CampaignFilter, description: 'Conditions the results must meet.' }) },
+      resolve: (_root, args, context) => {
+        const range = dateRange(args.filter?.from, args.filter?.to, 'filter');
+        const where = {
+          AND: [
+            args.filter?.includeSynthetic ? {} : { synthetic: false },
+            range.from ? { endsOn: { gte: range.from } } : {},
+            range.to ? { startsOn: { lte: range.to } } : {},
+          ],
+        };
+        return paginate(
+          args,
+          (page) => context.database.prisma.campaign.findMany({ where, orderBy: [{ startsOn: 'desc' }, { id: 'asc' }], ...page }),
+          () => context.database.prisma.campaign.count({ where }),
+        );
+      },
+    },
+    withTotalCount,
+  ),
+);
+
+builder.queryField('campaign', (t) =>
+  t.field({
+    type: Campaign,
+    nullable: true,
+    description: 'One campaign by slug, or null.',
+    args: { slug: t.arg.string({ required: true, description: 'Campaign slug, e.g. `hbi-76-2026`.' }) },
+    resolve: (_root, args, context) => context.database.prisma.campaign.findUnique({ where: { slug: args.slug } }),
+  }),
+);

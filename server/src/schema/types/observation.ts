@@ -1,0 +1,101 @@
+import type { Observation as ObservationRow, Prisma } from '@pantau/prisma/client';
+import { builder } from '../builder.ts';
+import { inKeyOrder } from '../load-by-key.ts';
+import { campaignFor, dateRange, metricIdFor, officeFor, programFor, regionCodeFilter } from '../filters.ts';
+import { paginate, withTotalCount } from '../pagination.ts';
+import { Campaign } from './campaign.ts';
+import { Metric } from './metric.ts';
+import { Office } from './office.ts';
+import { Program } from './program.ts';
+import { Region } from './region.ts';
+import { Source } from './source.ts';
+
+export const DimensionValue = builder.objectRef<{ key: string; value: string }>('DimensionValue').implement({
+  description: 'One dimension of an observation, e.g. `passport_type` = `electronic`.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Dimension key, one of the metric’s `dimensions`.' }),
+    value: t.exposeString('value', { description: 'Value, e.g. `electronic`.' }),
+  }),
+});
+
+export function dimensionList(dimensions: unknown): { key: string; value: string }[] {
+  if (!dimensions || typeof dimensions !== 'object') return [];
+  return Object.entries(dimensions as Record<string, unknown>).map(([key, value]) => ({ key, value: String(value) }));
+}
+
+export const Observation = builder.loadableNodeRef<ObservationRow, number, number>('Observation', {
+  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
+  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.observation.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'observation'),
+});
+
+Observation.implement({
+  description: 'One number: the value of a metric over a period, for an office, region, program or campaign, with its source.',
+  fields: (t) => ({
+    metric: t.field({ type: Metric, description: 'What was counted.', resolve: (o) => o.metricId }),
+    value: t.field({ type: 'Decimal', description: 'The exact value. When `isLowerBound` is true it is a minimum ("more than").', resolve: (o) => o.value }),
+    isLowerBound: t.exposeBoolean('isLowerBound', { description: 'True when the source gives a lower bound ("lebih dari 500"), not an exact count.' }),
+    periodStart: t.field({ type: 'Date', description: 'First day of the period.', resolve: (o) => o.periodStart }),
+    periodEnd: t.field({ type: 'Date', description: 'Last day of the period (inclusive).', resolve: (o) => o.periodEnd }),
+    office: t.field({ type: Office, nullable: true, description: 'Office that reported or carried out the activity.', resolve: (o) => o.officeId }),
+    region: t.field({ type: Region, nullable: true, description: 'Region the figure is for.', resolve: (o) => o.regionCode }),
+    program: t.field({ type: Program, nullable: true, description: 'Program the figure belongs to.', resolve: (o) => o.programId }),
+    campaign: t.field({ type: Campaign, nullable: true, description: 'Campaign the figure belongs to.', resolve: (o) => o.campaignId }),
+    dimensions: t.field({ type: [DimensionValue], description: 'Dimension values, e.g. passport type.', resolve: (o) => dimensionList(o.dimensions) }),
+    synthetic: t.exposeBoolean('synthetic', { description: 'True for generated demo data, never ministry data.' }),
+    source: t.field({ type: Source, description: 'The source that states this figure.', resolve: (o) => o.sourceId }),
+    sources: t.field({
+      type: [Source],
+      description: 'Every source that states this figure: its own source first, then corroborating ones.',
+      resolve: async (o, _args, context) => {
+        const [own, others] = await Promise.all([context.loaders.sources.load(o.sourceId), context.loaders.corroborations.load(o.id)]);
+        return [...(own ? [own] : []), ...others];
+      },
+    }),
+  }),
+});
+
+export const ObservationFilter = builder.inputType('ObservationFilter', {
+  description: 'Narrows a list of observations; all given conditions must hold.',
+  fields: (t) => ({
+    metric: t.string({ description: 'Metric key, e.g. `passports_issued`.' }),
+    regionCode: t.string({ description: 'Region code; matches the region and everything inside it.' }),
+    officeCode: t.string({ description: 'Office code, e.g. `kanwil-ditjenim-ntt`.' }),
+    program: t.string({ description: 'Program key, e.g. `bakti_sosial`.' }),
+    campaign: t.string({ description: 'Campaign slug, e.g. `hbi-76-2026`.' }),
+    from: t.field({ type: 'Date', description: 'Only periods ending on or after this day.' }),
+    to: t.field({ type: 'Date', description: 'Only periods starting on or before this day.' }),
+    includeSynthetic: t.boolean({ defaultValue: false, description: 'Include synthetic (generated) observations.' }),
+  }),
+});
+
+builder.queryField('observations', (t) =>
+  t.connection(
+    {
+      type: Observation,
+      description: 'Individual observations, ordered by period start then id.',
+      args: { filter: t.arg({ type: ObservationFilter, description: 'Conditions the results must meet.' }) },
+      resolve: async (_root, args, context) => {
+        const f = args.filter;
+        const range = dateRange(f?.from, f?.to, 'filter');
+        const where: Prisma.ObservationWhereInput = {
+          AND: [
+            f?.includeSynthetic ? {} : { synthetic: false },
+            f?.metric ? { metricId: (await metricIdFor(context, f.metric, 'filter.metric')).id } : {},
+            f?.regionCode ? await regionCodeFilter(context, f.regionCode, 'filter.regionCode', 'regionCode') : {},
+            f?.officeCode ? { officeId: (await officeFor(context, f.officeCode, 'filter.officeCode')).id } : {},
+            f?.program ? { programId: (await programFor(context, f.program, 'filter.program')).id } : {},
+            f?.campaign ? { campaignId: (await campaignFor(context, f.campaign, 'filter.campaign')).id } : {},
+            range.from ? { periodEnd: { gte: range.from } } : {},
+            range.to ? { periodStart: { lte: range.to } } : {},
+          ],
+        };
+        return paginate(
+          args,
+          (page) => context.database.prisma.observation.findMany({ where, orderBy: [{ periodStart: 'asc' }, { id: 'asc' }], ...page }),
+          () => context.database.prisma.observation.count({ where }),
+        );
+      },
+    },
+    withTotalCount,
+  ),
+);

@@ -1,0 +1,53 @@
+import type { Program as ProgramRow } from '@pantau/prisma/client';
+import { builder } from '../builder.ts';
+import { inKeyOrder } from '../load-by-key.ts';
+import { paginate, withTotalCount } from '../pagination.ts';
+import { Lang, pick } from '../scalars.ts';
+import { Directorate } from './office.ts';
+
+export const ProgramTheme = builder.enumType('ProgramTheme', {
+  description: 'What a program is about.',
+  values: {
+    TPPO_PREVENTION: { description: 'Preventing trafficking in persons (TPPO) and people smuggling (TPPM)' },
+    SOCIAL: { description: 'Social aid and community service' },
+    ENVIRONMENT: { description: 'Environment' },
+    HEALTH: { description: 'Health, e.g. blood donation' },
+    PUBLIC_SERVICE: { description: 'Public services such as passports' },
+    INSTITUTIONAL: { description: 'Institutional strengthening, e.g. new offices' },
+  } as const,
+});
+
+export const Program = builder.loadableNodeRef<ProgramRow, number, number>('Program', {
+  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
+  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.program.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'program'),
+});
+
+Program.implement({
+  description: 'A ministry program, e.g. Desa Binaan Imigrasi or Pimpasa.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Stable key, e.g. `desa_binaan_imigrasi`.' }),
+    name: t.string({ description: 'Name in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (p, { lang }) => pick(lang, p.nameId, p.nameEn) }),
+    description: t.string({ description: 'What the program does, in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (p, { lang }) => pick(lang, p.descriptionId, p.descriptionEn) }),
+    themes: t.field({ type: [ProgramTheme], description: 'Themes the program serves.', resolve: (p) => p.themes }),
+    directorate: t.expose('directorate', { type: Directorate, nullable: true, description: 'Directorate general running it, if one.' }),
+  }),
+});
+
+builder.queryField('programs', (t) =>
+  t.connection(
+    {
+      type: Program,
+      description: 'Ministry programs, ordered by key.',
+      args: { theme: t.arg({ type: ProgramTheme, description: 'Only programs with this theme.' }) },
+      resolve: (_root, args, context) => {
+        const where = args.theme ? { themes: { has: args.theme } } : {};
+        return paginate(
+          args,
+          (page) => context.database.prisma.program.findMany({ where, orderBy: { key: 'asc' }, ...page }),
+          () => context.database.prisma.program.count({ where }),
+        );
+      },
+    },
+    withTotalCount,
+  ),
+);

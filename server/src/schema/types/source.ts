@@ -1,0 +1,54 @@
+import type { Source as SourceRow } from '@pantau/prisma/client';
+import { builder } from '../builder.ts';
+import { inKeyOrder } from '../load-by-key.ts';
+import { paginate, withTotalCount } from '../pagination.ts';
+import { Lang, pick } from '../scalars.ts';
+
+export const SourceKind = builder.enumType('SourceKind', {
+  description: 'What kind of document a source is.',
+  values: {
+    NEWS_ARTICLE: { description: 'A news article reporting the figure.' },
+    DATASET: { description: 'A published dataset.' },
+    SYNTHETIC: { description: 'Pantau’s synthetic-data generator (demo and load-test data, not ministry data).' },
+  } as const,
+});
+
+export const Source = builder.loadableNodeRef<SourceRow, number, number>('Source', {
+  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
+  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.source.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'source'),
+});
+
+Source.implement({
+  description: 'Where a figure comes from: a news article or dataset, with the claim it supports in our own words.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Stable key, e.g. `antara-20260126-ntt-passports-2025`.' }),
+    kind: t.expose('kind', { type: SourceKind, description: 'Article, dataset or synthetic.' }),
+    publisher: t.exposeString('publisher', { description: 'Publisher, e.g. `ANTARA`.' }),
+    title: t.exposeString('title', { description: 'Headline or dataset title.' }),
+    url: t.exposeString('url', { nullable: true, description: 'Web address, when known.' }),
+    publishedOn: t.field({ type: 'Date', nullable: true, description: 'Date of the article’s dateline or the dataset’s release.', resolve: (s) => s.publishedOn }),
+    author: t.exposeString('author', { nullable: true, description: 'Reporter (pewarta) or author, when named.' }),
+    claim: t.string({ description: 'The claim this source supports, paraphrased, in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (s, { lang }) => pick(lang, s.claimId, s.claimEn) }),
+    licence: t.exposeString('licence', { nullable: true, description: 'Licence of a dataset, when one applies.' }),
+    documentRef: t.exposeString('documentRef', { nullable: true, description: 'Path of the archived copy of the article in Pantau’s seed material.' }),
+  }),
+});
+
+builder.queryField('sources', (t) =>
+  t.connection(
+    {
+      type: Source,
+      description: 'Every source, ordered by key.',
+      args: { kind: t.arg({ type: SourceKind, description: 'Only sources of this kind.' }) },
+      resolve: (_root, args, context) => {
+        const where = args.kind ? { kind: args.kind } : {};
+        return paginate(
+          args,
+          (page) => context.database.prisma.source.findMany({ where, orderBy: { key: 'asc' }, ...page }),
+          () => context.database.prisma.source.count({ where }),
+        );
+      },
+    },
+    withTotalCount,
+  ),
+);
