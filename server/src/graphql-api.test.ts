@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
+import { createTestDatabase, loadSynthetic, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
 import { createPantauYoga } from './yoga.ts';
 
 describe.each(testDatabaseKinds)('GraphQL API on %s', (kind) => {
@@ -103,5 +103,22 @@ describe.each(testDatabaseKinds)('GraphQL API on %s', (kind) => {
     const { data } = await query(`{ campaign(slug: "hbi-76-2026") { id } }`);
     const node = await query(`query($id: ID!) { node(id: $id) { ... on Campaign { slug name(lang: EN) } } }`, { id: data?.campaign.id });
     expect(node.data?.node).toEqual({ slug: 'hbi-76-2026', name: '76th Immigration Service Day' });
+  });
+
+  it('maps partner villages with the precision of each point, and none without synthetic data', async () => {
+    const real = await query(`{ partnerVillageMap { points { latitude } synthetic } }`);
+    expect(real.data?.partnerVillageMap).toEqual({ points: [], synthetic: false });
+    await loadSynthetic(database, 'small', 1);
+    const { data } = await query(`{ partnerVillageMap(provinceCode: "53", includeSynthetic: true) { synthetic points { village { level } province { code } precision latitude longitude office { type } } } }`);
+    const points = data?.partnerVillageMap.points ?? [];
+    expect(points.length).toBeGreaterThan(0);
+    expect(data?.partnerVillageMap.synthetic).toBe(true);
+    for (const point of points) {
+      expect(point).toMatchObject({ village: { level: 'VILLAGE' }, province: { code: '53' }, office: { type: 'IMMIGRATION_OFFICE' } });
+      expect(['VILLAGE', 'REGENCY', 'PROVINCE']).toContain(point.precision);
+      expect(Number(point.latitude)).toBeLessThan(0);
+    }
+    const bad = await query(`{ partnerVillageMap(provinceCode: "99") { synthetic } }`);
+    expect(bad.errors?.[0]?.extensions?.argument).toBe('provinceCode');
   });
 });

@@ -11,6 +11,7 @@ import './types/campaign.ts';
 import './types/partner-village.ts';
 import './types/metric-series.ts';
 import './types/campaign-totals.ts';
+import './types/partner-village-map.ts';
 
 export const schema: GraphQLSchema = builder.toSchema();
 

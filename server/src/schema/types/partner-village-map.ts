@@ -1,0 +1,83 @@
+import { builder } from '../builder.ts';
+import { regionCodeFilter } from '../filters.ts';
+import { Office } from './office.ts';
+import { PartnerVillage } from './partner-village.ts';
+import { Region } from './region.ts';
+
+interface MapPointRow {
+  id: number;
+  village_code: string;
+  regency_code: string;
+  province_code: string;
+  office_id: number;
+  designated_on: Date | null;
+  pimpasa_count: number;
+  synthetic: boolean;
+  latitude: string;
+  longitude: string;
+  precision: 'VILLAGE' | 'REGENCY' | 'PROVINCE';
+}
+
+const CoordinatePrecision = builder.enumType('CoordinatePrecision', {
+  description: 'Which place a map point’s coordinates belong to.',
+  values: {
+    VILLAGE: { description: 'The village itself.' },
+    REGENCY: { description: 'The village has no coordinates; the point is its regency’s or city’s.' },
+    PROVINCE: { description: 'Neither village nor regency has coordinates; the point is the provincial capital.' },
+  } as const,
+});
+
+const MapPoint = builder.objectRef<MapPointRow>('PartnerVillagePoint').implement({
+  description: 'A Desa Binaan Imigrasi as a point on a map.',
+  fields: (t) => ({
+    partnerVillage: t.field({ type: PartnerVillage, description: 'The partner village.', resolve: (p) => p.id }),
+    village: t.field({ type: Region, description: 'The village region.', resolve: (p) => p.village_code }),
+    regency: t.field({ type: Region, description: 'Its regency or city.', resolve: (p) => p.regency_code }),
+    province: t.field({ type: Region, description: 'Its province.', resolve: (p) => p.province_code }),
+    office: t.field({ type: Office, description: 'The responsible Kantor Imigrasi.', resolve: (p) => p.office_id }),
+    designatedOn: t.field({ type: 'Date', nullable: true, description: 'Designation date.', resolve: (p) => p.designated_on }),
+    pimpasaCount: t.int({ description: 'Pimpasa officers assigned.', resolve: (p) => p.pimpasa_count }),
+    latitude: t.field({ type: 'Decimal', description: 'Latitude (WGS84) of the point.', resolve: (p) => p.latitude }),
+    longitude: t.field({ type: 'Decimal', description: 'Longitude (WGS84) of the point.', resolve: (p) => p.longitude }),
+    precision: t.field({ type: CoordinatePrecision, description: 'Whose coordinates these are: the village’s, its regency’s or its province’s.', resolve: (p) => p.precision }),
+    synthetic: t.boolean({ description: 'True for generated demo data.', resolve: (p) => p.synthetic }),
+  }),
+});
+
+const PartnerVillageMap = builder.objectRef<{ points: MapPointRow[] }>('PartnerVillageMap').implement({
+  description: 'Partner villages as map points.',
+  fields: (t) => ({
+    points: t.field({ type: [MapPoint], description: 'One point per village, ordered by village code.', resolve: (m) => m.points }),
+    synthetic: t.boolean({ description: 'True when any point is synthetic.', resolve: (m) => m.points.some((p) => p.synthetic) }),
+  }),
+});
+
+builder.queryField('partnerVillageMap', (t) =>
+  t.field({
+    type: PartnerVillageMap,
+    description:
+      'Desa Binaan Imigrasi as points: the village’s coordinates, or its regency’s, or its provincial capital’s when finer ones are unknown (`precision` says which).',
+    args: {
+      provinceCode: t.arg.string({ description: 'Only villages in this province (Kemendagri code, e.g. `53`).' }),
+      includeSynthetic: t.arg.boolean({ defaultValue: false, description: 'Include synthetic (generated) villages.' }),
+    },
+    resolve: async (_root, args, context) => {
+      if (args.provinceCode) await regionCodeFilter(context, args.provinceCode, 'provinceCode', 'code');
+      const points = await context.database.prisma.$queryRawUnsafe<MapPointRow[]>(
+        `SELECT pv.id, v.code AS village_code, v.regency_code, v.province_code, pv.office_id, pv.designated_on, pv.pimpasa_count, pv.synthetic,
+                coalesce(v.latitude, r.latitude, p.latitude)::text AS latitude,
+                coalesce(v.longitude, r.longitude, p.longitude)::text AS longitude,
+                CASE WHEN v.latitude IS NOT NULL THEN 'VILLAGE' WHEN r.latitude IS NOT NULL THEN 'REGENCY' ELSE 'PROVINCE' END AS precision
+         FROM partner_village pv
+         JOIN region v ON v.code = pv.region_code
+         LEFT JOIN region r ON r.code = v.regency_code
+         JOIN region p ON p.code = v.province_code
+         WHERE ($1::text IS NULL OR v.province_code = $1) AND ($2::boolean OR NOT pv.synthetic)
+         ORDER BY v.code`,
+        args.provinceCode ?? null,
+        args.includeSynthetic ?? false,
+      );
+      return { points };
+    },
+  }),
+);
