@@ -99,6 +99,13 @@ describe.each(testDatabaseKinds)('GraphQL API on %s', (kind) => {
     expect(invalidDate.errors?.[0]?.message).toMatch(/2025-02-30 does not exist/);
   });
 
+  it('lists an observation’s own source first, then the articles that corroborate it', async () => {
+    const { data } = await query(`{ observations(filter: { metric: "coconut_seedlings" }) { edges { node { value sources { key } } } } }`);
+    expect(data?.observations.edges).toEqual([
+      { node: { value: '20000', sources: [{ key: 'antara-20260120-hbi76-coconut-seedlings' }, { key: 'pastime-20260120-hbi76-ditjenpas' }] } },
+    ]);
+  });
+
   it('resolves global IDs through node()', async () => {
     const { data } = await query(`{ campaign(slug: "hbi-76-2026") { id } }`);
     const node = await query(`query($id: ID!) { node(id: $id) { ... on Campaign { slug name(lang: EN) } } }`, { id: data?.campaign.id });

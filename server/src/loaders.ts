@@ -32,12 +32,6 @@ function latestObservationsByOffice(database: Database, limit: number, includeSy
 export function createLoaders(database: Database) {
   const byOffice = new Map<string, DataLoader<number, Observation[]>>();
   return {
-    /** Sources by id, for provenance lists of aggregates. */
-    sources: new DataLoader<number, Source | undefined>(async (ids) => {
-      const rows = await database.prisma.source.findMany({ where: { id: { in: [...ids] } } });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id));
-    }),
     /** Corroborating sources of observations, by observation id. */
     corroborations: new DataLoader<number, Source[]>(async (observationIds) => {
       const rows = await database.prisma.observationCorroboration.findMany({

@@ -46,10 +46,7 @@ Observation.implement({
     sources: t.field({
       type: [Source],
       description: 'Every source that states this figure: its own source first, then corroborating ones.',
-      resolve: async (o, _args, context) => {
-        const [own, others] = await Promise.all([context.loaders.sources.load(o.sourceId), context.loaders.corroborations.load(o.id)]);
-        return [...(own ? [own] : []), ...others];
-      },
+      resolve: async (o, _args, context) => [o.sourceId, ...(await context.loaders.corroborations.load(o.id))],
     }),
   }),
 });
