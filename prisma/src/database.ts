@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/client.ts';
+import { observeAdapter, QueryObservers, type QueryListener } from './query-observer.ts';
 import { pgliteDriver, postgresDriver, type SqlDriver } from './sql-driver.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -22,6 +23,8 @@ export interface Database {
   readonly kind: DatabaseKind;
   readonly prisma: PrismaClient;
   readonly sql: SqlDriver;
+  /** Calls `listener` after every statement the Prisma client sends; returns the function that stops it. */
+  observeQueries(listener: QueryListener): () => void;
   close(): Promise<void>;
 }
 
@@ -32,10 +35,12 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 async function openPglite(dataDir = 'memory://'): Promise<Database> {
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const observers = new QueryObservers();
+  const prisma = new PrismaClient({ adapter: observeAdapter(new PrismaPGlite(pglite), observers) });
   return {
     kind: 'pglite',
     prisma,
+    observeQueries: (listener) => observers.add(listener),
     sql: pgliteDriver(pglite),
     async close() {
       await prisma.$disconnect();
@@ -51,10 +56,12 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
   const pool = new pg.Pool({ connectionString, max });
   // An idle client losing its server must not crash the process; the next query reports the fault.
   pool.on('error', () => undefined);
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const observers = new QueryObservers();
+  const prisma = new PrismaClient({ adapter: observeAdapter(new PrismaPg(pool), observers) });
   return {
     kind: 'postgresql',
     prisma,
+    observeQueries: (listener) => observers.add(listener),
     sql: postgresDriver(pool),
     async close() {
       await prisma.$disconnect();

@@ -2,6 +2,7 @@ export { openDatabase, type Database, type DatabaseKind, type DatabaseOptions } 
 export { migrate, readMigrations, checksumOf, MigrationError, type MigrationFile, type MigrationReport } from './migrator.ts';
 export { type SqlConnection, type SqlDriver } from './sql-driver.ts';
 export { seedReferenceData, isSeeded } from './seed/seed-reference.ts';
+export { geographySource } from './seed/geography.ts';
 export { prepareDatabase, dropEverything } from './prepare.ts';
 export { databaseOptionsFromEnv, describeDatabase } from './config.ts';
 export { loadSynthetic, deleteSynthetic, type SyntheticSummary } from './synthetic/load.ts';

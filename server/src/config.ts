@@ -6,6 +6,8 @@ export interface ServerConfig {
   readonly database: DatabaseOptions;
   /** Synthetic data loaded (flagged) when a fresh database is first seeded; `none` loads nothing. */
   readonly syntheticOnFirstStart: ScaleName | 'none';
+  /** Adds `extensions.trace` (SQL statements, database time) to every GraphQL response. */
+  readonly trace: boolean;
 }
 
 export class ConfigError extends Error {
@@ -36,6 +38,13 @@ function parseSynthetic(raw: string | undefined): ScaleName | 'none' {
   throw new ConfigError(`PANTAU_SYNTHETIC must be one of none, small, medium, large (got "${raw}")`);
 }
 
+function parseFlag(name: string, raw: string | undefined): boolean {
+  const value = raw?.trim().toLowerCase() ?? '';
+  if (value === '' || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  throw new ConfigError(`${name} must be 1/true or 0/false (got "${raw}")`);
+}
+
 /** Reads and validates the environment once at start; every problem names its variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -43,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST?.trim() || '0.0.0.0',
     database: { databaseUrl: parseDatabaseUrl(env.DATABASE_URL), dataDir: env.PANTAU_DATA_DIR?.trim() || './data' },
     syntheticOnFirstStart: parseSynthetic(env.PANTAU_SYNTHETIC),
+    trace: parseFlag('PANTAU_TRACE', env.PANTAU_TRACE),
   };
 }

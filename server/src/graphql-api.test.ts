@@ -18,7 +18,7 @@ describe.each(testDatabaseKinds)('GraphQL API on %s', (kind) => {
   beforeAll(async () => {
     database = await createTestDatabase(kind);
     await prepareDatabase(database);
-    yoga = createPantauYoga(database, { error: () => undefined });
+    yoga = createPantauYoga(database, { log: { error: () => undefined } });
   });
   afterAll(() => database.close());
 

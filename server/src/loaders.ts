@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '@pantau/prisma';
-import type { Observation, Source } from '@pantau/prisma/client';
+import type { CampaignParticipant, Observation, Source } from '@pantau/prisma/client';
 
 /** Groups rows by a key, keeping the order of `keys` and giving [] for keys without rows. */
 function groupInOrder<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): T[][] {
@@ -39,6 +39,16 @@ export function createLoaders(database: Database) {
         include: { source: true },
       });
       return groupInOrder(observationIds, rows, (row) => row.observationId).map((group) => group.map((row) => row.source));
+    }),
+    /** Program ids of campaigns, by campaign id, in program id order. */
+    campaignPrograms: new DataLoader<number, number[]>(async (campaignIds) => {
+      const rows = await database.prisma.campaignProgram.findMany({ where: { campaignId: { in: [...campaignIds] } }, orderBy: { programId: 'asc' } });
+      return groupInOrder(campaignIds, rows, (row) => row.campaignId).map((group) => group.map((row) => row.programId));
+    }),
+    /** Participating offices and regions of campaigns, by campaign id, in the order they were recorded. */
+    campaignParticipants: new DataLoader<number, CampaignParticipant[]>(async (campaignIds) => {
+      const rows = await database.prisma.campaignParticipant.findMany({ where: { campaignId: { in: [...campaignIds] } }, orderBy: { id: 'asc' } });
+      return groupInOrder(campaignIds, rows, (row) => row.campaignId);
     }),
     observationsByOffice(limit: number, includeSynthetic: boolean) {
       const key = `${limit}:${includeSynthetic}`;

@@ -3,7 +3,6 @@ import { startServer } from './start.ts';
 
 try {
   const running = await startServer(loadConfig());
-  console.log(`Pantau is ready at ${running.url} (health: ${running.url}/health)`);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -19,6 +18,8 @@ try {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // Announced only once the handlers are in place: a supervisor may signal as soon as it reads this.
+  console.log(`Pantau is ready at ${running.url} (health: ${running.url}/health)`);
 } catch (error) {
   console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
   process.exit(1);

@@ -51,6 +51,28 @@ describe.each(testDatabaseKinds)('pnpm start on %s', (kind) => {
     expect(await server.stop()).toBe(0);
     expect(await countRows()).toEqual(before);
   });
+
+  it('answers GraphQL over GET with a trace when PANTAU_TRACE=1, and finishes an in-flight request on SIGTERM', async () => {
+    const server = await startServerProcess({ ...env, PANTAU_TRACE: '1' });
+    const query = encodeURIComponent('{ campaign(slug: "hbi-76-2026") { slug } }');
+    const response = await fetch(`${server.url}/graphql?query=${query}`, { headers: { accept: 'application/graphql-response+json' } });
+    const body = (await response.json()) as { data: unknown; extensions: { trace: { sqlStatements: number; dbTimeMs: number } } };
+    expect(body.data).toEqual({ campaign: { slug: 'hbi-76-2026' } });
+    expect(body.extensions.trace.sqlStatements).toBe(1);
+    expect(body.extensions.trace.dbTimeMs).toBeGreaterThan(0);
+
+    const inFlight = fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ tppoCoverage(level: REGENCY, includeSynthetic: true) { national { partnerVillages } } }' }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const stopped = server.stop();
+    const answer = await inFlight;
+    expect(answer.status).toBe(200);
+    expect(((await answer.json()) as { data: { tppoCoverage: { national: { partnerVillages: number } } } }).data.tppoCoverage.national.partnerVillages).toBeGreaterThan(0);
+    expect(await stopped).toBe(0);
+  });
 });
 
 describe('configuration', () => {
@@ -58,6 +80,12 @@ describe('configuration', () => {
     const { code, output } = await runRefusedServer({ PORT: 'eighty', PANTAU_DATA_DIR: 'memory://' });
     expect(code).toBe(1);
     expect(output).toContain('Configuration error: PORT must be a whole number from 0 to 65535 (got "eighty")');
+  });
+
+  it('refuses a PANTAU_TRACE that is not a flag', async () => {
+    const { code, output } = await runRefusedServer({ PANTAU_TRACE: 'yes please', PANTAU_DATA_DIR: 'memory://' });
+    expect(code).toBe(1);
+    expect(output).toContain('PANTAU_TRACE must be 1/true or 0/false (got "yes please")');
   });
 
   it('refuses a DATABASE_URL that is not PostgreSQL', async () => {

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+// As `pnpm start` runs it: one Node process with tsx as a loader, so signals reach the server itself.
+const serverArgs = ['--import', 'tsx', 'server/src/main.ts'];
 
 export interface ServerProcess {
   readonly url: string;
@@ -20,7 +21,7 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 /** Runs the server exactly as `pnpm start` does, in its own process, and waits until it is ready. */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 90_000): Promise<ServerProcess> {
-  const child = spawn(tsx, ['server/src/main.ts'], { cwd: root, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, serverArgs, { cwd: root, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -53,7 +54,7 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
 
 /** Runs the server with a configuration that should be refused, and returns its exit code and output. */
 export async function runRefusedServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(tsx, ['server/src/main.ts'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, serverArgs, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,5 +1,5 @@
 import type { Database } from '@pantau/prisma';
-import type { Aggregation } from '@pantau/prisma/client';
+import type { Aggregation, OfficeType } from '@pantau/prisma/client';
 
 export type Granularity = 'DAY' | 'MONTH' | 'QUARTER' | 'YEAR' | 'ALL';
 
@@ -19,6 +19,10 @@ export interface SeriesQuery {
     from?: Date;
     to?: Date;
     dimensions?: readonly { key: string; value: string }[];
+    /** Only observations reported by offices of these types. */
+    officeTypes?: readonly OfficeType[];
+    /** Leaves out observations reported by offices of these types; observations without an office stay. */
+    excludeOfficeTypes?: readonly OfficeType[];
   };
   includeSynthetic: boolean;
 }
@@ -80,6 +84,8 @@ export async function querySeries(database: Database, query: SeriesQuery): Promi
   if (f.campaignId !== undefined) where.push(`o.campaign_id = ${param(f.campaignId)}`);
   if (f.from) where.push(`o.period_end >= ${param(f.from.toISOString().slice(0, 10))}::date`);
   if (f.to) where.push(`o.period_start <= ${param(f.to.toISOString().slice(0, 10))}::date`);
+  if (f.officeTypes?.length) where.push(`off.type::text = ANY(${param(f.officeTypes)}::text[])`);
+  if (f.excludeOfficeTypes?.length) where.push(`(off.type IS NULL OR off.type::text <> ALL(${param(f.excludeOfficeTypes)}::text[]))`);
   for (const dimension of f.dimensions ?? []) where.push(`o.dimensions ->> ${param(dimension.key)} = ${param(dimension.value)}`);
 
   const groups = query.groupBy.map((key, index) => ({

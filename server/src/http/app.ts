@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '@pantau/prisma';
-import { createPantauYoga } from '../yoga.ts';
+import { createPantauYoga, type PantauYogaOptions } from '../yoga.ts';
 import { checkHealth } from './health.ts';
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -9,8 +9,8 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 }
 
 /** Routes requests to Pantau's endpoints. */
-export function createRequestHandler(database: Database) {
-  const yoga = createPantauYoga(database);
+export function createRequestHandler(database: Database, options: PantauYogaOptions = {}) {
+  const yoga = createPantauYoga(database, options);
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname === '/health') {
@@ -19,7 +19,7 @@ export function createRequestHandler(database: Database) {
       return;
     }
     if (pathname === yoga.graphqlEndpoint) {
-      await yoga.handleNodeRequestAndResponse(request, response);
+      await yoga.handle(request, response);
       return;
     }
     sendJson(response, 404, { error: `No resource at ${pathname}` });

@@ -12,6 +12,7 @@ import './types/partner-village.ts';
 import './types/metric-series.ts';
 import './types/campaign-totals.ts';
 import './types/partner-village-map.ts';
+import './types/tppo-coverage.ts';
 
 export const schema: GraphQLSchema = builder.toSchema();
 

@@ -26,19 +26,17 @@ Campaign.implement({
     programs: t.field({
       type: [Program],
       description: 'Programs the campaign carries out.',
-      resolve: async (c, _args, context) => (await context.database.prisma.campaignProgram.findMany({ where: { campaignId: c.id }, orderBy: { programId: 'asc' } })).map((row) => row.programId),
+      resolve: (c, _args, context) => context.loaders.campaignPrograms.load(c.id),
     }),
     participatingOffices: t.field({
       type: [Office],
       description: 'Offices taking part.',
-      resolve: async (c, _args, context) =>
-        (await context.database.prisma.campaignParticipant.findMany({ where: { campaignId: c.id, officeId: { not: null } }, orderBy: { id: 'asc' } })).map((row) => row.officeId as number),
+      resolve: async (c, _args, context) => (await context.loaders.campaignParticipants.load(c.id)).flatMap((row) => (row.officeId === null ? [] : [row.officeId])),
     }),
     participatingRegions: t.field({
       type: [Region],
       description: 'Regions taking part.',
-      resolve: async (c, _args, context) =>
-        (await context.database.prisma.campaignParticipant.findMany({ where: { campaignId: c.id, regionCode: { not: null } }, orderBy: { id: 'asc' } })).map((row) => row.regionCode as string),
+      resolve: async (c, _args, context) => (await context.loaders.campaignParticipants.load(c.id)).flatMap((row) => (row.regionCode === null ? [] : [row.regionCode])),
     }),
   }),
 });

@@ -6,7 +6,7 @@ import { campaignFor, dateRange, metricIdFor, officeFor, programFor, regionCodeF
 import { Campaign } from './campaign.ts';
 import { Metric } from './metric.ts';
 import { DimensionValue } from './observation.ts';
-import { Office } from './office.ts';
+import { Office, OfficeType } from './office.ts';
 import { Program } from './program.ts';
 import { Region } from './region.ts';
 import { Source } from './source.ts';
@@ -86,6 +86,7 @@ const SeriesFilter = builder.inputType('SeriesFilter', {
   fields: (t) => ({
     regionCode: t.string({ description: 'Region code; matches the region and everything in it (offices count by their own region).' }),
     officeCode: t.string({ description: 'Office code.' }),
+    officeTypes: t.field({ type: [OfficeType], description: 'Only figures reported by offices of these types, e.g. `[IMMIGRATION_OFFICE]`.' }),
     program: t.string({ description: 'Program key.' }),
     campaign: t.string({ description: 'Campaign slug.' }),
     from: t.field({ type: 'Date', description: 'Only periods ending on or after this day.' }),
@@ -122,6 +123,7 @@ builder.queryField('metricSeries', (t) =>
         officeId: f?.officeCode ? (await officeFor(context, f.officeCode, 'filter.officeCode')).id : undefined,
         programId: f?.program ? (await programFor(context, f.program, 'filter.program')).id : undefined,
         campaignId: f?.campaign ? (await campaignFor(context, f.campaign, 'filter.campaign')).id : undefined,
+        officeTypes: f?.officeTypes ?? undefined,
         ...range,
         dimensions: f?.dimensions ?? [],
       };

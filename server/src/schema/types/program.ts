@@ -39,8 +39,12 @@ builder.queryField('programs', (t) =>
       type: Program,
       description: 'Ministry programs, ordered by key.',
       args: { theme: t.arg({ type: ProgramTheme, description: 'Only programs with this theme.' }) },
-      resolve: (_root, args, context) => {
-        const where = args.theme ? { themes: { has: args.theme } } : {};
+      resolve: async (_root, args, context) => {
+        // Prisma's `themes: { has }` binds the enum as an array literal through the PGlite adapter and
+        // fails there; matching the ids in SQL works on both databases.
+        const where = args.theme
+          ? { id: { in: (await context.database.prisma.$queryRaw<{ id: number }[]>`SELECT id FROM program WHERE ${args.theme} = ANY(themes::text[])`).map((row) => row.id) } }
+          : {};
         return paginate(
           args,
           (page) => context.database.prisma.program.findMany({ where, orderBy: { key: 'asc' }, ...page }),

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
+import { createPantauYoga } from './yoga.ts';
+
+/** The analyst examples in the README, exactly as printed there, keyed by their first comment line. */
+function readmeExamples(): Map<string, string> {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+  return new Map(blocks.map((block) => [block.split('\n')[0]?.replace(/^#\s*/, '') ?? '', block]));
+}
+
+describe.each(testDatabaseKinds)('README example queries on %s', (kind) => {
+  let database: TestDatabase;
+  let yoga: ReturnType<typeof createPantauYoga>;
+  const examples = readmeExamples();
+
+  async function run(titleStart: string) {
+    const entry = [...examples].find(([title]) => title.startsWith(titleStart));
+    if (!entry) throw new Error(`README has no example starting "# ${titleStart}"`);
+    const response = await yoga.fetch('http://pantau.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: entry[1] }) });
+    const result = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+    expect(result.errors, entry[0]).toBeUndefined();
+    return result.data as Record<string, any>;
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    await prepareDatabase(database);
+    yoga = createPantauYoga(database);
+  });
+  afterAll(() => database.close());
+
+  it('has five examples, all of which run without errors', async () => {
+    expect(examples.size).toBe(5);
+    for (const title of examples.keys()) await run(title);
+  });
+
+  it('HBI ke-76: 20,000 seedlings, 5,000 sembako packages, at least 500 donors, each with its article', async () => {
+    const { campaignTotals } = await run('Hari Bakti Imigrasi ke-76');
+    const figures = Object.fromEntries(campaignTotals.metrics.map((m: any) => [m.metric.key, m]));
+    expect(figures.coconut_seedlings).toMatchObject({ value: '20000', isLowerBound: false });
+    expect(figures.sembako_packages).toMatchObject({ value: '5000', isLowerBound: false });
+    expect(figures.blood_donors).toMatchObject({ value: '500', isLowerBound: true });
+    for (const key of ['coconut_seedlings', 'sembako_packages', 'blood_donors']) {
+      expect(figures[key].sources[0]).toMatchObject({ publisher: 'ANTARA', publishedOn: '2026-01-20', documentRef: expect.stringMatching(/^shared\/seeds\//) });
+    }
+  });
+
+  it('NTT 2025: 7,150 ordinary and 14,213 electronic passports, 21,363 in all, with the article', async () => {
+    const { metricSeries } = await run('NTT 2025');
+    expect(metricSeries.rows.map((r: any) => [r.dimensions[0].value, r.value])).toEqual([['electronic', '14213'], ['ordinary', '7150']]);
+    expect(metricSeries.total.value).toBe('21363');
+    expect(metricSeries.total.sources).toEqual([expect.objectContaining({ publisher: 'ANTARA', publishedOn: '2026-01-26' })]);
+  });
+
+  it('146 Pimpasa officers and 125 partner villages nationally, by metric and by coverage, with the article', async () => {
+    const { pimpasa, villages } = await run('146 Pimpasa');
+    expect(pimpasa.total).toMatchObject({ value: '146', sources: [expect.objectContaining({ publisher: 'ANTARA', publishedOn: '2024-11-04' })] });
+    expect(villages.total).toMatchObject({ value: '125', sources: [expect.objectContaining({ publisher: 'ANTARA', publishedOn: '2024-11-04' })] });
+    const { tppoCoverage } = await run('Desa Binaan and Pimpasa coverage');
+    expect(tppoCoverage.national.reportedPartnerVillages.value).toBe('125');
+    expect(tppoCoverage.national.reportedPimpasaOfficers.value).toBe('146');
+    expect(tppoCoverage.national.reportedPimpasaOfficers.sources[0].claim).toMatch(/146 Pimpasa/);
+    expect(tppoCoverage.national.priorityRegions).toEqual([{ name: 'Nusa Tenggara Timur' }]);
+  });
+});

@@ -1,0 +1,199 @@
+import { geographySource } from '@pantau/prisma';
+import type { Metric as MetricRow, OfficeType } from '@pantau/prisma/client';
+import { queryVillageCoverage, type CoverageLevel as CoverageLevelValue, type VillageCoverage } from '../../analytics/coverage.ts';
+import { querySeries, type SeriesRow } from '../../analytics/series.ts';
+import { builder } from '../builder.ts';
+import { badArgument } from '../errors.ts';
+import { metricIdFor, regionCodeFilter } from '../filters.ts';
+import type { GraphQLContext } from '../../context.ts';
+import { AggregateValue } from './metric-series.ts';
+import { Region } from './region.ts';
+import { Source } from './source.ts';
+
+/** Figures reported by the ministry and its directorates general are national; they never count for the region their head office sits in. */
+const nationalOfficeTypes: readonly OfficeType[] = ['MINISTRY', 'DIRECTORATE_GENERAL'];
+
+type Figure = SeriesRow & { granularity: 'ALL' };
+
+interface CoverageFigures extends VillageCoverage {
+  pimpasaOfficers: Figure;
+  tppoActivities: Figure;
+  geographySourceId: number | null;
+}
+
+interface NationalCoverage extends CoverageFigures {
+  reportedPartnerVillages: Figure | null;
+  reportedPimpasaOfficers: Figure | null;
+  priorityCodes: string[];
+}
+
+const noFigure: Figure = { periodStart: null, periodEnd: null, groups: {}, value: '0', isLowerBound: false, synthetic: false, sourceIds: [], observationCount: 0, granularity: 'ALL' };
+
+const CoverageLevel = builder.enumType('CoverageLevel', {
+  description: 'The regions a coverage table has one row for.',
+  values: {
+    PROVINCE: { description: 'One row per provinsi.' },
+    REGENCY: { description: 'One row per kabupaten/kota (regency or city).' },
+  } as const,
+});
+
+const ratioDefinitions = {
+  coverageRatio:
+    'Village coverage: partner villages ÷ villages that exist (desa and kelurahan, counted from idn-area-data), rounded to six decimal places. Null when the region has no villages on record.',
+  pimpasaCoverageRatio:
+    'Pimpasa coverage: partner villages with at least one Pimpasa (Petugas Imigrasi Pembina Desa) assigned ÷ partner villages, rounded to six decimal places. Null when there are no partner villages.',
+} as const;
+
+const Figures = builder.interfaceRef<CoverageFigures>('CoverageFigures').implement({
+  description: 'Desa Binaan Imigrasi, Pimpasa and TPPO/TPPM-prevention figures of one area, with their provenance.',
+  fields: (t) => ({
+    villages: t.exposeInt('villages', { description: 'Villages (desa and kelurahan) that exist in the area, from idn-area-data.' }),
+    partnerVillages: t.exposeInt('partnerVillages', { description: 'Desa Binaan Imigrasi on record in the area (counted from the partner-village register).' }),
+    partnerVillagesWithPimpasa: t.exposeInt('partnerVillagesWithPimpasa', { description: 'Partner villages with at least one Pimpasa officer assigned.' }),
+    coverageRatio: t.field({ type: 'Decimal', nullable: true, description: ratioDefinitions.coverageRatio, resolve: (f) => f.coverageRatio }),
+    pimpasaCoverageRatio: t.field({ type: 'Decimal', nullable: true, description: ratioDefinitions.pimpasaCoverageRatio, resolve: (f) => f.pimpasaCoverageRatio }),
+    pimpasaOfficers: t.field({
+      type: AggregateValue,
+      description: 'Pimpasa officers reported by the area’s offices: each office’s latest figure, summed (metric `pimpasa_officers`; national-level offices excluded).',
+      resolve: (f) => f.pimpasaOfficers,
+    }),
+    tppoActivities: t.field({
+      type: AggregateValue,
+      description: 'TPPO/TPPM-prevention activities reported for the area, all periods summed (metric `tppo_prevention_activities`; national-level offices excluded).',
+      resolve: (f) => f.tppoActivities,
+    }),
+    synthetic: t.boolean({ description: 'True when synthetic data went into any figure of the area.', resolve: (f) => f.synthetic || f.pimpasaOfficers.synthetic || f.tppoActivities.synthetic }),
+    sources: t.field({
+      type: [Source],
+      description: 'Every source behind the area’s figures: the partner-village register, priority declarations, the village counts’ dataset and the reported metrics.',
+      resolve: (f) => [...new Set([...f.sourceIds, ...f.pimpasaOfficers.sourceIds, ...f.tppoActivities.sourceIds, ...(f.geographySourceId ? [f.geographySourceId] : [])])].sort((a, b) => a - b),
+    }),
+  }),
+});
+
+const CoverageRow = builder.objectRef<CoverageFigures>('TppoCoverageRow').implement({
+  description: 'Coverage of one province or regency.',
+  interfaces: [Figures],
+  fields: (t) => ({
+    region: t.field({ type: Region, description: 'The province or regency.', resolve: (f) => f.code }),
+    isPriority: t.exposeBoolean('isPriority', { description: 'True when the region, or its province, is a declared TPPO-prevention priority (e.g. NTT).' }),
+  }),
+});
+
+const NationalCoverageRef = builder.objectRef<NationalCoverage>('TppoNationalCoverage').implement({
+  description: 'The national picture: the same figures counted over the whole country, beside the figures the ministry reported.',
+  interfaces: [Figures],
+  fields: (t) => ({
+    reportedPartnerVillages: t.field({
+      type: AggregateValue,
+      nullable: true,
+      description: 'The number of Desa Binaan Imigrasi the ministry last reported nationally (metric `partner_villages`), with its source; it may differ from the counted `partnerVillages` while the register is incomplete.',
+      resolve: (n) => n.reportedPartnerVillages,
+    }),
+    reportedPimpasaOfficers: t.field({
+      type: AggregateValue,
+      nullable: true,
+      description: 'The number of Pimpasa officers the ministry last reported nationally (metric `pimpasa_officers`), with its source.',
+      resolve: (n) => n.reportedPimpasaOfficers,
+    }),
+    priorityRegions: t.field({ type: [Region], description: 'Regions declared TPPO-prevention priorities.', resolve: (n) => n.priorityCodes }),
+  }),
+});
+
+const TppoCoverage = builder.objectRef<{ level: CoverageLevelValue; provinceCode: string | null; rows: CoverageFigures[]; national: NationalCoverage }>('TppoCoverage').implement({
+  description: 'Coverage of the TPPO/TPPM-prevention work per region: Desa Binaan Imigrasi, Pimpasa officers and prevention activities.',
+  fields: (t) => ({
+    level: t.field({ type: CoverageLevel, description: 'The level of `regions`.', resolve: (c) => c.level as 'PROVINCE' }),
+    province: t.field({ type: Region, nullable: true, description: 'The province the rows were limited to, if any.', resolve: (c) => c.provinceCode }),
+    regions: t.field({ type: [CoverageRow], description: 'One row per region, ordered by Kemendagri code.', resolve: (c) => c.rows }),
+    national: t.field({ type: NationalCoverageRef, description: 'The whole country, whatever `provinceCode` was.', resolve: (c) => c.national }),
+    definitions: t.field({
+      type: builder.objectRef<typeof ratioDefinitions>('CoverageDefinitions').implement({
+        description: 'How each ratio is computed, for display beside the numbers.',
+        fields: (d) => ({
+          coverageRatio: d.exposeString('coverageRatio', { description: 'Definition of `coverageRatio`.' }),
+          pimpasaCoverageRatio: d.exposeString('pimpasaCoverageRatio', { description: 'Definition of `pimpasaCoverageRatio`.' }),
+        }),
+      }),
+      description: 'Definitions of the ratios (English).',
+      resolve: () => ratioDefinitions,
+    }),
+  }),
+});
+
+/** Each figure of a metric per region at `level` (or for the whole country), national offices excluded or only. */
+async function metricByArea(context: GraphQLContext, metric: MetricRow, level: CoverageLevelValue, options: { provinceCode: string | null; includeSynthetic: boolean; national: boolean }) {
+  const group = level === 'PROVINCE' ? 'province' : level === 'REGENCY' ? 'regency' : null;
+  const rows = await querySeries(context.database, {
+    metric,
+    granularity: 'ALL',
+    groupBy: group ? [group] : [],
+    filter: {
+      ...(options.provinceCode ? { regionCode: options.provinceCode } : {}),
+      ...(options.national ? { officeTypes: nationalOfficeTypes } : { excludeOfficeTypes: nationalOfficeTypes }),
+    },
+    includeSynthetic: options.includeSynthetic,
+  });
+  const byCode = new Map(rows.map((row) => [group ? (row.groups[group] ?? '') : 'ID', { ...row, granularity: 'ALL' as const }]));
+  return (code: string): Figure | undefined => byCode.get(code);
+}
+
+builder.queryField('tppoCoverage', (t) =>
+  t.field({
+    type: TppoCoverage,
+    description:
+      'Per province (or per regency) the Desa Binaan Imigrasi, the villages that exist, village coverage (`coverageRatio` = partner villages ÷ villages), ' +
+      'Pimpasa officers and Pimpasa coverage (`pimpasaCoverageRatio` = partner villages with a Pimpasa ÷ partner villages), TPPO/TPPM-prevention activities, ' +
+      'whether the region is a TPPO-prevention priority, and the national figure beside the one the ministry reported.',
+    args: {
+      level: t.arg({ type: CoverageLevel, defaultValue: 'PROVINCE', description: 'One row per province (default) or per regency.' }),
+      provinceCode: t.arg.string({ description: 'Only regions in this province (Kemendagri code, e.g. `53` for NTT).' }),
+      includeSynthetic: t.arg.boolean({ defaultValue: false, description: 'Include synthetic (generated) villages and observations.' }),
+    },
+    resolve: async (_root, args, context) => {
+      const level = args.level ?? 'PROVINCE';
+      const provinceCode = args.provinceCode ?? null;
+      const includeSynthetic = args.includeSynthetic ?? false;
+      if (provinceCode) {
+        await regionCodeFilter(context, provinceCode, 'provinceCode', 'code');
+        if (provinceCode.includes('.')) throw badArgument('provinceCode', `\`provinceCode\` must be a province code of two digits such as "53" (got "${provinceCode}")`);
+      }
+      const [pimpasaMetric, tppoMetric, villagesMetric] = await Promise.all(['pimpasa_officers', 'tppo_prevention_activities', 'partner_villages'].map((key) => metricIdFor(context, key)));
+      if (!pimpasaMetric || !tppoMetric || !villagesMetric) throw new Error('A coverage metric is missing from the catalogue');
+      const regional = { provinceCode, includeSynthetic, national: false };
+      const countrywide = { provinceCode: null, includeSynthetic, national: false };
+      const reported = { provinceCode: null, includeSynthetic, national: true };
+      const [rows, country, pimpasa, tppo, countryPimpasa, countryTppo, reportedVillages, reportedPimpasa, geography, priorities] = await Promise.all([
+        queryVillageCoverage(context.database, level, provinceCode, includeSynthetic),
+        queryVillageCoverage(context.database, 'COUNTRY', null, includeSynthetic),
+        metricByArea(context, pimpasaMetric, level, regional),
+        metricByArea(context, tppoMetric, level, regional),
+        metricByArea(context, pimpasaMetric, 'COUNTRY', countrywide),
+        metricByArea(context, tppoMetric, 'COUNTRY', countrywide),
+        metricByArea(context, villagesMetric, 'COUNTRY', reported),
+        metricByArea(context, pimpasaMetric, 'COUNTRY', reported),
+        context.database.prisma.source.findUnique({ where: { key: geographySource.key }, select: { id: true } }),
+        context.database.prisma.regionPriority.findMany({ where: { theme: 'TPPO_PREVENTION', ...(includeSynthetic ? {} : { synthetic: false }) }, orderBy: { regionCode: 'asc' } }),
+      ]);
+      const withFigures = (area: VillageCoverage, pimpasaOf: typeof pimpasa, tppoOf: typeof tppo): CoverageFigures => ({
+        ...area,
+        pimpasaOfficers: pimpasaOf(area.code) ?? noFigure,
+        tppoActivities: tppoOf(area.code) ?? noFigure,
+        geographySourceId: geography?.id ?? null,
+      });
+      const [countryArea] = country;
+      if (!countryArea) throw new Error('The country-wide coverage query returned no row');
+      return {
+        level,
+        provinceCode,
+        rows: rows.map((area) => withFigures(area, pimpasa, tppo)),
+        national: {
+          ...withFigures(countryArea, countryPimpasa, countryTppo),
+          reportedPartnerVillages: reportedVillages('ID') ?? null,
+          reportedPimpasaOfficers: reportedPimpasa('ID') ?? null,
+          priorityCodes: priorities.map((p) => p.regionCode),
+        },
+      };
+    },
+  }),
+);
