@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    // Browser code: the widgets and the demo page's script.
+    files: ['widgets/src/**/*.ts', 'widgets/demo/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Tests read untyped GraphQL JSON responses; typing every response shape would add nothing there.
     files: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -10,6 +10,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     include: ['{prisma,server,widgets,schema,test}/**/*.test.ts'],
+    globalSetup: ['test/support/build-widgets.ts'],
     exclude: ['**/node_modules/**', 'prisma/generated/**'],
     // Each test file opens its own PGlite (about 4 s to start) and, when configured, its own
     // PostgreSQL database: two files at a time keeps both cores busy without thrashing.

@@ -34,13 +34,13 @@ describe.each(testDatabaseKinds)('GraphQL API on %s', (kind) => {
   it('splits NTT’s 2025 passports by type and totals them, citing the article', async () => {
     const { data } = await query(`{
       metricSeries(metric: "passports_issued", groupBy: ["passport_type"], granularity: YEAR, filter: { regionCode: "53", from: "2025-01-01", to: "2025-12-31" }) {
-        rows { period dimensions { key value } value }
+        rows { period dimensions { key value label(lang: EN) } value }
         total { value isLowerBound synthetic sources { key } }
       }
     }`);
     expect(data?.metricSeries.rows).toEqual([
-      { period: '2025', dimensions: [{ key: 'passport_type', value: 'electronic' }], value: '14213' },
-      { period: '2025', dimensions: [{ key: 'passport_type', value: 'ordinary' }], value: '7150' },
+      { period: '2025', dimensions: [{ key: 'passport_type', value: 'electronic', label: 'Electronic passport' }], value: '14213' },
+      { period: '2025', dimensions: [{ key: 'passport_type', value: 'ordinary', label: 'Ordinary passport' }], value: '7150' },
     ]);
     expect(data?.metricSeries.total).toEqual({ value: '21363', isLowerBound: false, synthetic: false, sources: [{ key: 'antara-20260126-ntt-passports-2025' }] });
   });
@@ -57,7 +57,7 @@ describe.each(testDatabaseKinds)('GraphQL API on %s', (kind) => {
   it('answers labels in Bahasa Indonesia by default and in English on request', async () => {
     const { data } = await query(`{ metrics(first: 50) { edges { node { key id: name en: name(lang: EN) unitLabel(lang: EN) } } } }`);
     const passports = data?.metrics.edges.find((e: any) => e.node.key === 'passports_issued').node;
-    expect(passports).toEqual({ key: 'passports_issued', id: 'Paspor diterbitkan', en: 'Passports issued', unitLabel: 'documents' });
+    expect(passports).toEqual({ key: 'passports_issued', id: 'Paspor diterbitkan', en: 'Passports issued', unitLabel: 'travel documents' });
   });
 
   it('pages offices with stable cursors, totalCount, first: 0 and past the end', async () => {
@@ -113,8 +113,8 @@ describe.each(testDatabaseKinds)('GraphQL API on %s', (kind) => {
   });
 
   it('maps partner villages with the precision of each point, and none without synthetic data', async () => {
-    const real = await query(`{ partnerVillageMap { points { latitude } synthetic } }`);
-    expect(real.data?.partnerVillageMap).toEqual({ points: [], synthetic: false });
+    const real = await query(`{ partnerVillageMap { points { latitude } synthetic priorities { region { code } theme source { key } } } }`);
+    expect(real.data?.partnerVillageMap).toEqual({ points: [], synthetic: false, priorities: [{ region: { code: '53' }, theme: 'TPPO_PREVENTION', source: { key: 'antara-20241104-ntt-tppo-priority' } }] });
     await loadSynthetic(database, 'small', 1);
     const { data } = await query(`{ partnerVillageMap(provinceCode: "53", includeSynthetic: true) { synthetic points { village { level } province { code } precision latitude longitude office { type } } } }`);
     const points = data?.partnerVillageMap.points ?? [];

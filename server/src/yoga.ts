@@ -30,6 +30,8 @@ export function createPantauYoga(database: Database, { log = console, trace = fa
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Pantau GraphQL' },
+    // Widgets on any site read public data: any origin, never with cookies or other credentials.
+    cors: { origin: '*', credentials: false, methods: ['GET', 'POST'] },
     context: ({ request }) => createContext(database, requestIdOf(request)),
     // Faults outside execution (parsing, context) keep Yoga's own masking; resolver faults are masked
     // with the request id by useMaskedUnexpectedErrors.

@@ -1,16 +1,46 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { Database } from '@pantau/prisma';
 import { createPantauYoga, type PantauYogaOptions } from '../yoga.ts';
 import { checkHealth } from './health.ts';
+import { renderSourcePage } from './source-page.ts';
+import { staticFolder, strictContentSecurityPolicy } from './static-files.ts';
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   response.end(JSON.stringify(body));
 }
 
+function sendHtml(response: ServerResponse, status: number, body: string): void {
+  response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300', 'content-security-policy': strictContentSecurityPolicy, 'x-content-type-options': 'nosniff' });
+  response.end(body);
+}
+
+export interface RequestHandlerOptions extends PantauYogaOptions {
+  /** The built widgets (`pnpm --filter @pantau/widgets build`), served under `/widgets/`. */
+  widgetsDir?: string;
+  /** The demo ministry page and its assets, served at `/` and `/demo/`. */
+  demoDir?: string;
+}
+
+const repositoryPath = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
+
+/** Serves `handler`'s folder under `prefix`, as if the request had been made to the folder itself. */
+async function underPrefix(prefix: string, request: IncomingMessage, response: ServerResponse, handler: (rq: IncomingMessage, rs: ServerResponse) => Promise<boolean>) {
+  const original = request.url ?? '/';
+  Object.assign(request, { originalUrl: original, url: original.slice(prefix.length) || '/' });
+  try {
+    return await handler(request, response);
+  } finally {
+    request.url = original;
+  }
+}
+
 /** Routes requests to Pantau's endpoints. */
-export function createRequestHandler(database: Database, options: PantauYogaOptions = {}) {
+export function createRequestHandler(database: Database, options: RequestHandlerOptions = {}) {
   const yoga = createPantauYoga(database, options);
+  const widgets = staticFolder(options.widgetsDir ?? repositoryPath('widgets/dist'), { maxAgeSeconds: 300 });
+  const demo = staticFolder(options.demoDir ?? repositoryPath('widgets/demo'), { maxAgeSeconds: 300 });
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname === '/health') {
@@ -21,6 +51,17 @@ export function createRequestHandler(database: Database, options: PantauYogaOpti
     if (pathname === yoga.graphqlEndpoint) {
       await yoga.handle(request, response);
       return;
+    }
+    if (pathname.startsWith('/sources/')) {
+      const page = await renderSourcePage(database, decodeURIComponent(pathname.slice('/sources/'.length)));
+      if (page) sendHtml(response, 200, page.value);
+      else sendJson(response, 404, { error: `No source with key ${pathname.slice('/sources/'.length)}` });
+      return;
+    }
+    if (pathname === '/widgets' || pathname.startsWith('/widgets/')) {
+      if (await underPrefix('/widgets', request, response, widgets)) return;
+    } else if (pathname === '/' || pathname.startsWith('/demo/')) {
+      if (await underPrefix(pathname === '/' ? '' : '/demo', request, response, demo)) return;
     }
     sendJson(response, 404, { error: `No resource at ${pathname}` });
   };

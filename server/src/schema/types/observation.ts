@@ -1,8 +1,10 @@
 import type { Observation as ObservationRow, Prisma } from '@pantau/prisma/client';
+import { dimensionValueLabel } from '../../labels.ts';
 import { builder } from '../builder.ts';
 import { inKeyOrder } from '../load-by-key.ts';
 import { campaignFor, dateRange, metricIdFor, officeFor, programFor, regionCodeFilter } from '../filters.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
+import { Lang } from '../scalars.ts';
 import { Campaign } from './campaign.ts';
 import { Metric } from './metric.ts';
 import { Office } from './office.ts';
@@ -15,6 +17,11 @@ export const DimensionValue = builder.objectRef<{ key: string; value: string }>(
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Dimension key, one of the metric’s `dimensions`.' }),
     value: t.exposeString('value', { description: 'Value, e.g. `electronic`.' }),
+    label: t.string({
+      description: 'The value as words in the requested language, e.g. `Paspor elektronik` / `Electronic passport`.',
+      args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
+      resolve: (d, { lang }) => dimensionValueLabel(d.key, d.value, lang),
+    }),
   }),
 });
 

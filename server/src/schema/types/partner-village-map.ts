@@ -1,8 +1,11 @@
+import type { RegionPriority as RegionPriorityRow } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
 import { regionCodeFilter } from '../filters.ts';
 import { Office } from './office.ts';
 import { PartnerVillage } from './partner-village.ts';
+import { ProgramTheme } from './program.ts';
 import { Region } from './region.ts';
+import { Source } from './source.ts';
 
 interface MapPointRow {
   id: number;
@@ -44,9 +47,26 @@ const MapPoint = builder.objectRef<MapPointRow>('PartnerVillagePoint').implement
   }),
 });
 
-const PartnerVillageMap = builder.objectRef<{ points: MapPointRow[] }>('PartnerVillageMap').implement({
+const RegionPriority = builder.objectRef<RegionPriorityRow>('RegionPriority').implement({
+  description: 'A region the ministry has named a priority for a theme, e.g. NTT for TPPO/TPPM prevention.',
+  fields: (t) => ({
+    region: t.field({ type: Region, description: 'The priority region.', resolve: (p) => p.regionCode }),
+    theme: t.expose('theme', { type: ProgramTheme, description: 'The theme it is a priority for.' }),
+    declaredOn: t.field({ type: 'Date', nullable: true, description: 'When the priority was stated, if known.', resolve: (p) => p.declaredOn }),
+    synthetic: t.exposeBoolean('synthetic', { description: 'True for generated demo data.' }),
+    source: t.field({ type: Source, description: 'Where the priority is stated.', resolve: (p) => p.sourceId }),
+  }),
+});
+
+const PartnerVillageMap = builder.objectRef<{ points: MapPointRow[]; includeSynthetic: boolean }>('PartnerVillageMap').implement({
   description: 'Partner villages as map points.',
   fields: (t) => ({
+    priorities: t.field({
+      type: [RegionPriority],
+      description: 'Regions named TPPO/TPPM-prevention priorities, for highlighting on the map.',
+      resolve: (m, _args, context) =>
+        context.database.prisma.regionPriority.findMany({ where: { theme: 'TPPO_PREVENTION', ...(m.includeSynthetic ? {} : { synthetic: false }) }, orderBy: { regionCode: 'asc' } }),
+    }),
     points: t.field({ type: [MapPoint], description: 'One point per village, ordered by village code.', resolve: (m) => m.points }),
     synthetic: t.boolean({ description: 'True when any point is synthetic.', resolve: (m) => m.points.some((p) => p.synthetic) }),
   }),
@@ -77,7 +97,7 @@ builder.queryField('partnerVillageMap', (t) =>
         args.provinceCode ?? null,
         args.includeSynthetic ?? false,
       );
-      return { points };
+      return { points, includeSynthetic: args.includeSynthetic ?? false };
     },
   }),
 );

@@ -1,0 +1,44 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import serveStatic from 'serve-static';
+
+/** The policy the demo and documentation pages are served under: no inline script or style, no eval. */
+export const strictContentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+
+/** Files whose names carry a content hash never change: browsers and CDNs may keep them for a year. */
+const hashedFile = /-[A-Za-z0-9_-]{8}\.(js|css|map)$/;
+
+export interface StaticOptions {
+  /** Cache lifetime of files without a hash in their name, in seconds. */
+  maxAgeSeconds: number;
+  /** Sent with every response from this folder. */
+  headers?: Record<string, string>;
+}
+
+/**
+ * Serves one folder (serve-static: ETag/304, ranges, no path traversal). Widget files are fetched as
+ * module scripts from other sites, which needs CORS; they carry no credentials, so `*` is safe.
+ */
+export function staticFolder(root: string, options: StaticOptions) {
+  const serve = serveStatic(root, {
+    index: ['index.html'],
+    fallthrough: true,
+    redirect: true,
+    setHeaders(response, path) {
+      for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
+      response.setHeader('Access-Control-Allow-Origin', '*');
+      response.setHeader('X-Content-Type-Options', 'nosniff');
+      if (path.endsWith('.html')) response.setHeader('Content-Security-Policy', strictContentSecurityPolicy);
+      response.setHeader(
+        'Cache-Control',
+        hashedFile.test(path) ? 'public, max-age=31536000, immutable' : `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.maxAgeSeconds}`,
+      );
+    },
+  });
+  /** Resolves true when a file was sent, false when the folder has no such file. */
+  return (request: IncomingMessage, response: ServerResponse): Promise<boolean> =>
+    new Promise((resolve, reject) => {
+      serve(request, response, (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(false)));
+      response.once('finish', () => resolve(true));
+    });
+}

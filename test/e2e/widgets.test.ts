@@ -1,0 +1,233 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSynthetic, openDatabase, prepareDatabase } from '@pantau/prisma';
+import { launchChromium } from '../support/browser.ts';
+import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+
+/** Where the test run writes screenshots of the demo page (named in the README). */
+const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const widgetTags = ['pantau-campaign-totals', 'pantau-metric-chart', 'pantau-tppo-coverage', 'pantau-desa-binaan-map'] as const;
+const hostile = '<img src=x onerror="window.__pantauXss=1">';
+
+/**
+ * Names and a link as an attacker might enter them, in a campaign of their own so the demo page stays
+ * clean: the widgets must show them as text and never as markup or a live link.
+ */
+async function insertHostileData(dataDir: string): Promise<void> {
+  const database = await openDatabase({ dataDir });
+  try {
+    await prepareDatabase(database);
+    await loadSynthetic(database, 'small', 1);
+    const prisma = database.prisma;
+    const source = await prisma.source.create({
+      data: { key: 'hostile-source', kind: 'NEWS_ARTICLE', publisher: `Publisher ${hostile}`, title: `Title ${hostile}`, url: 'javascript:window.__pantauXss=2', claimId: hostile, claimEn: hostile },
+    });
+    const office = await prisma.office.create({ data: { code: 'hostile-office', type: 'IMMIGRATION_OFFICE', nameId: `Kanim ${hostile}`, nameEn: `Office ${hostile}`, regionCode: '53.71', sourceId: source.id } });
+    const campaign = await prisma.campaign.create({ data: { slug: 'hostile-campaign', nameId: `Kampanye ${hostile}`, nameEn: `Campaign ${hostile}`, startsOn: new Date('2026-02-01'), endsOn: new Date('2026-02-01') } });
+    const metric = await prisma.metric.findUniqueOrThrow({ where: { key: 'coconut_seedlings' } });
+    await prisma.observation.create({
+      data: { metricId: metric.id, value: '1234', periodStart: new Date('2026-02-01'), periodEnd: new Date('2026-02-01'), officeId: office.id, campaignId: campaign.id, regionCode: '53.71', sourceId: source.id },
+    });
+  } finally {
+    await database.close();
+  }
+}
+
+async function waitForCharts(page: Page, tags: readonly string[] = widgetTags): Promise<void> {
+  for (const tag of tags) {
+    await page.locator(`${tag} .chart svg .role-mark`).first().waitFor({ state: 'attached', timeout: 20_000 });
+  }
+}
+
+async function tableText(page: Page, tag: string, showTable: string): Promise<string> {
+  const widget = page.locator(tag);
+  await widget.getByRole('button', { name: showTable }).click();
+  return widget.locator('table').innerText();
+}
+
+describe('widgets in Chromium, against the server as `pnpm start` runs it', () => {
+  let dataDir: string;
+  let server: ServerProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pantau-widgets-'));
+    mkdirSync(screenshotDir, { recursive: true });
+    await insertHostileData(dataDir);
+    [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** A fresh page that records CSP violations, console errors and uncaught exceptions. */
+  async function openPage(path: string, viewport = { width: 1100, height: 900 }) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { __csp: string[] }).__csp ??= [];
+        (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    const response = await page.goto(`${server.url}${path}`);
+    const violations = () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+    return { page, problems, response, violations, close: () => context.close() };
+  }
+
+  it('draws every widget and shows the seeded figures in Bahasa Indonesia', async () => {
+    const { page, close } = await openPage('/');
+    await waitForCharts(page);
+    const campaign = await tableText(page, 'pantau-campaign-totals', 'Tampilkan tabel');
+    expect(campaign).toMatch(/Bibit kelapa diserahkan[^\n]*20\.000 bibit/);
+    expect(campaign).toMatch(/Paket sembako disalurkan[^\n]*5\.000 paket/);
+    expect(campaign).toMatch(/Pendonor darah[^\n]*lebih dari 500 orang/);
+    const passports = await tableText(page, 'pantau-metric-chart', 'Tampilkan tabel');
+    expect(passports).toMatch(/Paspor biasa\s+7\.150 dokumen perjalanan/);
+    expect(passports).toMatch(/Paspor elektronik\s+14\.213 dokumen perjalanan/);
+    expect(passports).toMatch(/Total\s+21\.363 dokumen perjalanan/);
+    await expect(page.locator('pantau-tppo-coverage .kpi').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^125\s/), expect.stringMatching(/^146\s/)]);
+    await expect(page.locator('pantau-campaign-totals figcaption').innerText()).resolves.toMatch(/^Sumber: ANTARA, 20 Jan 2026/);
+    for (const tag of ['pantau-tppo-coverage', 'pantau-desa-binaan-map']) {
+      await expect(page.locator(`${tag} .badge`).innerText()).resolves.toBe('Data sintetis');
+    }
+    await expect(page.locator('pantau-campaign-totals .badge').count()).resolves.toBe(0);
+    await close();
+  });
+
+  it('switches to English, with English number formats, when the page language changes', async () => {
+    const { page, close } = await openPage('/?lang=en');
+    await waitForCharts(page);
+    const campaign = await tableText(page, 'pantau-campaign-totals', 'Show table');
+    expect(campaign).toMatch(/Coconut seedlings handed over[^\n]*20,000 seedlings/);
+    expect(campaign).toMatch(/Staple food packages distributed[^\n]*5,000 packages/);
+    expect(campaign).toMatch(/Blood donors[^\n]*more than 500 people/);
+    const passports = await tableText(page, 'pantau-metric-chart', 'Show table');
+    expect(passports).toMatch(/Total\s+21,363 travel documents/);
+    // Axis labels follow the language too: thousands with a comma in English...
+    await page.locator('pantau-metric-chart').getByRole('button', { name: 'Show chart' }).click();
+    await waitForCharts(page, ['pantau-metric-chart']);
+    await expect(page.locator('pantau-metric-chart .role-axis-label text').allTextContents()).resolves.toContain('10,000');
+    // ...and with a full stop after switching back to Bahasa Indonesia, without reloading.
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    await expect.poll(() => page.locator('pantau-metric-chart .role-axis-label text').allTextContents()).toContain('10.000');
+    await close();
+  });
+
+  it('renders all four widgets under script-src and style-src self with no CSP violation', async () => {
+    const { page, problems, response, violations, close } = await openPage('/');
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("style-src 'self'");
+    expect(policy).not.toMatch(/unsafe-(eval|inline)/);
+    await waitForCharts(page);
+    // Points overlap; whichever is on top under the pointer shows its tooltip.
+    await page.locator('pantau-desa-binaan-map .mark-symbol path').first().hover({ force: true });
+    await page.locator('pantau-desa-binaan-map .tooltip').waitFor({ state: 'visible' });
+    await expect(violations()).resolves.toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('shows an error state with a retry button when the API refuses the request, and recovers', async () => {
+    const { page, close } = await openPage('/');
+    await waitForCharts(page, ['pantau-campaign-totals']);
+    const widget = page.locator('pantau-campaign-totals');
+    await widget.evaluate((element) => element.setAttribute('campaign', 'no-such-campaign'));
+    await expect(widget.getByRole('alert').innerText()).resolves.toMatch(/Data tidak dapat dimuat\.[\s\S]*Unknown campaign "no-such-campaign"/);
+    await expect(widget.locator('.chart').count()).resolves.toBe(0);
+    await widget.evaluate((element) => element.setAttribute('campaign', 'hbi-76-2026'));
+    await waitForCharts(page, ['pantau-campaign-totals']);
+    await widget.evaluate((element) => element.setAttribute('endpoint', `${location.origin}/no-graphql-here`));
+    await widget.getByRole('button', { name: 'Coba lagi' }).waitFor();
+    await expect(widget.getByRole('alert').innerText()).resolves.toMatch(/HTTP 404/);
+    await close();
+  });
+
+  it('shows hostile names and links as inert text in charts, tooltips and tables, and leaks no globals', async () => {
+    const { page, problems, close } = await openPage('/');
+    await waitForCharts(page);
+    const widget = page.locator('pantau-campaign-totals');
+    await widget.evaluate((element) => element.setAttribute('campaign', 'hostile-campaign'));
+    await expect.poll(async () => (await widget.locator('.chart svg .role-axis-label text').allTextContents()).some((label) => label.startsWith('Kanim <img src=x'))).toBe(true);
+    await widget.locator('.mark-rect path').first().hover({ force: true });
+    await expect(widget.locator('.tooltip').innerText()).resolves.toContain(hostile);
+    const subtitle = await widget.locator('.subtitle').first().innerText();
+    expect(subtitle).toContain(hostile);
+    const table = await tableText(page, 'pantau-campaign-totals', 'Tampilkan tabel');
+    expect(table).toContain(`Kanim ${hostile}`);
+    const sourceLink = widget.locator('figcaption a');
+    await expect(sourceLink.innerText()).resolves.toContain(hostile);
+    await expect(sourceLink.getAttribute('href')).resolves.toBe(`${server.url}/sources/hostile-source`);
+
+    const sourcePage = await page.context().newPage();
+    await sourcePage.goto(`${server.url}/sources/hostile-source`);
+    await expect(sourcePage.locator('h1').innerText()).resolves.toBe(`Title ${hostile}`);
+    await expect(sourcePage.locator('a[href^="javascript:"]').count()).resolves.toBe(0);
+    await expect(sourcePage.locator('main img').count()).resolves.toBe(0);
+
+    const leaks = await page.evaluate(() => ({
+      xss: (window as unknown as { __pantauXss?: number }).__pantauXss ?? null,
+      images: [...document.querySelectorAll('*')].reduce((count, element) => count + (element.shadowRoot?.querySelectorAll('img').length ?? 0), 0),
+      globals: Object.keys(window).filter((key) => /vega|^view$|^vl$|pantau/i.test(key) && key !== '__pantauXss'),
+    }));
+    expect(leaks).toEqual({ xss: null, images: 0, globals: [] });
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('fits a 320 px wide page without horizontal overflow', async () => {
+    const { page, close } = await openPage('/', { width: 320, height: 800 });
+    await waitForCharts(page);
+    const overflow = await page.evaluate(
+      (tags) => ({
+        page: document.documentElement.scrollWidth,
+        widgets: tags.map((tag) => {
+          const element = document.querySelector(tag) as HTMLElement;
+          return element.getBoundingClientRect().right;
+        }),
+      }),
+      [...widgetTags],
+    );
+    expect(overflow.page).toBeLessThanOrEqual(320);
+    for (const right of overflow.widgets) expect(right).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: join(screenshotDir, 'demo-320px.png'), fullPage: true });
+    await close();
+  });
+
+  it('writes screenshots of the demo page in light and dark themes', async () => {
+    for (const theme of ['light', 'dark']) {
+      const { page, close } = await openPage(`/?theme=${theme}`);
+      await waitForCharts(page);
+      await page.screenshot({ path: join(screenshotDir, `demo-${theme}.png`), fullPage: true });
+      const background = await page.locator('pantau-tppo-coverage figure').evaluate((figure) => getComputedStyle(figure).backgroundColor);
+      expect(background).toBe(theme === 'dark' ? 'rgb(20, 27, 35)' : 'rgb(255, 255, 255)');
+      await close();
+    }
+  });
+
+  it('passes an axe-core scan of the demo page with no serious or critical violations', async () => {
+    const { page, close } = await openPage('/');
+    await waitForCharts(page);
+    // axe is injected through the DevTools protocol, which the page's CSP does not govern.
+    await page.evaluate(axe.source);
+    const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,12 @@
+import { defineOnce } from '../core/define.ts';
+import { PantauCampaignTotals } from './campaign-totals.ts';
+
+defineOnce('pantau-campaign-totals', PantauCampaignTotals);
+
+export { PantauCampaignTotals };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pantau-campaign-totals': PantauCampaignTotals;
+  }
+}

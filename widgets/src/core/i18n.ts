@@ -1,0 +1,109 @@
+/** The two languages every label exists in; `id` (Bahasa Indonesia) is the default. */
+export type Language = 'id' | 'en';
+
+const locales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** The widget's own `lang`, else the nearest ancestor's, else the page's; anything not English is Indonesian. */
+export function languageOf(element: Element): Language {
+  const lang = element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+  return lang.toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+/** Formats an exact decimal string for display without going through a binary float when it is whole. */
+export function formatNumber(value: string | number, language: Language, maximumFractionDigits = 2): string {
+  const text = String(value);
+  const format = new Intl.NumberFormat(locales[language], { maximumFractionDigits });
+  return /^-?\d+$/.test(text) ? format.format(BigInt(text)) : format.format(Number(text));
+}
+
+export function formatPercent(ratio: string | number | null, language: Language): string {
+  if (ratio === null) return '–';
+  return new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 2 }).format(Number(ratio));
+}
+
+/** `2026-01-20` as `20 Jan 2026` / `20 Jan 2026`, in UTC so the day never shifts. */
+export function formatDate(isoDate: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}
+
+/** d3-format / d3-time-format definitions for Vega views, so axes read `20.000` in Indonesian. */
+export const vegaLocales: Record<Language, { number: object; time: object }> = {
+  id: {
+    number: { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] },
+    time: {
+      dateTime: '%A, %e %B %Y pukul %H.%M.%S', date: '%d/%m/%Y', time: '%H.%M.%S', periods: ['AM', 'PM'],
+      days: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'], shortDays: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
+      months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+      shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+    },
+  },
+  en: {
+    number: { decimal: '.', thousands: ',', grouping: [3], currency: ['IDR ', ''] },
+    time: {
+      dateTime: '%a %e %b %Y %X', date: '%d/%m/%Y', time: '%H:%M:%S', periods: ['AM', 'PM'],
+      days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'], shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+      months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+      shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    },
+  },
+};
+
+/** Every label the widgets show, in both languages. */
+export const labels = {
+  loading: { id: 'Memuat data…', en: 'Loading data…' },
+  empty: { id: 'Belum ada data untuk ditampilkan.', en: 'No data to show yet.' },
+  error: { id: 'Data tidak dapat dimuat.', en: 'The data could not be loaded.' },
+  retry: { id: 'Coba lagi', en: 'Try again' },
+  showTable: { id: 'Tampilkan tabel', en: 'Show table' },
+  showChart: { id: 'Tampilkan grafik', en: 'Show chart' },
+  downloadCsv: { id: 'Unduh CSV', en: 'Download CSV' },
+  downloadPng: { id: 'Unduh PNG', en: 'Download PNG' },
+  downloadSvg: { id: 'Unduh SVG', en: 'Download SVG' },
+  source: { id: 'Sumber', en: 'Source' },
+  sources: { id: 'Sumber', en: 'Sources' },
+  synthetic: { id: 'Data sintetis', en: 'Synthetic data' },
+  syntheticHint: { id: 'Sebagian angka berasal dari data sintetis untuk demo, bukan laporan resmi.', en: 'Some figures come from synthetic demo data, not official reports.' },
+  lowerBound: { id: 'lebih dari', en: 'more than' },
+  definition: { id: 'Definisi', en: 'Definition' },
+  chartSummary: { id: 'Grafik; tabel data tersedia lewat tombol “Tampilkan tabel”.', en: 'Chart; the data table is available through “Show table”.' },
+  byOffice: { id: 'Per kantor', en: 'By office' },
+  byRegion: { id: 'Per wilayah', en: 'By region' },
+  total: { id: 'Total', en: 'Total' },
+  office: { id: 'Kantor', en: 'Office' },
+  region: { id: 'Wilayah', en: 'Region' },
+  province: { id: 'Provinsi', en: 'Province' },
+  regency: { id: 'Kabupaten/kota', en: 'Regency/city' },
+  village: { id: 'Desa', en: 'Village' },
+  designatedOn: { id: 'Ditetapkan', en: 'Designated' },
+  metric: { id: 'Indikator', en: 'Metric' },
+  value: { id: 'Nilai', en: 'Value' },
+  unit: { id: 'Satuan', en: 'Unit' },
+  period: { id: 'Periode', en: 'Period' },
+  series: { id: 'Seri', en: 'Series' },
+  priority: { id: 'Prioritas TPPO', en: 'TPPO priority' },
+  yes: { id: 'Ya', en: 'Yes' },
+  no: { id: 'Tidak', en: 'No' },
+  partnerVillages: { id: 'Desa Binaan', en: 'Partner villages' },
+  villages: { id: 'Jumlah desa', en: 'Villages' },
+  coverage: { id: 'Cakupan desa', en: 'Village coverage' },
+  pimpasa: { id: 'Petugas Pimpasa', en: 'Pimpasa officers' },
+  pimpasaCoverage: { id: 'Cakupan Pimpasa', en: 'Pimpasa coverage' },
+  tppoActivities: { id: 'Kegiatan pencegahan TPPO', en: 'TPPO prevention activities' },
+  national: { id: 'Nasional', en: 'National' },
+  reported: { id: 'dilaporkan', en: 'reported' },
+  mapTitle: { id: 'Peta Desa Binaan Imigrasi', en: 'Map of immigration partner villages' },
+  campaignTitle: { id: 'Capaian kampanye', en: 'Campaign results' },
+  coverageTitle: { id: 'Cakupan pencegahan TPPO', en: 'TPPO prevention coverage' },
+  precision: { id: 'Ketepatan lokasi', en: 'Location precision' },
+  precisionVillage: { id: 'titik desa', en: 'village point' },
+  precisionRegency: { id: 'titik kabupaten/kota', en: 'regency point' },
+  precisionProvince: { id: 'titik ibu kota provinsi', en: 'provincial capital point' },
+  priorityLegend: { id: 'Provinsi prioritas pencegahan TPPO', en: 'TPPO prevention priority province' },
+  noPoints: { id: 'Belum ada Desa Binaan dengan lokasi tercatat.', en: 'No partner villages with a recorded location yet.' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type LabelKey = keyof typeof labels;
+
+export function t(key: LabelKey, language: Language): string {
+  return labels[key][language];
+}

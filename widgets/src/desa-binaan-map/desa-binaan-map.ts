@@ -1,0 +1,134 @@
+import { html } from 'lit';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { PantauWidget, sourceFields, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
+import { bilingualName, nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
+import { formatDate, t, type LabelKey, type Language } from '../core/i18n.ts';
+import indonesia from '../map/indonesia.topo.json';
+import mapSpec from '../specs/village-map.vl.json?vega';
+
+type Precision = 'VILLAGE' | 'REGENCY' | 'PROVINCE';
+
+interface Point {
+  village: { code: string; name: string };
+  regency: { name: string };
+  province: { code: string; name: string };
+  office: Bilingual & { code: string };
+  designatedOn: string | null;
+  latitude: string;
+  longitude: string;
+  precision: Precision;
+  synthetic: boolean;
+  partnerVillage: { source: SourceRef };
+}
+
+interface Answer {
+  partnerVillageMap: {
+    synthetic: boolean;
+    points: Point[];
+    priorities: { region: { code: string; name: string }; source: SourceRef }[];
+  };
+}
+
+interface ProvinceProperties {
+  code: string;
+  name: string;
+}
+
+const topology = indonesia as unknown as Topology<{ provinces: GeometryCollection<ProvinceProperties> }>;
+/** Province shapes, decoded once per page and shared by every map on it. */
+const provinceShapes = feature(topology, topology.objects.provinces).features;
+
+const precisionLabels: Record<Precision, LabelKey> = { VILLAGE: 'precisionVillage', REGENCY: 'precisionRegency', PROVINCE: 'precisionProvince' };
+
+/**
+ * `<pantau-desa-binaan-map>`: Indonesia's provinces (Natural Earth, public domain, bundled: no tiles and
+ * no third-party requests) with the Desa Binaan Imigrasi as points, TPPO-prevention priority provinces
+ * highlighted. `province="53"` zooms to one province.
+ */
+export class PantauDesaBinaanMap extends PantauWidget<Answer, Point> {
+  static override properties = { ...PantauWidget.properties, province: { type: String } };
+  protected static override queryProperties = ['province'];
+
+  declare province: string | null;
+
+  constructor() {
+    super();
+    this.province = null;
+  }
+
+  protected readonly query = `query PantauDesaBinaanMap($province: String, $includeSynthetic: Boolean) {
+    partnerVillageMap(provinceCode: $province, includeSynthetic: $includeSynthetic) {
+      synthetic
+      points {
+        village { code name } regency { name } province { code name } office { code ${bilingualName} }
+        designatedOn latitude longitude precision synthetic partnerVillage { source { ${sourceFields} } }
+      }
+      priorities { region { code name } source { ${sourceFields} } }
+    }
+  }`;
+
+  protected variables() {
+    return { province: this.province || null, includeSynthetic: this.includeSynthetic };
+  }
+
+  protected defaultTitle(language: Language) {
+    return t('mapTitle', language);
+  }
+
+  protected override emptyMessage(language: Language) {
+    return t('noPoints', language);
+  }
+
+  protected present(answer: Answer, language: Language): WidgetData<Point> {
+    const { points, priorities, synthetic } = answer.partnerVillageMap;
+    return {
+      rows: points,
+      synthetic,
+      sources: uniqueSources([priorities.map((p) => p.source), points.map((p) => p.partnerVillage.source)]),
+      caption: t('mapTitle', language),
+      columns: [
+        { header: t('village', language), raw: (p) => p.village.name, display: (p) => p.village.name },
+        { header: t('regency', language), raw: (p) => p.regency.name, display: (p) => p.regency.name },
+        { header: t('province', language), raw: (p) => p.province.name, display: (p) => p.province.name },
+        { header: t('office', language), raw: (p) => nameIn(p.office, language), display: (p) => nameIn(p.office, language) },
+        { header: t('designatedOn', language), raw: (p) => p.designatedOn, display: (p) => (p.designatedOn ? formatDate(p.designatedOn, language) : '–') },
+        { header: t('precision', language), raw: (p) => p.precision, display: (p) => t(precisionLabels[p.precision], language) },
+        { header: 'Lat', raw: (p) => p.latitude, display: (p) => p.latitude, numeric: true },
+        { header: 'Lon', raw: (p) => p.longitude, display: (p) => p.longitude, numeric: true },
+      ],
+    };
+  }
+
+  protected override lead(_data: WidgetData<Point>, language: Language) {
+    const priorities = this.answer?.partnerVillageMap.priorities ?? [];
+    return html`<div class="legend">
+      <span><span class="swatch point"></span>${t('partnerVillages', language)}</span>
+      ${priorities.length ? html`<span><span class="swatch"></span>${t('priorityLegend', language)}: ${priorities.map((p) => p.region.name).join(', ')}</span>` : ''}
+    </div>`;
+  }
+
+  protected chart(data: WidgetData<Point>, language: Language, width: number): ChartRequest | null {
+    const priorityCodes = new Set(this.answer?.partnerVillageMap.priorities.map((p) => p.region.code));
+    const shapes = provinceShapes
+      .filter((shape) => !this.province || shape.properties.code === this.province)
+      .map((shape) => ({ ...shape, group: priorityCodes.has(shape.properties.code) ? 'highlight' : 'normal', tip: { [t('province', language)]: shape.properties.name } }));
+    const points = data.rows.map((p) => ({
+      longitude: Number(p.longitude),
+      latitude: Number(p.latitude),
+      tip: {
+        [t('village', language)]: p.village.name,
+        [t('regency', language)]: p.regency.name,
+        [t('office', language)]: nameIn(p.office, language),
+        [t('designatedOn', language)]: p.designatedOn ? formatDate(p.designatedOn, language) : '–',
+        [t('precision', language)]: t(precisionLabels[p.precision], language),
+      },
+    }));
+    return {
+      spec: mapSpec,
+      datasets: { provinces: shapes, priority: shapes.filter((s) => s.group === 'highlight'), points },
+      height: Math.round(width * (this.province ? 0.7 : 0.42)),
+      description: `${t('mapTitle', language)}: ${data.rows.length} ${t('partnerVillages', language).toLowerCase()}.`,
+    };
+  }
+}

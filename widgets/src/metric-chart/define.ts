@@ -1,0 +1,12 @@
+import { defineOnce } from '../core/define.ts';
+import { PantauMetricChart } from './metric-chart.ts';
+
+defineOnce('pantau-metric-chart', PantauMetricChart);
+
+export { PantauMetricChart };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pantau-metric-chart': PantauMetricChart;
+  }
+}

@@ -1,0 +1,12 @@
+import { defineOnce } from '../core/define.ts';
+import { PantauTppoCoverage } from './tppo-coverage.ts';
+
+defineOnce('pantau-tppo-coverage', PantauTppoCoverage);
+
+export { PantauTppoCoverage };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pantau-tppo-coverage': PantauTppoCoverage;
+  }
+}
