@@ -16,6 +16,11 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** PostgreSQL only: the most connections the pool opens. @default 10 */
   poolSize?: number;
+  /**
+   * PostgreSQL only: how long to wait for a connection, and for any one statement, in milliseconds
+   * (node-postgres waits forever by default). @default 5000 for connecting, 6 × this for statements
+   */
+  timeoutMs?: number;
 }
 
 /** One open database: the Prisma client for queries and a raw SQL driver for migrations and bulk work. */
@@ -29,7 +34,7 @@ export interface Database {
 }
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.timeoutMs ?? 5_000) : openPglite(options.dataDir);
 }
 
 async function openPglite(dataDir = 'memory://'): Promise<Database> {
@@ -49,11 +54,13 @@ async function openPglite(dataDir = 'memory://'): Promise<Database> {
   };
 }
 
-async function openPostgres(connectionString: string, max: number): Promise<Database> {
+async function openPostgres(connectionString: string, max: number, timeoutMs: number): Promise<Database> {
   if (!/^postgres(ql)?:\/\//.test(connectionString)) {
     throw new Error('DATABASE_URL must start with postgresql:// (got a value with another scheme)');
   }
-  const pool = new pg.Pool({ connectionString, max });
+  // Connecting gives up after `timeoutMs`; a statement after six times that (imports run long ones), so a
+  // dead or unreachable server turns into an error in bounded time instead of a request that hangs.
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs * 6, statement_timeout: timeoutMs * 6, keepAlive: true });
   // An idle client losing its server must not crash the process; the next query reports the fault.
   pool.on('error', () => undefined);
   const observers = new QueryObservers();

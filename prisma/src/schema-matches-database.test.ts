@@ -41,6 +41,12 @@ const roundTrips: Record<Prisma.ModelName, (prisma: Client) => Promise<Record<st
     }),
   ObservationCorroboration: (p) => p.observationCorroboration.create({ data: { observationId: 1, sourceId: 1 } }),
   PartnerVillage: (p) => p.partnerVillage.create({ data: { regionCode: '53.71', officeId: 2, designatedOn: date('2024-11-04'), pimpasaCount: 2, synthetic: true, sourceId: 1 } }),
+  ApiKey: (p) => p.apiKey.create({ data: { name: 'partner', prefix: 'pantau_abcdefg', hash: 'a'.repeat(64), scopes: ['READ_RESTRICTED', 'WRITE_OBSERVATIONS'], officeId: 2, revokedAt: new Date('2026-11-22T10:00:00Z') } }),
+  AuditEntry: (p) =>
+    p.auditEntry.create({
+      data: { apiKeyId: 1, actor: 'partner', action: 'observations.import', entity: 'observation', entityId: '1', idempotencyKey: 'k1', before: { value: '1' }, after: { value: '2' }, fileHash: 'b'.repeat(64), inserted: 3, updated: 1, deleted: 0, rejected: 2 },
+    }),
+  IdempotencyRecord: (p) => p.idempotencyRecord.create({ data: { actor: 'key:1', key: 'k1', operation: 'observation.create', requestHash: 'c'.repeat(64), response: { observationId: 1 } } }),
 };
 
 const scalarFields: Record<Prisma.ModelName, object> = {
@@ -56,6 +62,9 @@ const scalarFields: Record<Prisma.ModelName, object> = {
   Observation: Prisma.ObservationScalarFieldEnum,
   ObservationCorroboration: Prisma.ObservationCorroborationScalarFieldEnum,
   PartnerVillage: Prisma.PartnerVillageScalarFieldEnum,
+  ApiKey: Prisma.ApiKeyScalarFieldEnum,
+  AuditEntry: Prisma.AuditEntryScalarFieldEnum,
+  IdempotencyRecord: Prisma.IdempotencyRecordScalarFieldEnum,
 };
 
 describe.each(testDatabaseKinds)('migrated %s database matches schema.prisma', (kind) => {
@@ -97,5 +106,8 @@ describe.each(testDatabaseKinds)('migrated %s database matches schema.prisma', (
       }),
     ).rejects.toThrow(/observation_period_order_check/);
     await expect(database.prisma.campaignParticipant.create({ data: { campaignId: 1 } })).rejects.toThrow(/campaign_participant_target_check/);
+    await expect(database.prisma.auditEntry.updateMany({ data: { actor: 'someone else' } })).rejects.toThrow(/audit_log is append-only: UPDATE/);
+    await expect(database.prisma.auditEntry.deleteMany()).rejects.toThrow(/audit_log is append-only: DELETE/);
+    expect(await database.prisma.auditEntry.count()).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { isScaleName, type DatabaseOptions, type ScaleName } from '@pantau/prisma';
+import { limitsFromEnv, type ProtectionLimits } from './protection/limits.ts';
 
 export interface ServerConfig {
   readonly port: number;
@@ -8,6 +9,8 @@ export interface ServerConfig {
   readonly syntheticOnFirstStart: ScaleName | 'none';
   /** Adds `extensions.trace` (SQL statements, database time) to every GraphQL response. */
   readonly trace: boolean;
+  /** Request limits and CORS for keyed callers (README: "Protection"). */
+  readonly limits: ProtectionLimits;
 }
 
 export class ConfigError extends Error {
@@ -38,6 +41,13 @@ function parseSynthetic(raw: string | undefined): ScaleName | 'none' {
   throw new ConfigError(`PANTAU_SYNTHETIC must be one of none, small, medium, large (got "${raw}")`);
 }
 
+function parseTimeout(raw: string | undefined): number {
+  if (!raw?.trim()) return 5_000;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 100) throw new ConfigError(`PANTAU_DB_TIMEOUT_MS must be a whole number of milliseconds, at least 100 (got "${raw}")`);
+  return value;
+}
+
 function parseFlag(name: string, raw: string | undefined): boolean {
   const value = raw?.trim().toLowerCase() ?? '';
   if (value === '' || value === '0' || value === 'false') return false;
@@ -50,8 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: parsePort(env.PORT),
     host: env.HOST?.trim() || '0.0.0.0',
-    database: { databaseUrl: parseDatabaseUrl(env.DATABASE_URL), dataDir: env.PANTAU_DATA_DIR?.trim() || './data' },
+    database: { databaseUrl: parseDatabaseUrl(env.DATABASE_URL), dataDir: env.PANTAU_DATA_DIR?.trim() || './data', timeoutMs: parseTimeout(env.PANTAU_DB_TIMEOUT_MS) },
     syntheticOnFirstStart: parseSynthetic(env.PANTAU_SYNTHETIC),
     trace: parseFlag('PANTAU_TRACE', env.PANTAU_TRACE),
+    limits: limitsFromEnv(env, (message) => new ConfigError(message)),
   };
 }

@@ -15,7 +15,7 @@ function latestObservationsByOffice(database: Database, limit: number, includeSy
     const rows = await database.prisma.$queryRawUnsafe<{ id: number; office_id: number }[]>(
       `SELECT id, office_id FROM (
          SELECT id, office_id, row_number() OVER (PARTITION BY office_id ORDER BY period_start DESC, id DESC) AS rank
-         FROM observation WHERE office_id = ANY($1::int[]) AND ($2::boolean OR NOT synthetic)
+         FROM observation WHERE office_id = ANY($1::int[]) AND ($2::boolean OR NOT synthetic) AND published
        ) ranked WHERE rank <= $3`,
       [...officeIds],
       includeSynthetic,

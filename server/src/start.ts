@@ -24,7 +24,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     log(`Loaded flagged synthetic data (scale ${summary.scale}): ${summary.observations} observations`);
   }
 
-  const handler = createRequestHandler(database, { trace: config.trace });
+  const handler = createRequestHandler(database, { trace: config.trace, limits: config.limits });
   const server = createServer((request, response) => {
     handler(request, response).catch((error: unknown) => {
       console.error('Unhandled request error', error);

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import { createYoga } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Database } from '@pantau/prisma';
+import { AuthenticationError, authenticate, type Caller } from './auth/api-keys.ts';
 import { createContext } from './context.ts';
+import { defaultLimits, type ProtectionLimits } from './protection/limits.ts';
+import { protectionPlugins } from './protection/protection-plugins.ts';
 import { schema } from './schema/index.ts';
 import { useSqlTrace } from './trace.ts';
 import { useMaskedUnexpectedErrors } from './unexpected-errors.ts';
@@ -11,6 +16,21 @@ export interface PantauYogaOptions {
   log?: Pick<Console, 'error'>;
   /** Adds `extensions.trace` to every response (`PANTAU_TRACE=1`). @default false */
   trace?: boolean;
+  /** Request limits; see `protection/limits.ts`. */
+  limits?: ProtectionLimits;
+}
+
+/**
+ * Public reads from any origin, never with credentials. Only listed origins may send an API key from
+ * a browser page (the preflight for `Authorization` fails everywhere else).
+ */
+function corsFor(limits: ProtectionLimits) {
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    const base = { credentials: false, methods: ['GET', 'POST'], maxAge: 600 };
+    if (origin && limits.keyedCorsOrigins.includes(origin)) return { ...base, origin, allowedHeaders: ['content-type', 'authorization', 'x-pantau-client'] };
+    return { ...base, origin: '*', allowedHeaders: ['content-type', 'x-pantau-client'] };
+  };
 }
 
 /** The caller's `x-request-id` when it is a sane token (so logs can be joined with theirs), else a new one. */
@@ -19,20 +39,39 @@ function requestIdOf(request: Request): string {
   return given && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
 }
 
+/** The caller behind the request's API key; a bad or revoked key is refused with 401 before anything runs. */
+async function callerOf(database: Database, request: Request): Promise<Caller> {
+  try {
+    return await authenticate(database, request.headers.get('authorization'));
+  } catch (error) {
+    if (error instanceof AuthenticationError) {
+      throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } } });
+    }
+    throw error;
+  }
+}
+
 /**
  * The GraphQL endpoint. Created here and served by `start.ts`, so tests can call `yoga.fetch(...)`
  * without a port.
  */
-export function createPantauYoga(database: Database, { log = console, trace = false }: PantauYogaOptions = {}) {
+export function createPantauYoga(database: Database, { log = console, trace = false, limits = defaultLimits }: PantauYogaOptions = {}) {
   return createYoga({
     schema,
-    plugins: [useMaskedUnexpectedErrors(log), ...(trace ? [useSqlTrace(database)] : [])],
+    plugins: [
+      ...protectionPlugins(limits),
+      // Requests a browser could send cross-site without a preflight (GET, text/plain, forms, multipart)
+      // must carry this header; the widgets' JSON POSTs need nothing.
+      useCSRFPrevention({ requestHeaders: ['x-pantau-client'] }),
+      useMaskedUnexpectedErrors(log),
+      ...(trace ? [useSqlTrace(database)] : []),
+    ],
+    batching: false,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Pantau GraphQL' },
-    // Widgets on any site read public data: any origin, never with cookies or other credentials.
-    cors: { origin: '*', credentials: false, methods: ['GET', 'POST'] },
-    context: ({ request }) => createContext(database, requestIdOf(request)),
+    cors: corsFor(limits),
+    context: async ({ request }) => createContext(database, requestIdOf(request), await callerOf(database, request)),
     // Faults outside execution (parsing, context) keep Yoga's own masking; resolver faults are masked
     // with the request id by useMaskedUnexpectedErrors.
     maskedErrors: true,

@@ -37,7 +37,7 @@ describe.each(testDatabaseKinds)('pnpm start on %s', (kind) => {
     const server = await startServerProcess(env);
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: { kind, ready: true, migrations: 1 } });
+    expect(await response.json()).toEqual({ status: 'ok', database: { kind, ready: true, migrations: 2 } });
     expect(server.output()).toMatch(/Applied migration \d+_init/);
     expect(server.output()).toContain('Seeded geography, catalog and article figures');
     expect(await server.stop()).toBe(0);
@@ -55,7 +55,7 @@ describe.each(testDatabaseKinds)('pnpm start on %s', (kind) => {
   it('answers GraphQL over GET with a trace when PANTAU_TRACE=1, and finishes an in-flight request on SIGTERM', async () => {
     const server = await startServerProcess({ ...env, PANTAU_TRACE: '1' });
     const query = encodeURIComponent('{ campaign(slug: "hbi-76-2026") { slug } }');
-    const response = await fetch(`${server.url}/graphql?query=${query}`, { headers: { accept: 'application/graphql-response+json' } });
+    const response = await fetch(`${server.url}/graphql?query=${query}`, { headers: { accept: 'application/graphql-response+json', 'x-pantau-client': 'e2e-test' } });
     const body = (await response.json()) as { data: unknown; extensions: { trace: { sqlStatements: number; dbTimeMs: number } } };
     expect(body.data).toEqual({ campaign: { slug: 'hbi-76-2026' } });
     expect(body.extensions.trace.sqlStatements).toBe(1);

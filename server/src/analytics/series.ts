@@ -25,6 +25,8 @@ export interface SeriesQuery {
     excludeOfficeTypes?: readonly OfficeType[];
   };
   includeSynthetic: boolean;
+  /** Also count figures not yet published (callers with `read:restricted` only). */
+  includeUnpublished?: boolean;
 }
 
 export interface SeriesRow {
@@ -74,6 +76,7 @@ export async function querySeries(database: Database, query: SeriesQuery): Promi
     return `$${params.length}`;
   };
   const where = ['o.metric_id = $1', '($2::boolean OR NOT o.synthetic)'];
+  if (!query.includeUnpublished) where.push('o.published');
   const f = query.filter;
   if (f.regionCode) {
     const code = param(f.regionCode);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '@pantau/prisma';
+import { defaultLimits, type ProtectionLimits } from '../protection/limits.ts';
 import { createPantauYoga, type PantauYogaOptions } from '../yoga.ts';
 import { checkHealth } from './health.ts';
 import { renderSourcePage } from './source-page.ts';
@@ -14,6 +15,31 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 function sendHtml(response: ServerResponse, status: number, body: string): void {
   response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300', 'content-security-policy': strictContentSecurityPolicy, 'x-content-type-options': 'nosniff' });
   response.end(body);
+}
+
+/**
+ * Refuses bodies over the limit, from their declared length, before Yoga reads a byte. Keyed
+ * multipart imports get the larger upload limit.
+ */
+function bodyTooLarge(request: IncomingMessage, response: ServerResponse, limits: ProtectionLimits): boolean {
+  const multipart = (request.headers['content-type'] ?? '').startsWith('multipart/form-data') && Boolean(request.headers.authorization);
+  const limit = multipart ? limits.maxUploadBytes : limits.maxBodyBytes;
+  const refuse = () => {
+    if (!response.headersSent) sendJson(response, 413, { errors: [{ message: `Request body larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    request.resume();
+  };
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    refuse();
+    return true;
+  }
+  // A body of unknown length could be any size: ask for the length instead of counting a stream.
+  if (request.headers['transfer-encoding'] && !request.headers['content-length']) {
+    sendJson(response, 411, { errors: [{ message: 'Send a Content-Length header with the request body', extensions: { code: 'LENGTH_REQUIRED' } }] });
+    request.resume();
+    return true;
+  }
+  return false;
 }
 
 export interface RequestHandlerOptions extends PantauYogaOptions {
@@ -39,6 +65,7 @@ async function underPrefix(prefix: string, request: IncomingMessage, response: S
 /** Routes requests to Pantau's endpoints. */
 export function createRequestHandler(database: Database, options: RequestHandlerOptions = {}) {
   const yoga = createPantauYoga(database, options);
+  const limits = options.limits ?? defaultLimits;
   const widgets = staticFolder(options.widgetsDir ?? repositoryPath('widgets/dist'), { maxAgeSeconds: 300 });
   const demo = staticFolder(options.demoDir ?? repositoryPath('widgets/demo'), { maxAgeSeconds: 300 });
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -49,6 +76,7 @@ export function createRequestHandler(database: Database, options: RequestHandler
       return;
     }
     if (pathname === yoga.graphqlEndpoint) {
+      if (bodyTooLarge(request, response, limits)) return;
       await yoga.handle(request, response);
       return;
     }

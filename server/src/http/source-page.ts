@@ -11,7 +11,7 @@ export async function renderSourcePage(database: Database, key: string): Promise
   const source = await database.prisma.source.findUnique({ where: { key } });
   if (!source) return null;
   const figures = await database.prisma.observation.findMany({
-    where: { OR: [{ sourceId: source.id }, { corroborations: { some: { sourceId: source.id } } }] },
+    where: { published: true, OR: [{ sourceId: source.id }, { corroborations: { some: { sourceId: source.id } } }] },
     include: { metric: true, office: true, region: true },
     orderBy: [{ periodStart: 'asc' }, { id: 'asc' }],
     take: MAX_FIGURES,

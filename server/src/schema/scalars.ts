@@ -44,3 +44,15 @@ export const Lang = builder.enumType('Lang', {
 });
 
 export const pick = (lang: 'ID' | 'EN' | null | undefined, id: string, en: string) => (lang === 'EN' ? en : id);
+
+builder.scalarType('File', {
+  description: 'An uploaded file (GraphQL multipart request): input only.',
+  serialize: () => {
+    throw new GraphQLError('File is an input-only scalar');
+  },
+  parseValue: (value) => {
+    // Yoga hands over its own File implementation, so check the shape rather than the class.
+    if (value && typeof value === 'object' && typeof (value as File).stream === 'function' && typeof (value as File).name === 'string') return value as File;
+    throw new GraphQLError('Expected an uploaded file (multipart request)');
+  },
+});

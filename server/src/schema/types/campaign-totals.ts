@@ -58,7 +58,7 @@ builder.queryField('campaignTotals', (t) =>
       const campaign = await campaignFor(context, args.slug);
       const includeSynthetic = args.includeSynthetic ?? false;
       const metricIds = await context.database.prisma.observation.findMany({
-        where: { campaignId: campaign.id, ...(includeSynthetic ? {} : { synthetic: false }) },
+        where: { campaignId: campaign.id, published: true, ...(includeSynthetic ? {} : { synthetic: false }) },
         distinct: ['metricId'],
         select: { metricId: true },
       });

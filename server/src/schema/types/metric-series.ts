@@ -2,6 +2,7 @@ import type { Metric as MetricRow } from '@pantau/prisma/client';
 import { builtInGroups, periodLabel, querySeries, type Granularity as GranularityValue, type SeriesRow } from '../../analytics/series.ts';
 import { builder } from '../builder.ts';
 import { badArgument } from '../errors.ts';
+import { requireRestricted } from '../restricted.ts';
 import { campaignFor, dateRange, metricIdFor, officeFor, programFor, regionCodeFilter } from '../filters.ts';
 import { Campaign } from './campaign.ts';
 import { Metric } from './metric.ts';
@@ -107,8 +108,10 @@ builder.queryField('metricSeries', (t) =>
       granularity: t.arg({ type: Granularity, defaultValue: 'YEAR', description: 'Bucket width.' }),
       filter: t.arg({ type: SeriesFilter, description: 'Conditions the observations must meet.' }),
       includeSynthetic: t.arg.boolean({ defaultValue: false, description: 'Include synthetic (generated) observations.' }),
+      includeUnpublished: t.arg.boolean({ defaultValue: false, description: 'Include figures not yet published (API keys with `read:restricted` only).' }),
     },
     resolve: async (_root, args, context) => {
+      const includeUnpublished = requireRestricted(context, args.includeUnpublished, 'includeUnpublished');
       const metric = await metricIdFor(context, args.metric);
       const groupBy = args.groupBy ?? [];
       const valid = [...builtInGroups, ...metric.dimensions];
@@ -130,8 +133,8 @@ builder.queryField('metricSeries', (t) =>
       const granularity = args.granularity ?? 'YEAR';
       const includeSynthetic = args.includeSynthetic ?? false;
       const [rows, totals] = await Promise.all([
-        querySeries(context.database, { metric, granularity, groupBy, filter, includeSynthetic }),
-        querySeries(context.database, { metric, granularity: 'ALL', groupBy: [], filter, includeSynthetic }),
+        querySeries(context.database, { metric, granularity, groupBy, filter, includeSynthetic, includeUnpublished }),
+        querySeries(context.database, { metric, granularity: 'ALL', groupBy: [], filter, includeSynthetic, includeUnpublished }),
       ]);
       const withGranularity = (row: SeriesRow) => ({ ...row, granularity });
       return { metric, granularity, groupBy, rows: rows.map(withGranularity), total: totals[0] ? withGranularity(totals[0]) : null };

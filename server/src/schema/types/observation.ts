@@ -5,6 +5,7 @@ import { inKeyOrder } from '../load-by-key.ts';
 import { campaignFor, dateRange, metricIdFor, officeFor, programFor, regionCodeFilter } from '../filters.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang } from '../scalars.ts';
+import { requireRestricted } from '../restricted.ts';
 import { Campaign } from './campaign.ts';
 import { Metric } from './metric.ts';
 import { Office } from './office.ts';
@@ -48,6 +49,7 @@ Observation.implement({
     program: t.field({ type: Program, nullable: true, description: 'Program the figure belongs to.', resolve: (o) => o.programId }),
     campaign: t.field({ type: Campaign, nullable: true, description: 'Campaign the figure belongs to.', resolve: (o) => o.campaignId }),
     dimensions: t.field({ type: [DimensionValue], description: 'Dimension values, e.g. passport type.', resolve: (o) => dimensionList(o.dimensions) }),
+    published: t.exposeBoolean('published', { description: 'False for figures reported through the API or an import that an admin has not published yet (only `read:restricted` keys see them).' }),
     synthetic: t.exposeBoolean('synthetic', { description: 'True for generated demo data, never ministry data.' }),
     source: t.field({ type: Source, description: 'The source that states this figure.', resolve: (o) => o.sourceId }),
     sources: t.field({
@@ -69,6 +71,7 @@ export const ObservationFilter = builder.inputType('ObservationFilter', {
     from: t.field({ type: 'Date', description: 'Only periods ending on or after this day.' }),
     to: t.field({ type: 'Date', description: 'Only periods starting on or before this day.' }),
     includeSynthetic: t.boolean({ defaultValue: false, description: 'Include synthetic (generated) observations.' }),
+    includeUnpublished: t.boolean({ defaultValue: false, description: 'Include figures not yet published (API keys with `read:restricted` only).' }),
   }),
 });
 
@@ -84,6 +87,7 @@ builder.queryField('observations', (t) =>
         const where: Prisma.ObservationWhereInput = {
           AND: [
             f?.includeSynthetic ? {} : { synthetic: false },
+            requireRestricted(context, f?.includeUnpublished, 'filter.includeUnpublished') ? {} : { published: true },
             f?.metric ? { metricId: (await metricIdFor(context, f.metric, 'filter.metric')).id } : {},
             f?.regionCode ? await regionCodeFilter(context, f.regionCode, 'filter.regionCode', 'regionCode') : {},
             f?.officeCode ? { officeId: (await officeFor(context, f.officeCode, 'filter.officeCode')).id } : {},

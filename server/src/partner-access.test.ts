@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
+import { createApiKey, revokeApiKey } from './auth/api-keys.ts';
+import { createPantauYoga } from './yoga.ts';
+
+/** The observation input the tests vary: a January 2026 figure for Kanwil Ditjenim NTT. */
+const nttFigure = {
+  metric: 'passports_issued',
+  value: '610',
+  periodStart: '2026-01-01',
+  periodEnd: '2026-01-31',
+  officeCode: 'kanwil-ditjenim-ntt',
+  regionCode: '53',
+  source: 'kanwil-ntt-report-2026-01',
+  dimensions: [{ key: 'passport_type', value: 'ordinary' }],
+};
+
+const createObservation = `mutation($input: ObservationInput!, $key: String) {
+  createObservation(input: $input, idempotencyKey: $key) { observation { id value published office { code } } }
+}`;
+
+/** A CSV of `rows` valid figures; `badLine` (1-based file line, header is line 1) gets a negative value. */
+function csvFile(rows: number, badLine?: number): string {
+  const lines = ['metric,value,period_start,period_end,office_code,region_code,source,dim.passport_type'];
+  for (let i = 0; i < rows; i += 1) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    lines.push(`passports_issued,${lines.length + 1 === badLine ? '-5' : String(i + 1)},2025-06-${day},2025-06-${day},kanwil-ditjenim-ntt,53,kanwil-ntt-report-2026-01,electronic`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
+  let database: TestDatabase;
+  let yoga: ReturnType<typeof createPantauYoga>;
+  const keys: Record<'admin' | 'reader' | 'ntt' | 'writer', string> = { admin: '', reader: '', ntt: '', writer: '' };
+
+  type Result = { status: number; data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] };
+
+  async function send(body: BodyInit, headers: Record<string, string>, key?: string): Promise<Result> {
+    const response = await yoga.fetch('http://pantau.test/graphql', {
+      method: 'POST',
+      headers: { accept: 'application/graphql-response+json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
+      body,
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  }
+
+  const gql = (query: string, variables: Record<string, unknown> = {}, key?: string) => send(JSON.stringify({ query, variables }), { 'content-type': 'application/json' }, key);
+
+  function upload(file: string, options: { key: string; dryRun?: boolean; idempotencyKey?: string }) {
+    const form = new FormData();
+    form.append('operations', JSON.stringify({
+      query: 'mutation($file: File!, $dryRun: Boolean, $key: String) { importObservations(file: $file, dryRun: $dryRun, idempotencyKey: $key) { rows inserted rejectedCount rejected { line column reason } rolledBack replayed fileHash } }',
+      variables: { file: null, dryRun: options.dryRun ?? false, key: options.idempotencyKey ?? null },
+    }));
+    form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+    form.append('0', new File([file], 'figures.csv', { type: 'text/csv' }));
+    return send(form, { 'x-pantau-client': 'partner-test' }, options.key);
+  }
+
+  const counts = async () => ({ observations: await database.prisma.observation.count(), audit: await database.prisma.auditEntry.count() });
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    await prepareDatabase(database);
+    yoga = createPantauYoga(database, { log: { error: (...args: unknown[]) => console.error(...args) } });
+    keys.admin = (await createApiKey(database, { name: 'ministry-admin', scopes: ['ADMIN'] })).secret;
+    keys.reader = (await createApiKey(database, { name: 'statistics-office', scopes: ['READ_RESTRICTED'] })).secret;
+    keys.ntt = (await createApiKey(database, { name: 'kanwil-ntt', scopes: ['WRITE_OBSERVATIONS', 'READ_RESTRICTED'], officeCode: 'kanwil-ditjenim-ntt' })).secret;
+    keys.writer = (await createApiKey(database, { name: 'data-desk', scopes: ['WRITE_OBSERVATIONS'] })).secret;
+    const source = await gql(
+      `mutation($input: SourceInput!) { createSource(input: $input) { source { key } } }`,
+      { input: { key: 'kanwil-ntt-report-2026-01', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Laporan bulanan Januari 2026', claimId: 'Laporan bulanan', claimEn: 'Monthly report' } },
+      keys.admin,
+    );
+    expect(source.errors).toBeUndefined();
+  });
+  afterAll(() => database.close());
+
+  it('refuses a mutation without a key (401) or with the wrong scope (403), writing nothing', async () => {
+    const before = await counts();
+    const anonymous = await gql(createObservation, { input: nttFigure });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.errors?.[0]?.message).toBe('`createObservation` needs an API key (Authorization: Bearer <key>)');
+    const reader = await gql(createObservation, { input: nttFigure }, keys.reader);
+    expect(reader.status).toBe(403);
+    expect(reader.errors?.[0]?.message).toBe('The API key "statistics-office" lacks the scope `createObservation` needs');
+    const writerMakingSource = await gql(`mutation { deleteSource(id: "U291cmNlOjE=") { deletedId } }`, {}, keys.writer);
+    expect(writerMakingSource.status).toBe(403);
+    const wrongKey = await gql(createObservation, { input: nttFigure }, 'pantau_not-a-real-key');
+    expect(wrongKey.status).toBe(401);
+    expect(wrongKey.errors?.[0]?.message).toBe('Unknown API key');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('keeps a key limited to one office away from other offices’ figures', async () => {
+    const before = await counts();
+    const other = await gql(createObservation, { input: { ...nttFigure, officeCode: 'kanim-tangerang', regionCode: '36.71' } }, keys.ntt);
+    expect(other.status).toBe(400);
+    expect(other.errors?.[0]?.extensions?.violations).toEqual([
+      { field: 'input.officeCode', rule: 'is outside what this API key may write (its office and the offices under it; got "kanim-tangerang")' },
+    ]);
+    expect(await counts()).toEqual(before);
+    const own = await gql(createObservation, { input: nttFigure }, keys.ntt);
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.createObservation.observation).toMatchObject({ value: '610', published: false, office: { code: 'kanwil-ditjenim-ntt' } });
+    expect(await counts()).toEqual({ observations: before.observations + 1, audit: before.audit + 1 });
+  });
+
+  it('names every broken rule with its field, and writes nothing', async () => {
+    const before = await counts();
+    const { status, errors } = await gql(
+      createObservation,
+      { input: { ...nttFigure, metric: 'passports_issued', value: '-3', unit: 'PERSON', periodStart: '2026-02-10', periodEnd: '2026-02-01', dimensions: [{ key: 'colour', value: 'red' }], source: 'nope' } },
+      keys.writer,
+    );
+    expect(status).toBe(400);
+    expect(errors?.[0]?.extensions?.violations).toEqual([
+      { field: 'input.value', rule: 'must be a non-negative decimal with at most 16 digits before and 4 after the point (got "-3")' },
+      { field: 'input.unit', rule: 'must be DOCUMENT, the unit of `passports_issued` (got "PERSON")' },
+      { field: 'input.periodEnd', rule: 'must not be before `periodStart`' },
+      { field: 'input.dimensions.colour', rule: 'is not a dimension of `passports_issued` (valid: passport_type)' },
+      { field: 'input.source', rule: 'must be a known source key (got "nope"; create the source first)' },
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('writes once for one idempotency key, refuses the key with another payload, and survives a concurrent retry', async () => {
+    const before = await counts();
+    const first = await gql(createObservation, { input: { ...nttFigure, value: '11' }, key: 'jan-ordinary-1' }, keys.writer);
+    const again = await gql(createObservation, { input: { ...nttFigure, value: '11' }, key: 'jan-ordinary-1' }, keys.writer);
+    expect(again.data).toEqual(first.data);
+    expect(await counts()).toEqual({ observations: before.observations + 1, audit: before.audit + 1 });
+    const changed = await gql(createObservation, { input: { ...nttFigure, value: '12' }, key: 'jan-ordinary-1' }, keys.writer);
+    expect(changed.status).toBe(409);
+    expect(changed.errors?.[0]?.message).toBe('`idempotencyKey` "jan-ordinary-1" was already used for a different request (observation.create); use a new key for a new request');
+    const concurrent = await Promise.all([1, 2, 3].map(() => gql(createObservation, { input: { ...nttFigure, value: '13' }, key: 'jan-ordinary-2' }, keys.writer)));
+    expect(concurrent.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
+    expect(new Set(concurrent.map((r) => r.data?.createObservation.observation.id)).size).toBe(1);
+    expect(await counts()).toEqual({ observations: before.observations + 2, audit: before.audit + 2 });
+  });
+
+  it('imports nothing when one row in 10,000 is bad, and reports its line and reason', async () => {
+    const before = await counts();
+    const report = await upload(csvFile(10_000, 5_001), { key: keys.ntt });
+    expect(report.errors).toBeUndefined();
+    expect(report.data?.importObservations).toMatchObject({
+      rows: 10_000,
+      inserted: 0,
+      rejectedCount: 1,
+      rolledBack: true,
+      rejected: [{ line: 5_001, column: 'value', reason: 'value must be a non-negative decimal with at most 16 digits before and 4 after the point (got "-5")' }],
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('imports a file once per idempotency key, with one audit row carrying the file hash and counts', async () => {
+    const before = await counts();
+    const file = csvFile(2_500);
+    const dryRun = await upload(file, { key: keys.ntt, dryRun: true });
+    expect(dryRun.data?.importObservations).toMatchObject({ rows: 2_500, inserted: 0, rolledBack: true });
+    const first = await upload(file, { key: keys.ntt, idempotencyKey: 'june-2025-upload' });
+    const second = await upload(file, { key: keys.ntt, idempotencyKey: 'june-2025-upload' });
+    expect(first.data?.importObservations).toMatchObject({ rows: 2_500, inserted: 2_500, rejectedCount: 0, rolledBack: false, replayed: false });
+    expect(second.data?.importObservations).toMatchObject({ inserted: 2_500, replayed: true, fileHash: first.data?.importObservations.fileHash });
+    expect(await counts()).toEqual({ observations: before.observations + 2_500, audit: before.audit + 1 });
+    const other = await upload(csvFile(3), { key: keys.ntt, idempotencyKey: 'june-2025-upload' });
+    expect(other.status).toBe(409);
+    const entry = await database.prisma.auditEntry.findFirstOrThrow({ where: { action: 'observations.import' }, orderBy: { id: 'desc' } });
+    expect(entry).toMatchObject({ actor: 'kanwil-ntt', idempotencyKey: 'june-2025-upload', fileHash: first.data?.importObservations.fileHash, inserted: 2_500, rejected: 0 });
+  });
+
+  it('keeps unpublished figures out of public reads until an admin publishes them', async () => {
+    const total = `query($unpublished: Boolean) { metricSeries(metric: "passports_issued", filter: { regionCode: "53", from: "2026-01-01", to: "2026-01-31" }, includeUnpublished: $unpublished) { total { value } } }`;
+    expect((await gql(total)).data?.metricSeries.total).toBeNull();
+    expect((await gql(total, { unpublished: true })).status).toBe(403);
+    const restricted = await gql(total, { unpublished: true }, keys.reader);
+    expect(restricted.data?.metricSeries.total).toEqual({ value: '634' });
+    const ids = (await database.prisma.observation.findMany({ where: { published: false, periodStart: { gte: new Date('2026-01-01') } }, select: { id: true } })).map((o) => Buffer.from(`Observation:${o.id}`).toString('base64'));
+    const published = await gql(`mutation($ids: [ID!]!) { publishObservations(ids: $ids) { published } }`, { ids }, keys.admin);
+    expect(published.data?.publishObservations.published).toBe(ids.length);
+    expect((await gql(total)).data?.metricSeries.total).toEqual({ value: '634' });
+  });
+
+  it('lets an admin manage campaigns and partner villages, refusing bad references by name', async () => {
+    const campaign = await gql(
+      `mutation($input: CampaignInput!) { createCampaign(input: $input) { campaign { slug programs { key } participatingOffices { code } } } }`,
+      { input: { slug: 'hbi-77-2027', nameId: 'Hari Bakti Imigrasi ke-77', nameEn: '77th Immigration Service Day', startsOn: '2027-01-20', endsOn: '2027-01-26', programs: ['donor_darah'], participatingOffices: ['kanim-tangerang'] } },
+      keys.admin,
+    );
+    expect(campaign.data?.createCampaign.campaign).toEqual({ slug: 'hbi-77-2027', programs: [{ key: 'donor_darah' }], participatingOffices: [{ code: 'kanim-tangerang' }] });
+    const village = await gql(`mutation($input: PartnerVillageInput!) { createPartnerVillage(input: $input) { partnerVillage { id } } }`, { input: { villageCode: '53', officeCode: 'kanwil-ditjenim-ntt', source: 'kanwil-ntt-report-2026-01' } }, keys.admin);
+    expect(village.errors?.[0]?.extensions?.violations).toEqual([
+      { field: 'input.villageCode', rule: 'must be the Kemendagri code of a village (got "53")' },
+      { field: 'input.officeCode', rule: 'must be the code of a Kantor Imigrasi (got "kanwil-ditjenim-ntt")' },
+    ]);
+  });
+
+  it('stops a revoked key at once', async () => {
+    const { secret } = await createApiKey(database, { name: 'short-lived', scopes: ['WRITE_OBSERVATIONS'] });
+    expect((await gql(createObservation, { input: { ...nttFigure, value: '1' } }, secret)).errors).toBeUndefined();
+    await revokeApiKey(database, 'short-lived');
+    const refused = await gql(createObservation, { input: { ...nttFigure, value: '2' } }, secret);
+    expect(refused.status).toBe(401);
+    expect(refused.errors?.[0]?.message).toBe('This API key has been revoked');
+  });
+
+  it('records every accepted change in the audit log, readable by admins only', async () => {
+    const log = await gql(`{ auditLog(first: 100) { totalCount edges { node { actor action idempotencyKey inserted } } } }`, {}, keys.admin);
+    const entries = log.data?.auditLog.edges.map((e: any) => e.node) ?? [];
+    expect(log.data?.auditLog.totalCount).toBe(await database.prisma.auditEntry.count());
+    expect(entries.map((e: any) => e.action).sort()).toEqual(
+      ['campaign.create', 'observation.create', 'observation.create', 'observation.create', 'observation.create', 'observation.publish', 'observations.import', 'source.create'].sort(),
+    );
+    expect(entries).toContainEqual({ actor: 'data-desk', action: 'observation.create', idempotencyKey: 'jan-ordinary-2', inserted: 1 });
+    expect((await gql(`{ auditLog(first: 1) { totalCount } }`, {}, keys.reader)).status).toBe(403);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The protection defaults. Every widget operation and README example fits under them with room to
+ * spare (the deepest, the map's `partnerVillageMap.points.partnerVillage.source.key`, has depth 5; the
+ * metric chart uses 13 aliases). Each can be changed through the environment (`config.ts`).
+ */
+export interface ProtectionLimits {
+  /** Deepest selection, fragments flattened. Armor's stock 6 is too low for Relay (`edges.node...`). */
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexer tokens in one document. */
+  maxTokens: number;
+  /** Armor's cost estimate (objects 2, scalars 1, ×1.5 per level). */
+  maxCost: number;
+  /** Characters of the `query` text. */
+  maxDocumentBytes: number;
+  /** JSON and GET requests. */
+  maxBodyBytes: number;
+  /** Multipart imports by keyed callers (`importObservations`). */
+  maxUploadBytes: number;
+  /** Token bucket per API key, or per client IP for anonymous callers: burst size... */
+  rateLimitBurst: number;
+  /** ...and tokens regained per second. A request costs 1 plus 1 per aliased field. */
+  rateLimitPerSecond: number;
+  /** Whether callers without a key may introspect the schema (keyed callers always may). */
+  anonymousIntrospection: boolean;
+  /** Origins whose pages may send an API key from the browser; everyone else reads anonymously. */
+  keyedCorsOrigins: readonly string[];
+}
+
+export const defaultLimits: ProtectionLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 10,
+  maxTokens: 2_000,
+  maxCost: 20_000,
+  maxDocumentBytes: 20_000,
+  maxBodyBytes: 2 * 1024 * 1024,
+  maxUploadBytes: 100 * 1024 * 1024,
+  rateLimitBurst: 120,
+  rateLimitPerSecond: 20,
+  anonymousIntrospection: true,
+  keyedCorsOrigins: [],
+};
+
+const integerLimits = {
+  maxDepth: 'PANTAU_MAX_DEPTH',
+  maxAliases: 'PANTAU_MAX_ALIASES',
+  maxDirectives: 'PANTAU_MAX_DIRECTIVES',
+  maxTokens: 'PANTAU_MAX_TOKENS',
+  maxCost: 'PANTAU_MAX_COST',
+  maxDocumentBytes: 'PANTAU_MAX_DOCUMENT_BYTES',
+  maxBodyBytes: 'PANTAU_MAX_BODY_BYTES',
+  maxUploadBytes: 'PANTAU_MAX_UPLOAD_BYTES',
+  rateLimitBurst: 'PANTAU_RATE_LIMIT_BURST',
+  rateLimitPerSecond: 'PANTAU_RATE_LIMIT_PER_SECOND',
+} as const satisfies Partial<Record<keyof ProtectionLimits, string>>;
+
+/** Reads overrides from the environment; a bad value throws naming its variable. */
+export function limitsFromEnv(env: NodeJS.ProcessEnv, fail: (message: string) => Error): ProtectionLimits {
+  const limits: ProtectionLimits = { ...defaultLimits };
+  for (const [field, variable] of Object.entries(integerLimits) as [keyof typeof integerLimits, string][]) {
+    const raw = env[variable]?.trim();
+    if (!raw) continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) throw fail(`${variable} must be a whole number of at least 1 (got "${raw}")`);
+    limits[field] = value;
+  }
+  const introspection = env.PANTAU_ANONYMOUS_INTROSPECTION?.trim().toLowerCase();
+  if (introspection) {
+    if (!['0', '1', 'true', 'false'].includes(introspection)) throw fail(`PANTAU_ANONYMOUS_INTROSPECTION must be 1/true or 0/false (got "${introspection}")`);
+    limits.anonymousIntrospection = introspection === '1' || introspection === 'true';
+  }
+  const origins = env.PANTAU_KEYED_CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [];
+  for (const origin of origins) if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw fail(`PANTAU_KEYED_CORS_ORIGINS must list origins such as https://data.example.go.id (got "${origin}")`);
+  return { ...limits, keyedCorsOrigins: origins };
+}

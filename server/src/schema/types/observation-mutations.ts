@@ -1,0 +1,148 @@
+import type { Prisma } from '@pantau/prisma/client';
+import type { GraphQLContext } from '../../context.ts';
+import { auditedWrite, type Transaction } from '../../writes/audited-write.ts';
+import { forbidden, invalidInput } from '../../writes/invalid-input.ts';
+import { checkObservation, ObservationReferences, prismaLookup, type ObservationData } from '../../writes/observation-rules.ts';
+import { writableOfficeIds } from '../../writes/office-scope.ts';
+import { builder } from '../builder.ts';
+import { Unit } from './metric.ts';
+import { Observation } from './observation.ts';
+
+export const DimensionInput = builder.inputType('DimensionInput', {
+  description: 'One dimension value of a figure, e.g. passport_type = electronic.',
+  fields: (t) => ({
+    key: t.string({ required: true, description: 'Dimension key, one of the metric’s `dimensions`.' }),
+    value: t.string({ required: true, description: 'The value, e.g. `electronic`.' }),
+  }),
+});
+
+const ObservationInput = builder.inputType('ObservationInput', {
+  description: 'A figure to record. Every rule it breaks is reported at once, each naming its field.',
+  fields: (t) => ({
+    metric: t.string({ required: true, description: 'Metric key, e.g. `passports_issued`.' }),
+    value: t.field({ type: 'Decimal', required: true, description: 'Non-negative, at most 4 decimals, e.g. `"7150"`.' }),
+    unit: t.field({ type: Unit, description: 'If given, must be the metric’s unit (a guard against mixing units).' }),
+    periodStart: t.field({ type: 'Date', required: true, description: 'First day the figure covers.' }),
+    periodEnd: t.field({ type: 'Date', description: 'Last day it covers (default: `periodStart`).' }),
+    officeCode: t.string({ description: 'Reporting office. Required for keys limited to one office.' }),
+    regionCode: t.string({ description: 'Kemendagri code of the place the figure is about.' }),
+    program: t.string({ description: 'Program key.' }),
+    campaign: t.string({ description: 'Campaign slug.' }),
+    source: t.string({ required: true, description: 'Key of the source the figure comes from (create it with `createSource`).' }),
+    isLowerBound: t.boolean({ defaultValue: false, description: 'True when the source says "more than".' }),
+    dimensions: t.field({ type: [DimensionInput], description: 'Dimension values allowed by the metric.' }),
+    published: t.boolean({ description: 'Admin keys only: publish at once. Otherwise the figure waits, unpublished, for an admin.' }),
+  }),
+});
+
+const ObservationPayload = builder.objectRef<{ observationId: number }>('ObservationPayload').implement({
+  description: 'The observation as stored.',
+  fields: (t) => ({ observation: t.field({ type: Observation, description: 'The observation.', resolve: (p) => p.observationId }) }),
+});
+
+const DeletePayload = builder.objectRef<{ deletedId: string }>('DeletePayload').implement({
+  description: 'What was deleted.',
+  fields: (t) => ({ deletedId: t.id({ description: 'Global ID of the deleted object.', resolve: (p) => p.deletedId }) }),
+});
+
+const PublishPayload = builder.objectRef<{ published: number }>('PublishPayload').implement({
+  description: 'How many observations became public.',
+  fields: (t) => ({ published: t.exposeInt('published', { description: 'Observations published by this request.' }) }),
+});
+
+type InputShape = typeof ObservationInput.$inferInput;
+
+/** Validates an input against the catalogue and the key's office limit, or throws naming every broken rule. */
+async function checkedInput(context: GraphQLContext, input: InputShape): Promise<ObservationData & { published: boolean }> {
+  if (input.published && !context.scopes.admin) throw forbidden('`input.published` needs an admin key; leave it out and an admin publishes the figure');
+  const result = await checkObservation(
+    { ...input, dimensions: Object.fromEntries((input.dimensions ?? []).map((d) => [d.key, d.value])) },
+    new ObservationReferences(prismaLookup(context.database)),
+    { prefix: 'input.', writableOffices: await writableOfficeIds(context.database, context.caller) },
+  );
+  if (!result.data) throw invalidInput(result.violations);
+  return { ...result.data, published: Boolean(input.published) };
+}
+
+function observationRow(data: ObservationData & { published: boolean }): Prisma.ObservationUncheckedCreateInput {
+  return { ...data, dimensions: data.dimensions, synthetic: false };
+}
+
+/** The observation, checked to exist and to be within the key's office limit. */
+async function ownedObservation(context: GraphQLContext, tx: Transaction, id: number) {
+  const existing = await tx.observation.findUnique({ where: { id } });
+  if (!existing) throw invalidInput([{ field: 'id', rule: 'must be the ID of an existing observation' }]);
+  const writable = await writableOfficeIds(context.database, context.caller);
+  if (writable && (existing.officeId === null || !writable.has(existing.officeId))) throw forbidden('This API key may not change figures of another office');
+  if (existing.synthetic) throw invalidInput([{ field: 'id', rule: 'must not be a synthetic observation (synthetic data is replaced with `pnpm db:seed --synthetic`)' }]);
+  return existing;
+}
+
+export const idempotencyKeyDescription = 'Any unique string (e.g. a UUID). A retry with the same key and input returns the first answer and writes nothing more.';
+
+builder.mutationFields((t) => ({
+  createObservation: t.field({
+    type: ObservationPayload,
+    authScopes: { writeObservations: true },
+    description: 'Records a figure (unpublished unless an admin publishes it). Needs `write:observations`.',
+    args: { input: t.arg({ type: ObservationInput, required: true, description: 'The figure.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    resolve: async (_root, args, context) => {
+      const data = await checkedInput(context, args.input);
+      return auditedWrite(context.database, context.caller, { operation: 'observation.create', payload: args.input, idempotencyKey: args.idempotencyKey }, async (tx) => {
+        const created = await tx.observation.create({ data: observationRow(data) });
+        return { result: { observationId: created.id }, audit: { action: 'observation.create', entity: 'observation', entityId: String(created.id), after: created, inserted: 1 } };
+      });
+    },
+  }),
+  updateObservation: t.field({
+    type: ObservationPayload,
+    authScopes: { writeObservations: true },
+    description: 'Replaces a figure with a corrected one; the audit log keeps the old and new values. Needs `write:observations`.',
+    args: {
+      id: t.arg.globalID({ required: true, for: Observation, description: 'Global ID of the observation.' }),
+      input: t.arg({ type: ObservationInput, required: true, description: 'The corrected figure.' }),
+      idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
+    },
+    resolve: async (_root, args, context) => {
+      const data = await checkedInput(context, args.input);
+      const id = Number(args.id.id);
+      return auditedWrite(context.database, context.caller, { operation: 'observation.update', payload: { id, input: args.input }, idempotencyKey: args.idempotencyKey }, async (tx) => {
+        const before = await ownedObservation(context, tx, id);
+        const after = await tx.observation.update({ where: { id }, data: observationRow(data) });
+        return { result: { observationId: id }, audit: { action: 'observation.update', entity: 'observation', entityId: String(id), before, after, updated: 1 } };
+      });
+    },
+  }),
+  deleteObservation: t.field({
+    type: DeletePayload,
+    authScopes: { writeObservations: true },
+    description: 'Deletes a figure; the audit log keeps it. Needs `write:observations`.',
+    args: { id: t.arg.globalID({ required: true, for: Observation, description: 'Global ID of the observation.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    resolve: async (_root, args, context) => {
+      const id = Number(args.id.id);
+      return auditedWrite(context.database, context.caller, { operation: 'observation.delete', payload: { id }, idempotencyKey: args.idempotencyKey }, async (tx) => {
+        const before = await ownedObservation(context, tx, id);
+        await tx.observation.delete({ where: { id } });
+        return { result: { deletedId: Buffer.from(`Observation:${id}`).toString('base64') }, audit: { action: 'observation.delete', entity: 'observation', entityId: String(id), before, deleted: 1 } };
+      });
+    },
+  }),
+  publishObservations: t.field({
+    type: PublishPayload,
+    authScopes: { admin: true },
+    description: 'Makes reported figures public. Needs `admin`.',
+    args: {
+      ids: t.arg.globalIDList({ required: true, for: Observation, description: 'Global IDs of the observations.' }),
+      idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
+    },
+    resolve: async (_root, args, context) => {
+      const ids = args.ids.map((id) => Number(id.id));
+      return auditedWrite(context.database, context.caller, { operation: 'observation.publish', payload: { ids }, idempotencyKey: args.idempotencyKey }, async (tx) => {
+        const { count } = await tx.observation.updateMany({ where: { id: { in: ids }, published: false }, data: { published: true } });
+        return { result: { published: count }, audit: { action: 'observation.publish', entity: 'observation', entityId: ids.join(','), after: { published: ids }, updated: count } };
+      });
+    },
+  }),
+}));
+
+export { DeletePayload };
