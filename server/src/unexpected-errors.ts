@@ -22,7 +22,7 @@ export function useMaskedUnexpectedErrors(log: Pick<Console, 'error'>): Plugin<G
           const errors = result.errors.map((error) => {
             if (!isUnexpected(error)) return error;
             log.error(`[${requestId}] Unexpected error at ${error.path?.join('.') ?? 'the operation'}:`, error.originalError);
-            return new GraphQLError('Unexpected error.', { nodes: error.nodes, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
+            return new GraphQLError('Unexpected error.', { nodes: error.nodes, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, http: { status: 500 } } });
           });
           setResult({ ...result, errors });
         },

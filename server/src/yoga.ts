@@ -20,18 +20,6 @@ export interface PantauYogaOptions {
   limits?: ProtectionLimits;
 }
 
-/**
- * Public reads from any origin, never with credentials. Only listed origins may send an API key from
- * a browser page (the preflight for `Authorization` fails everywhere else).
- */
-function corsFor(limits: ProtectionLimits) {
-  return (request: Request) => {
-    const origin = request.headers.get('origin');
-    const base = { credentials: false, methods: ['GET', 'POST'], maxAge: 600 };
-    if (origin && limits.keyedCorsOrigins.includes(origin)) return { ...base, origin, allowedHeaders: ['content-type', 'authorization', 'x-pantau-client'] };
-    return { ...base, origin: '*', allowedHeaders: ['content-type', 'x-pantau-client'] };
-  };
-}
 
 /** The caller's `x-request-id` when it is a sane token (so logs can be joined with theirs), else a new one. */
 function requestIdOf(request: Request): string {
@@ -70,7 +58,8 @@ export function createPantauYoga(database: Database, { log = console, trace = fa
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Pantau GraphQL' },
-    cors: corsFor(limits),
+    // CORS is answered by the HTTP layer (http/cors.ts), the same for every route.
+    cors: false,
     context: async ({ request }) => createContext(database, requestIdOf(request), await callerOf(database, request)),
     // Faults outside execution (parsing, context) keep Yoga's own masking; resolver faults are masked
     // with the request id by useMaskedUnexpectedErrors.

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '@pantau/prisma';
 import { defaultLimits, type ProtectionLimits } from '../protection/limits.ts';
 import { createPantauYoga, type PantauYogaOptions } from '../yoga.ts';
+import { applyCors } from './cors.ts';
+import { serveExport, type ExportAnswer } from './export.ts';
 import { checkHealth } from './health.ts';
 import { renderSourcePage } from './source-page.ts';
 import { staticFolder, strictContentSecurityPolicy } from './static-files.ts';
@@ -76,8 +78,21 @@ export function createRequestHandler(database: Database, options: RequestHandler
       return;
     }
     if (pathname === yoga.graphqlEndpoint) {
-      if (bodyTooLarge(request, response, limits)) return;
+      if (applyCors(request, response, limits) || bodyTooLarge(request, response, limits)) return;
       await yoga.handle(request, response);
+      return;
+    }
+    if (pathname.startsWith('/export/')) {
+      if (applyCors(request, response, limits)) return;
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      await serveExport(response, url, async (query, variables) => {
+        const answer = await yoga.fetch(
+          'http://pantau.internal/graphql',
+          { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) }, body: JSON.stringify({ query, variables }) },
+          { req: request, res: response },
+        );
+        return { status: answer.status, body: (await answer.json()) as ExportAnswer };
+      });
       return;
     }
     if (pathname.startsWith('/sources/')) {

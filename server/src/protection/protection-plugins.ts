@@ -5,7 +5,7 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, visit, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, visit, type DocumentNode, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ProtectionLimits } from './limits.ts';
 import { MAX_PAGE_SIZE } from '../schema/pagination.ts';
@@ -14,6 +14,15 @@ import { RateLimiter } from './rate-limit.ts';
 function refused(status: number, message: string, headers: Record<string, string> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: status === 429 ? 'RATE_LIMITED' : 'BAD_REQUEST', http: { status, headers } } });
 }
+
+/**
+ * Armor throws out of validation by default, which Yoga answers with 200; reported as validation
+ * errors instead, they answer 400 like any invalid document.
+ */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 /** 1 for the request plus 1 for every aliased field: aliases multiply work as batching would. */
 function requestCost(document: DocumentNode): number {
@@ -69,16 +78,21 @@ export function protectionPlugins(limits: ProtectionLimits): Plugin[] {
     onValidate({ context, addValidationRule }) {
       const { request } = context as unknown as { request: Request };
       if (!limits.anonymousIntrospection && !request.headers.get('authorization')) addValidationRule(NoSchemaIntrospectionCustomRule);
+      // Armor's refusals are plain GraphQLErrors; mark them as validation failures so they answer 400.
+      return ({ result, setResult }) => {
+        if (result.length === 0) return;
+        setResult(result.map((error) => (error.extensions.http ? error : new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: error.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } }))));
+      };
     },
   };
   return [
     documentLimit,
     maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
     rateLimit,
-    maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true }) as Plugin,
-    maxAliasesPlugin({ n: limits.maxAliases }) as Plugin,
-    maxDirectivesPlugin({ n: limits.maxDirectives }) as Plugin,
-    costLimitPlugin({ maxCost: limits.maxCost }) as Plugin,
+    maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...reportAsValidationError }) as Plugin,
+    maxAliasesPlugin({ n: limits.maxAliases, ...reportAsValidationError }) as Plugin,
+    maxDirectivesPlugin({ n: limits.maxDirectives, ...reportAsValidationError }) as Plugin,
+    costLimitPlugin({ maxCost: limits.maxCost, ...reportAsValidationError }) as Plugin,
     introspection,
     pageCap,
   ];
