@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
 import { createPantauYoga } from './yoga.ts';
 
-/** The analyst examples in the README, exactly as printed there, keyed by their first comment line. */
+/** The analyst examples in the README (queries that open with a `#` title), exactly as printed there, keyed by that title. */
 function readmeExamples(): Map<string, string> {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+  const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? '').filter((block) => block.startsWith('#'));
   return new Map(blocks.map((block) => [block.split('\n')[0]?.replace(/^#\s*/, '') ?? '', block]));
 }
 
