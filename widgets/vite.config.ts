@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { persistedOperations } from './vite/persisted-operation-plugin.ts';
 import { vegaLiteSpecs } from './vite/vega-lite-plugin.ts';
 
 /**
@@ -6,7 +7,7 @@ import { vegaLiteSpecs } from './vite/vega-lite-plugin.ts';
  * lands in common chunks, so a page with one widget loads only what that widget needs.
  */
 export default defineConfig({
-  plugins: [vegaLiteSpecs()],
+  plugins: [vegaLiteSpecs(), persistedOperations()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

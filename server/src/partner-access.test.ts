@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
 import { createApiKey, revokeApiKey } from './auth/api-keys.ts';
+import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
+import { defaultLimits } from './protection/limits.ts';
 import { createPantauYoga } from './yoga.ts';
 
 /** The observation input the tests vary: a January 2026 figure for Kanwil Ditjenim NTT. */
@@ -203,6 +205,24 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
     const refused = await gql(createObservation, { input: { ...nttFigure, value: '2' } }, secret);
     expect(refused.status).toBe(401);
     expect(refused.errors?.[0]?.message).toBe('This API key has been revoked');
+  });
+
+  it('runs only persisted operations for anonymous callers when so configured, anything for keyed ones', async () => {
+    const strict = createPantauYoga(database, { limits: { ...defaultLimits, persistedOnlyForAnonymous: true } });
+    const [hash, document] = [...loadPersistedOperations()].find(([, text]) => text.includes('query PantauCampaignTotals')) ?? [];
+    const ask = async (body: object, key?: string) => {
+      const response = await strict.fetch('http://pantau.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: JSON.stringify(body) });
+      return { status: response.status, ...((await response.json()) as { data?: any; errors?: { message: string }[] }) };
+    };
+    const persisted = await ask({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables: { slug: 'hbi-76-2026' } });
+    expect(persisted.data?.campaignTotals.metrics.map((m: any) => m.value)).toContain('20000');
+    const arbitrary = await ask({ query: document, variables: { slug: 'hbi-76-2026' } });
+    expect(arbitrary.status).toBe(403);
+    expect(arbitrary.errors?.[0]?.message).toBe('Without an API key, only the persisted operations of schema/operations may run (send extensions.persistedQuery.sha256Hash)');
+    expect((await ask({ query: document, variables: { slug: 'hbi-76-2026' } }, keys.reader)).status).toBe(200);
+    const unknown = await ask({ extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.errors?.[0]?.message).toBe('PersistedQueryNotFound');
   });
 
   it('records every accepted change in the audit log, readable by admins only', async () => {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
 import type { Database } from '@pantau/prisma';
 import { AuthenticationError, authenticate, type Caller } from './auth/api-keys.ts';
 import { createContext } from './context.ts';
@@ -43,10 +45,21 @@ async function callerOf(database: Database, request: Request): Promise<Caller> {
  * The GraphQL endpoint. Created here and served by `start.ts`, so tests can call `yoga.fetch(...)`
  * without a port.
  */
+const persistedOperations = loadPersistedOperations();
+
 export function createPantauYoga(database: Database, { log = console, trace = false, limits = defaultLimits }: PantauYogaOptions = {}) {
   return createYoga({
     schema,
     plugins: [
+      // Widgets send the SHA-256 of an operation in schema/operations instead of its text.
+      usePersistedOperations({
+        getPersistedOperation: (hash) => persistedOperations.get(hash) ?? null,
+        allowArbitraryOperations: (request) => !limits.persistedOnlyForAnonymous || request.headers.has('authorization'),
+        customErrors: {
+          notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 404 } } },
+          persistedQueryOnly: { message: 'Without an API key, only the persisted operations of schema/operations may run (send extensions.persistedQuery.sha256Hash)', extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 403 } } },
+        },
+      }),
       ...protectionPlugins(limits),
       // Requests a browser could send cross-site without a preflight (GET, text/plain, forms, multipart)
       // must carry this header; the widgets' JSON POSTs need nothing.

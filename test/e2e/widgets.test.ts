@@ -14,6 +14,8 @@ const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', i
 const widgetTags = ['pantau-campaign-totals', 'pantau-metric-chart', 'pantau-tppo-coverage', 'pantau-desa-binaan-map'] as const;
 const hostile = '<img src=x onerror="window.__pantauXss=1">';
 
+// The server runs persisted-only for anonymous callers: every widget must send operation ids.
+
 /**
  * Names and a link as an attacker might enter them, in a campaign of their own so the demo page stays
  * clean: the widgets must show them as text and never as markup or a live link.
@@ -59,7 +61,7 @@ describe('widgets in Chromium, against the server as `pnpm start` runs it', () =
     dataDir = mkdtempSync(join(tmpdir(), 'pantau-widgets-'));
     mkdirSync(screenshotDir, { recursive: true });
     await insertHostileData(dataDir);
-    [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir }), launchChromium()]);
+    [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir, PANTAU_PERSISTED_ONLY_ANONYMOUS: '1' }), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -26,6 +26,8 @@ export interface ProtectionLimits {
   anonymousIntrospection: boolean;
   /** Origins whose pages may send an API key from the browser; everyone else reads anonymously. */
   keyedCorsOrigins: readonly string[];
+  /** Callers without a key may only run the persisted operations of `schema/operations/` (by hash). */
+  persistedOnlyForAnonymous: boolean;
 }
 
 export const defaultLimits: ProtectionLimits = {
@@ -41,6 +43,7 @@ export const defaultLimits: ProtectionLimits = {
   rateLimitPerSecond: 20,
   anonymousIntrospection: true,
   keyedCorsOrigins: [],
+  persistedOnlyForAnonymous: false,
 };
 
 const integerLimits = {
@@ -66,11 +69,14 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv, fail: (message: string) =>
     if (!Number.isInteger(value) || value < 1) throw fail(`${variable} must be a whole number of at least 1 (got "${raw}")`);
     limits[field] = value;
   }
-  const introspection = env.PANTAU_ANONYMOUS_INTROSPECTION?.trim().toLowerCase();
-  if (introspection) {
-    if (!['0', '1', 'true', 'false'].includes(introspection)) throw fail(`PANTAU_ANONYMOUS_INTROSPECTION must be 1/true or 0/false (got "${introspection}")`);
-    limits.anonymousIntrospection = introspection === '1' || introspection === 'true';
-  }
+  const flag = (variable: string): boolean | undefined => {
+    const raw = env[variable]?.trim().toLowerCase();
+    if (!raw) return undefined;
+    if (!['0', '1', 'true', 'false'].includes(raw)) throw fail(`${variable} must be 1/true or 0/false (got "${raw}")`);
+    return raw === '1' || raw === 'true';
+  };
+  limits.anonymousIntrospection = flag('PANTAU_ANONYMOUS_INTROSPECTION') ?? limits.anonymousIntrospection;
+  limits.persistedOnlyForAnonymous = flag('PANTAU_PERSISTED_ONLY_ANONYMOUS') ?? limits.persistedOnlyForAnonymous;
   const origins = env.PANTAU_KEYED_CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [];
   for (const origin of origins) if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw fail(`PANTAU_KEYED_CORS_ORIGINS must list origins such as https://data.example.go.id (got "${origin}")`);
   return { ...limits, keyedCorsOrigins: origins };

@@ -1,6 +1,7 @@
 import { html } from 'lit';
-import { PantauWidget, sourceFields, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
-import { bilingualName, nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
+import { PantauWidget, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
+import operation from '@pantau/schema/operations/campaign-totals.graphql?persisted';
+import { nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
 import { formatDate, formatNumber, t, type Language } from '../core/i18n.ts';
 import barsSpec from '../specs/bars.vl.json?vega';
 
@@ -36,8 +37,6 @@ interface Row {
   isLowerBound: boolean;
 }
 
-const breakdownFields = 'value isLowerBound synthetic';
-
 /**
  * `<pantau-campaign-totals campaign="hbi-76-2026">`: a campaign's headline figures as tiles (a lower
  * bound reads "lebih dari 500") and one metric's split by office or region as bars.
@@ -65,18 +64,7 @@ export class PantauCampaignTotals extends PantauWidget<Answer, Row> {
     this.metric = null;
   }
 
-  protected readonly query = `query PantauCampaignTotals($slug: String!, $includeSynthetic: Boolean) {
-    campaignTotals(slug: $slug, includeSynthetic: $includeSynthetic) {
-      campaign { slug ${bilingualName} startsOn endsOn }
-      metrics {
-        metric { key ${bilingualName} }
-        value isLowerBound synthetic unitId: unitLabel(lang: ID) unitEn: unitLabel(lang: EN)
-        sources { ${sourceFields} }
-        byOffice { office { code ${bilingualName} } ${breakdownFields} }
-        byRegion { region { code name } ${breakdownFields} }
-      }
-    }
-  }`;
+  protected readonly operation = operation;
 
   protected variables() {
     return { slug: this.campaign, includeSynthetic: this.includeSynthetic };

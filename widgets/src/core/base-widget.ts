@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { Spec, View } from 'vega';
 import { toCsv, type Column } from './csv.ts';
-import { endpointFor, requestGraphQL } from './graphql.ts';
+import { endpointFor, requestGraphQL, type PersistedOperation } from './graphql.ts';
 import { formatDate, languageOf, t, type Language } from './i18n.ts';
 import { safeHttpUrl } from './safe-url.ts';
 import { widgetStyles } from './styles.ts';
@@ -18,9 +18,6 @@ export interface SourceRef {
   url: string | null;
   kind: string;
 }
-
-/** The GraphQL selection every widget asks for its sources. */
-export const sourceFields = 'key publisher title publishedOn url kind';
 
 /** What a widget shows, derived from its API answer in the current language. */
 export interface WidgetData<Row> {
@@ -114,7 +111,8 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
     this.language = 'id';
   }
 
-  protected abstract readonly query: string;
+  /** The widget's operation in schema/operations, imported with `?persisted`. */
+  protected abstract readonly operation: PersistedOperation;
   protected abstract variables(): Record<string, unknown>;
   protected abstract defaultTitle(language: Language): string;
   protected abstract present(answer: Answer, language: Language): WidgetData<Row>;
@@ -169,7 +167,7 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
     this.#abort = abort;
     this.loadState = 'loading';
     try {
-      const answer = await requestGraphQL<Answer>(endpointFor(this.endpoint), this.query, this.variables(), abort.signal);
+      const answer = await requestGraphQL<Answer>(endpointFor(this.endpoint), this.operation, this.variables(), abort.signal);
       if (abort.signal.aborted) return;
       this.answer = answer;
       this.loadState = 'ready';

@@ -6,8 +6,6 @@ export interface Bilingual {
   nameEn: string;
 }
 
-export const bilingualName = 'nameId: name(lang: ID) nameEn: name(lang: EN)';
-
 export function nameIn(value: Bilingual, language: Language): string {
   return language === 'en' ? value.nameEn : value.nameId;
 }

@@ -9,14 +9,21 @@ export class GraphQLRequestError extends Error {
   override name = 'GraphQLRequestError';
 }
 
-/** POSTs one operation and returns its data; HTTP failures and GraphQL errors both throw with a readable message. */
-export async function requestGraphQL<T>(endpoint: string, query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+/** A widget's operation from schema/operations: sent by its hash, the document kept for servers that lack it. */
+export interface PersistedOperation {
+  hash: string;
+  document: string;
+}
+
+type Answer<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
+
+async function post<T>(endpoint: string, body: object, signal?: AbortSignal): Promise<{ response: Response; body: Answer<T> }> {
   let response: Response;
   try {
     response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(body),
       credentials: 'omit',
       signal: signal ?? null,
     });
@@ -24,12 +31,21 @@ export async function requestGraphQL<T>(endpoint: string, query: string, variabl
     if ((error as Error).name === 'AbortError') throw error;
     throw new GraphQLRequestError(`Network error: ${(error as Error).message}`);
   }
-  let body: { data?: T | null; errors?: { message: string }[] };
   try {
-    body = (await response.json()) as typeof body;
+    return { response, body: (await response.json()) as Answer<T> };
   } catch {
     throw new GraphQLRequestError(`HTTP ${response.status}: the response was not JSON`);
   }
+}
+
+/**
+ * Runs a persisted operation by its hash and returns its data. A server that does not know the hash
+ * (older than the widgets) gets the document instead. HTTP failures and GraphQL errors both throw
+ * with a readable message.
+ */
+export async function requestGraphQL<T>(endpoint: string, operation: PersistedOperation, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+  let { response, body } = await post<T>(endpoint, { extensions: { persistedQuery: { version: 1, sha256Hash: operation.hash } }, variables }, signal);
+  if (body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) ({ response, body } = await post<T>(endpoint, { query: operation.document, variables }, signal));
   if (body.errors?.length) throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '));
   if (!response.ok || !body.data) throw new GraphQLRequestError(`HTTP ${response.status}`);
   return body.data;

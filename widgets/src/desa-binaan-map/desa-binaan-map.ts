@@ -1,8 +1,9 @@
 import { html } from 'lit';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { PantauWidget, sourceFields, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
-import { bilingualName, nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
+import { PantauWidget, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
+import operation from '@pantau/schema/operations/desa-binaan-map.graphql?persisted';
+import { nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
 import { formatDate, t, type LabelKey, type Language } from '../core/i18n.ts';
 import indonesia from '../map/indonesia.topo.json';
 import mapSpec from '../specs/village-map.vl.json?vega';
@@ -57,16 +58,7 @@ export class PantauDesaBinaanMap extends PantauWidget<Answer, Point> {
     this.province = null;
   }
 
-  protected readonly query = `query PantauDesaBinaanMap($province: String, $includeSynthetic: Boolean) {
-    partnerVillageMap(provinceCode: $province, includeSynthetic: $includeSynthetic) {
-      synthetic
-      points {
-        village { code name } regency { name } province { code name } office { code ${bilingualName} }
-        designatedOn latitude longitude precision synthetic partnerVillage { source { ${sourceFields} } }
-      }
-      priorities { region { code name } source { ${sourceFields} } }
-    }
-  }`;
+  protected readonly operation = operation;
 
   protected variables() {
     return { province: this.province || null, includeSynthetic: this.includeSynthetic };

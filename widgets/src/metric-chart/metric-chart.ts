@@ -1,5 +1,6 @@
-import { PantauWidget, sourceFields, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
-import { bilingualName, nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
+import { PantauWidget, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
+import operation from '@pantau/schema/operations/metric-chart.graphql?persisted';
+import { nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
 import { formatNumber, t, type Language } from '../core/i18n.ts';
 import seriesBarsSpec from '../specs/series-bars.vl.json?vega';
 import seriesLineSpec from '../specs/series-line.vl.json?vega';
@@ -80,18 +81,7 @@ export class PantauMetricChart extends PantauWidget<Answer, Row> {
     this.type = 'bar';
   }
 
-  protected readonly query = `query PantauMetricChart($metric: String!, $groupBy: [String!], $granularity: Granularity, $filter: SeriesFilter, $includeSynthetic: Boolean) {
-    metricSeries(metric: $metric, groupBy: $groupBy, granularity: $granularity, filter: $filter, includeSynthetic: $includeSynthetic) {
-      metric { key ${bilingualName} unitId: unitLabel(lang: ID) unitEn: unitLabel(lang: EN) }
-      rows {
-        period value isLowerBound synthetic sources { ${sourceFields} }
-        dimensions { key labelId: label(lang: ID) labelEn: label(lang: EN) }
-        province { code name } regency { code name } region { code name }
-        office { code ${bilingualName} } program { key ${bilingualName} } campaign { slug ${bilingualName} }
-      }
-      total { value isLowerBound synthetic sources { ${sourceFields} } }
-    }
-  }`;
+  protected readonly operation = operation;
 
   #groups(): string[] {
     return this.groupBy

@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { PantauWidget, sourceFields, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
+import { PantauWidget, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
+import operation from '@pantau/schema/operations/tppo-coverage.graphql?persisted';
 import { uniqueSources } from '../core/bilingual.ts';
 import { formatNumber, formatPercent, t, type Language } from '../core/i18n.ts';
 import barsSpec from '../specs/bars.vl.json?vega';
@@ -66,20 +67,7 @@ export class PantauTppoCoverage extends PantauWidget<Answer, CoverageRow> {
     this.province = null;
   }
 
-  protected readonly query = `query PantauTppoCoverage($level: CoverageLevel, $province: String, $includeSynthetic: Boolean) {
-    tppoCoverage(level: $level, provinceCode: $province, includeSynthetic: $includeSynthetic) {
-      regions {
-        region { code name } villages partnerVillages partnerVillagesWithPimpasa coverageRatio pimpasaCoverageRatio
-        pimpasaOfficers { value sources { ${sourceFields} } } tppoActivities { value sources { ${sourceFields} } }
-        isPriority synthetic sources { ${sourceFields} }
-      }
-      national {
-        villages partnerVillages coverageRatio synthetic
-        reportedPartnerVillages { value sources { ${sourceFields} } }
-        reportedPimpasaOfficers { value sources { ${sourceFields} } }
-      }
-    }
-  }`;
+  protected readonly operation = operation;
 
   protected variables() {
     return { level: this.province ? 'REGENCY' : 'PROVINCE', province: this.province || null, includeSynthetic: this.includeSynthetic };
