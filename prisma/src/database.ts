@@ -28,6 +28,12 @@ export interface Database {
   readonly kind: DatabaseKind;
   readonly prisma: PrismaClient;
   readonly sql: SqlDriver;
+  /**
+   * Calls `listener` with each PostgreSQL NOTIFY on `channel`, from any process using this database,
+   * and with `null` after the feed reconnected (notifications may have been missed meanwhile).
+   * Resolves to the function that stops listening.
+   */
+  subscribe(channel: string, listener: (payload: string | null) => void): Promise<() => Promise<void>>;
   /** Calls `listener` after every statement the Prisma client sends; returns the function that stops it. */
   observeQueries(listener: QueryListener): () => void;
   close(): Promise<void>;
@@ -46,6 +52,7 @@ async function openPglite(dataDir = 'memory://'): Promise<Database> {
     kind: 'pglite',
     prisma,
     observeQueries: (listener) => observers.add(listener),
+    subscribe: (channel, listener) => pglite.listen(channel, listener),
     sql: pgliteDriver(pglite),
     async close() {
       await prisma.$disconnect();
@@ -69,10 +76,51 @@ async function openPostgres(connectionString: string, max: number, timeoutMs: nu
     kind: 'postgresql',
     prisma,
     observeQueries: (listener) => observers.add(listener),
+    subscribe: (channel, listener) => listenOnPostgres(connectionString, channel, listener, timeoutMs),
     sql: postgresDriver(pool),
     async close() {
       await prisma.$disconnect();
       await pool.end();
     },
+  };
+}
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to other work). When the server
+ * goes away the feed reconnects, with backoff, and tells the listener with `null`.
+ */
+async function listenOnPostgres(connectionString: string, channel: string, listener: (payload: string | null) => void, timeoutMs: number) {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Channel names are lower-case identifiers (got "${channel}")`);
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let delay = 250;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString, connectionTimeoutMillis: timeoutMs });
+    next.on('notification', (message) => listener(message.payload ?? ''));
+    next.on('error', () => undefined);
+    next.on('end', () => {
+      if (stopped) return;
+      client = null;
+      setTimeout(() => void reconnect(), delay);
+    });
+    await next.connect();
+    await next.query(`LISTEN ${channel}`);
+    client = next;
+    delay = 250;
+  };
+  const reconnect = async (): Promise<void> => {
+    if (stopped) return;
+    try {
+      await connect();
+      listener(null);
+    } catch {
+      delay = Math.min(delay * 2, 10_000);
+      setTimeout(() => void reconnect(), delay);
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
   };
 }

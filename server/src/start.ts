@@ -24,9 +24,9 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     log(`Loaded flagged synthetic data (scale ${summary.scale}): ${summary.observations} observations`);
   }
 
-  const handler = createRequestHandler(database, { trace: config.trace, limits: config.limits });
+  const handler = await createRequestHandler(database, { trace: config.trace, limits: config.limits });
   const server = createServer((request, response) => {
-    handler(request, response).catch((error: unknown) => {
+    handler.handle(request, response).catch((error: unknown) => {
       console.error('Unhandled request error', error);
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ error: 'Internal server error' }));
@@ -44,6 +44,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await closed;
+      await handler.close();
       await database.close();
     },
   };

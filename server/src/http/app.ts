@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '@pantau/prisma';
 import { defaultLimits, type ProtectionLimits } from '../protection/limits.ts';
 import { createPantauYoga, type PantauYogaOptions } from '../yoga.ts';
+import { createPersistedGetCache } from '../cache/persisted-get.ts';
 import { applyCors } from './cors.ts';
 import { serveExport, type ExportAnswer } from './export.ts';
 import { checkHealth } from './health.ts';
@@ -45,6 +46,8 @@ function bodyTooLarge(request: IncomingMessage, response: ServerResponse, limits
 }
 
 export interface RequestHandlerOptions extends PantauYogaOptions {
+  /** Seconds anonymous persisted GET answers may be reused by browsers, CDNs and the server's own cache. @default 60 */
+  cacheMaxAgeSeconds?: number;
   /** The built widgets (`pnpm --filter @pantau/widgets build`), served under `/widgets/`. */
   widgetsDir?: string;
   /** The demo ministry page and its assets, served at `/` and `/demo/`. */
@@ -64,13 +67,14 @@ async function underPrefix(prefix: string, request: IncomingMessage, response: S
   }
 }
 
-/** Routes requests to Pantau's endpoints. */
-export function createRequestHandler(database: Database, options: RequestHandlerOptions = {}) {
+/** Routes requests to Pantau's endpoints; `close` stops listening for changes. */
+export async function createRequestHandler(database: Database, options: RequestHandlerOptions = {}) {
   const yoga = createPantauYoga(database, options);
   const limits = options.limits ?? defaultLimits;
+  const persistedGets = await createPersistedGetCache(database, (request, context) => Promise.resolve(yoga.fetch(request, context)), { maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60 });
   const widgets = staticFolder(options.widgetsDir ?? repositoryPath('widgets/dist'), { maxAgeSeconds: 300 });
   const demo = staticFolder(options.demoDir ?? repositoryPath('widgets/demo'), { maxAgeSeconds: 300 });
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname === '/health') {
       const report = await checkHealth(database);
@@ -79,6 +83,7 @@ export function createRequestHandler(database: Database, options: RequestHandler
     }
     if (pathname === yoga.graphqlEndpoint) {
       if (applyCors(request, response, limits) || bodyTooLarge(request, response, limits)) return;
+      if (await persistedGets.handle(request, response, new URL(request.url ?? '/', 'http://localhost'))) return;
       await yoga.handle(request, response);
       return;
     }
@@ -108,4 +113,5 @@ export function createRequestHandler(database: Database, options: RequestHandler
     }
     sendJson(response, 404, { error: `No resource at ${pathname}` });
   };
+  return { handle, close: persistedGets.stop, cache: persistedGets.cache };
 }

@@ -17,16 +17,10 @@ export interface PersistedOperation {
 
 type Answer<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
 
-async function post<T>(endpoint: string, body: object, signal?: AbortSignal): Promise<{ response: Response; body: Answer<T> }> {
+async function send<T>(endpoint: string, init: RequestInit): Promise<{ response: Response; body: Answer<T> }> {
   let response: Response;
   try {
-    response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify(body),
-      credentials: 'omit',
-      signal: signal ?? null,
-    });
+    response = await fetch(endpoint, { ...init, credentials: 'omit' });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new GraphQLRequestError(`Network error: ${(error as Error).message}`);
@@ -44,8 +38,15 @@ async function post<T>(endpoint: string, body: object, signal?: AbortSignal): Pr
  * with a readable message.
  */
 export async function requestGraphQL<T>(endpoint: string, operation: PersistedOperation, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
-  let { response, body } = await post<T>(endpoint, { extensions: { persistedQuery: { version: 1, sha256Hash: operation.hash } }, variables }, signal);
-  if (body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) ({ response, body } = await post<T>(endpoint, { query: operation.document, variables }, signal));
+  const accept = 'application/graphql-response+json, application/json';
+  // A GET with the operation's hash: browsers, CDNs and the server's cache can answer it again.
+  const url = new URL(endpoint, location.href);
+  url.searchParams.set('extensions', JSON.stringify({ persistedQuery: { version: 1, sha256Hash: operation.hash } }));
+  url.searchParams.set('variables', JSON.stringify(variables));
+  let { response, body } = await send<T>(url.href, { headers: { accept, 'x-pantau-client': 'pantau-widgets' }, signal: signal ?? null });
+  if (body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
+    ({ response, body } = await send<T>(endpoint, { method: 'POST', headers: { accept, 'content-type': 'application/json' }, body: JSON.stringify({ query: operation.document, variables }), signal: signal ?? null }));
+  }
   if (body.errors?.length) throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '));
   if (!response.ok || !body.data) throw new GraphQLRequestError(`HTTP ${response.status}`);
   return body.data;
