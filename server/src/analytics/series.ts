@@ -27,6 +27,12 @@ export interface SeriesQuery {
   includeSynthetic: boolean;
   /** Also count figures not yet published (callers with `read:restricted` only). */
   includeUnpublished?: boolean;
+  /**
+   * Where to read: the observations, or the monthly rollup (exact, kept by triggers). `auto` reads
+   * the rollup whenever it gives the same answer: buckets of a month or more and no date range (a
+   * range compares each observation's own period). @default 'auto'
+   */
+  source?: 'auto' | 'observations' | 'rollup';
 }
 
 export interface SeriesRow {
@@ -69,7 +75,38 @@ function spaceAggregate(rule: Aggregation): string {
  * series within each output row, with its space rule. An observation counts in the bucket its
  * period starts in. One SQL statement, whatever the number of rows.
  */
+/** Whether the monthly rollup answers `query` exactly as the observations would. */
+export function rollupAnswers(query: SeriesQuery): boolean {
+  return query.granularity !== 'DAY' && !query.filter.from && !query.filter.to;
+}
+
+function fromClause(useRollup: boolean, rule: Aggregation): { select: string; location: string } {
+  if (!useRollup) {
+    return {
+      location: 'coalesce(o.region_code, off.region_code)',
+      select: `SELECT o.id, o.value, o.is_lower_bound, o.synthetic, ARRAY[o.source_id] AS source_ids, 1 AS obs_count, o.period_start, o.period_end,
+             o.office_id, o.program_id, o.campaign_id, o.dimensions, coalesce(o.region_code, off.region_code) AS location, r.province_code, r.regency_code
+      FROM observation o
+      LEFT JOIN office off ON off.id = o.office_id
+      LEFT JOIN region r ON r.code = coalesce(o.region_code, off.region_code)`,
+    };
+  }
+  const value = rule === 'SUM' ? 'o.value_sum' : rule === 'MAX' ? 'o.value_max' : 'o.latest_value';
+  return {
+    location: 'o.location',
+    select: `SELECT o.latest_id AS id, ${value} AS value, ${rule === 'LATEST' ? 'o.latest_lower_bound' : 'o.any_lower_bound'} AS is_lower_bound, o.synthetic, o.source_ids,
+             o.observation_count AS obs_count, o.month AS period_start, o.latest_end AS period_end,
+             o.office_id, o.program_id, o.campaign_id, o.dimensions, o.location, r.province_code, r.regency_code
+      FROM observation_monthly o
+      LEFT JOIN office off ON off.id = o.office_id
+      LEFT JOIN region r ON r.code = o.location`,
+  };
+}
+
 export async function querySeries(database: Database, query: SeriesQuery): Promise<SeriesRow[]> {
+  const useRollup = query.source === 'rollup' || ((query.source ?? 'auto') === 'auto' && rollupAnswers(query));
+  if (useRollup && !rollupAnswers(query)) throw new Error('The monthly rollup cannot answer day buckets or date ranges');
+  const from = fromClause(useRollup, query.metric.timeAggregation);
   const params: unknown[] = [query.metric.id, query.includeSynthetic];
   const param = (value: unknown) => {
     params.push(value);
@@ -80,7 +117,7 @@ export async function querySeries(database: Database, query: SeriesQuery): Promi
   const f = query.filter;
   if (f.regionCode) {
     const code = param(f.regionCode);
-    where.push(`(coalesce(o.region_code, off.region_code) = ${code} OR coalesce(o.region_code, off.region_code) LIKE ${code} || '.%')`);
+    where.push(`(${from.location} = ${code} OR ${from.location} LIKE ${code} || '.%')`);
   }
   if (f.officeId !== undefined) where.push(`o.office_id = ${param(f.officeId)}`);
   if (f.programId !== undefined) where.push(`o.program_id = ${param(f.programId)}`);
@@ -102,12 +139,7 @@ export async function querySeries(database: Database, query: SeriesQuery): Promi
 
   const sql = `
     WITH b AS (
-      SELECT o.id, o.value, o.is_lower_bound, o.synthetic, o.source_id, o.period_start, o.period_end, o.office_id,
-             o.program_id, o.campaign_id, o.dimensions, coalesce(o.region_code, off.region_code) AS location,
-             r.province_code, r.regency_code
-      FROM observation o
-      LEFT JOIN office off ON off.id = o.office_id
-      LEFT JOIN region r ON r.code = coalesce(o.region_code, off.region_code)
+      ${from.select}
       WHERE ${where.join(' AND ')}
     ),
     keyed AS (
@@ -116,12 +148,12 @@ export async function querySeries(database: Database, query: SeriesQuery): Promi
     e AS (
       SELECT ${outputKeys.join(', ')}, ${timeAggregate(query.metric.timeAggregation).replaceAll('b.', '')} AS value,
              ${query.metric.timeAggregation === 'LATEST' ? '(array_agg(is_lower_bound ORDER BY period_end DESC, id DESC))[1]' : 'bool_or(is_lower_bound)'} AS lower_bound,
-             bool_or(synthetic) AS synthetic, max(period_end) AS last_end, count(*) AS observation_count
+             bool_or(synthetic) AS synthetic, max(period_end) AS last_end, sum(obs_count) AS observation_count
       FROM keyed
       GROUP BY ${[...outputKeys, 'office_id', 'location', 'dimensions', 'program_id', 'campaign_id'].join(', ')}
     ),
     sources AS (
-      SELECT ${outputKeys.join(', ')}, array_agg(DISTINCT source_id) AS source_ids FROM keyed GROUP BY ${outputKeys.join(', ')}
+      SELECT ${outputKeys.join(', ')}, array_agg(DISTINCT u.source_id) AS source_ids FROM keyed CROSS JOIN LATERAL unnest(keyed.source_ids) AS u(source_id) GROUP BY ${outputKeys.join(', ')}
     )
     SELECT ${outputKeys.map((k) => `e.${k}`).join(', ')}, ${spaceAggregate(query.metric.spaceAggregation)}::text AS value,
            ${query.metric.spaceAggregation === 'LATEST' ? '(array_agg(e.lower_bound ORDER BY e.last_end DESC))[1]' : 'bool_or(e.lower_bound)'} AS is_lower_bound,

@@ -214,6 +214,9 @@ export async function importObservations(database: Database, source: FileSource,
   let fileHash = '';
   try {
     return await database.sql.transaction(async (connection) => {
+      // The monthly rollup is recomputed once, for the metric-months this file touched, before commit.
+      await connection.query(`SELECT set_config('pantau.defer_rollup', 'on', true)`);
+      const touched = new Set<string>();
       const references = new ObservationReferences((sql, params) => connection.query(sql, params));
       const report: ImportReport = { format: options.format, dryRun: Boolean(options.dryRun), fileHash: '', rows: 0, inserted: 0, rejectedCount: 0, rejected: [], rolledBack: false, replayed: false };
       let batch: ObservationData[] = [];
@@ -238,6 +241,7 @@ export async function importObservations(database: Database, source: FileSource,
         // Once a row is rejected nothing will be written; keep checking the rest for the report only.
         if (report.rejectedCount > 0 || options.dryRun) continue;
         batch.push(checked.data);
+        touched.add(`${checked.data.metricId}|${checked.data.periodStart.toISOString().slice(0, 7)}-01`);
         if (batch.length >= BATCH) {
           await insertBatch(connection, batch, Boolean(options.publish));
           report.inserted += batch.length;
@@ -249,6 +253,8 @@ export async function importObservations(database: Database, source: FileSource,
       if (report.rejectedCount > 0 || options.dryRun) throw new RollBack({ ...report, inserted: 0, rolledBack: true });
       await insertBatch(connection, batch, Boolean(options.publish));
       report.inserted += batch.length;
+      const keys = [...touched].map((key) => key.split('|'));
+      await connection.query('SELECT refresh_observation_monthly($1::int[], $2::date[])', [keys.map(([metric]) => Number(metric)), keys.map(([, month]) => month)]);
       await connection.query(
         `INSERT INTO audit_log (api_key_id, actor, action, entity, idempotency_key, after, file_hash, inserted, rejected)
          VALUES ($1, $2, 'observations.import', 'observation', $3, $4::jsonb, $5, $6, 0)`,
