@@ -53,7 +53,7 @@ describe.each(testDatabaseKinds)('monthly rollup on %s', (kind) => {
 
   it('answers like the observations after the synthetic load, for every metric, grouping and bucket', async () => {
     expect(await expectRollupExact({ includeSynthetic: true })).toBeGreaterThan(1_000);
-  });
+  }, 240_000);
 
   it('stays exact through creates, updates, deletes, publishing, an import and plain SQL', async () => {
     const input = { metric: 'passports_issued', value: '999', periodStart: '2025-03-31', periodEnd: '2025-04-02', officeCode: 'kanwil-ditjenim-ntt', regionCode: '53', source: 'antara-20260126-ntt-passports-2025', dimensions: [{ key: 'passport_type', value: 'ordinary' }] };
@@ -78,5 +78,5 @@ describe.each(testDatabaseKinds)('monthly rollup on %s', (kind) => {
     });
     await expectRollupExact({ includeSynthetic: true, includeUnpublished: true });
     await expectRollupExact({ includeSynthetic: false });
-  });
+  }, 240_000);
 });
