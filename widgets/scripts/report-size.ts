@@ -22,10 +22,18 @@ function closure(entry: string, seen = new Set<string>()): Set<string> {
 const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-console.log('| page loads | files | raw | gzip |\n| --- | --- | --- | --- |');
-for (const entry of entries) {
+function measure(entry: string) {
   const files = [...closure(join(dist, entry))];
-  const raw = files.reduce((sum, file) => sum + readFileSync(file).length, 0);
-  const gzip = files.reduce((sum, file) => sum + gzipped(file), 0);
-  console.log(`| \`${entry}\` | ${files.map((f) => relative(dist, f)).length} | ${kb(raw)} | ${kb(gzip)} |`);
+  return { entry, files: files.map((f) => relative(dist, f)).length, raw: files.reduce((sum, file) => sum + readFileSync(file).length, 0), gzip: files.reduce((sum, file) => sum + gzipped(file), 0) };
+}
+
+/** Gzipped bytes a page loads: the heaviest single widget, and all four through `pantau-widgets.js`. */
+export function widgetSizes(): { oneWidgetGzip: number; allFourGzip: number } {
+  const single = entries.filter((e) => e !== 'pantau-widgets.js').map((e) => measure(e).gzip);
+  return { oneWidgetGzip: Math.max(...single), allFourGzip: measure('pantau-widgets.js').gzip };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log('| page loads | files | raw | gzip |\n| --- | --- | --- | --- |');
+  for (const { entry, files, raw, gzip } of entries.map(measure)) console.log(`| \`${entry}\` | ${files} | ${kb(raw)} | ${kb(gzip)} |`);
 }

@@ -142,23 +142,27 @@ export async function querySeries(database: Database, query: SeriesQuery): Promi
       ${from.select}
       WHERE ${where.join(' AND ')}
     ),
-    keyed AS (
+    grouped AS (
       SELECT b.*, ${[`${bucket} AS bucket`, ...groupColumns].join(', ')} FROM b
     ),
+    keyed AS (
+      -- One text key per output row, so the sources join below is a hash join, not a nested loop.
+      SELECT grouped.*, json_build_array(${outputKeys.join(', ')})::text AS row_key FROM grouped
+    ),
     e AS (
-      SELECT ${outputKeys.join(', ')}, ${timeAggregate(query.metric.timeAggregation).replaceAll('b.', '')} AS value,
+      SELECT ${outputKeys.join(', ')}, row_key, ${timeAggregate(query.metric.timeAggregation).replaceAll('b.', '')} AS value,
              ${query.metric.timeAggregation === 'LATEST' ? '(array_agg(is_lower_bound ORDER BY period_end DESC, id DESC))[1]' : 'bool_or(is_lower_bound)'} AS lower_bound,
              bool_or(synthetic) AS synthetic, max(period_end) AS last_end, sum(obs_count) AS observation_count
       FROM keyed
-      GROUP BY ${[...outputKeys, 'office_id', 'location', 'dimensions', 'program_id', 'campaign_id'].join(', ')}
+      GROUP BY ${[...outputKeys, 'row_key', 'office_id', 'location', 'dimensions', 'program_id', 'campaign_id'].join(', ')}
     ),
     sources AS (
-      SELECT ${outputKeys.join(', ')}, array_agg(DISTINCT u.source_id) AS source_ids FROM keyed CROSS JOIN LATERAL unnest(keyed.source_ids) AS u(source_id) GROUP BY ${outputKeys.join(', ')}
+      SELECT row_key, array_agg(DISTINCT u.source_id) AS source_ids FROM keyed CROSS JOIN LATERAL unnest(keyed.source_ids) AS u(source_id) GROUP BY row_key
     )
     SELECT ${outputKeys.map((k) => `e.${k}`).join(', ')}, ${spaceAggregate(query.metric.spaceAggregation)}::text AS value,
            ${query.metric.spaceAggregation === 'LATEST' ? '(array_agg(e.lower_bound ORDER BY e.last_end DESC))[1]' : 'bool_or(e.lower_bound)'} AS is_lower_bound,
            bool_or(e.synthetic) AS synthetic, sum(e.observation_count)::int AS observation_count, min(s.source_ids) AS source_ids
-    FROM e JOIN sources s ON ${outputKeys.map((k) => `s.${k} IS NOT DISTINCT FROM e.${k}`).join(' AND ')}
+    FROM e JOIN sources s ON s.row_key = e.row_key
     GROUP BY ${outputKeys.map((k) => `e.${k}`).join(', ')}
     ORDER BY ${outputKeys.map((k) => `e.${k}`).join(', ')}`;
 
