@@ -53,7 +53,8 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
     async handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
       const key = cacheKey(request, url);
       if (!key) return false;
-      const fullKey = `${request.headers.accept ?? ''}|${key}`;
+      // Yoga answers in one of two media types, chosen by Accept: key by that choice, not the raw header.
+      const fullKey = `${(request.headers.accept ?? '').includes('application/graphql-response+json') ? 'graphql-response' : 'json'}|${key}`;
       const hit = cache.get(fullKey, options.maxAgeSeconds * 1000);
       if (hit) {
         send(request, response, hit, true);
