@@ -235,4 +235,23 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
     expect(entries).toContainEqual({ actor: 'data-desk', action: 'observation.create', idempotencyKey: 'jan-ordinary-2', inserted: 1 });
     expect((await gql(`{ auditLog(first: 1) { totalCount } }`, {}, keys.reader)).status).toBe(403);
   });
+
+  it('lets an admin correct and delete catalogue entries, refusing to delete a source figures still cite', async () => {
+    const sourceId = Buffer.from(`Source:${(await database.prisma.source.findUniqueOrThrow({ where: { key: 'kanwil-ntt-report-2026-01' } })).id}`).toString('base64');
+    const input = { key: 'kanwil-ntt-report-2026-01', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Laporan bulanan Januari 2026 (revisi)', claimId: 'Laporan bulanan', claimEn: 'Monthly report' };
+    const updated = await gql(`mutation($id: ID!, $input: SourceInput!) { updateSource(id: $id, input: $input) { source { title } } }`, { id: sourceId, input }, keys.admin);
+    expect(updated.data?.updateSource.source.title).toBe('Laporan bulanan Januari 2026 (revisi)');
+    const cited = await gql(`mutation($id: ID!) { deleteSource(id: $id) { deletedId } }`, { id: sourceId }, keys.admin);
+    expect(cited.status).toBe(409);
+    expect(cited.errors?.[0]?.message).toBe('This source is still referenced by other records (figures, villages or offices); remove those first');
+    const campaign = await database.prisma.campaign.findUniqueOrThrow({ where: { slug: 'hbi-77-2027' } });
+    const deleted = await gql(`mutation($id: ID!) { deleteCampaign(id: $id) { deletedId } }`, { id: Buffer.from(`Campaign:${campaign.id}`).toString('base64') }, keys.admin);
+    expect(deleted.errors).toBeUndefined();
+    expect(await database.prisma.campaign.count({ where: { slug: 'hbi-77-2027' } })).toBe(0);
+    const entries = await database.prisma.auditEntry.findMany({ where: { action: { in: ['source.update', 'campaign.delete'] } }, orderBy: { id: 'asc' } });
+    expect(entries.map((e) => [e.action, e.actor, (e.before as { title?: string; slug?: string } | null)?.title ?? (e.before as { slug?: string } | null)?.slug])).toEqual([
+      ['source.update', 'ministry-admin', 'Laporan bulanan Januari 2026'],
+      ['campaign.delete', 'ministry-admin', 'hbi-77-2027'],
+    ]);
+  });
 });

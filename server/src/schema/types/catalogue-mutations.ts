@@ -23,7 +23,8 @@ async function explainingConflicts<T>(what: string, work: () => Promise<T>): Pro
     return await work();
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'P2003') throw conflict(`${what} is still referenced by other records (figures, villages or offices); remove those first`);
+    // PostgreSQL reports a RESTRICT foreign key as 23001, which Prisma passes on as a generic database error.
+    if (code === 'P2003' || /violates (RESTRICT setting of )?foreign key constraint/.test((error as Error).message)) throw conflict(`${what} is still referenced by other records (figures, villages or offices); remove those first`);
     if (code === 'P2002') throw conflict(`${what}: the key, slug or village is already taken`);
     if (code === 'P2025') throw invalidInput([{ field: 'id', rule: 'must be the ID of an existing record' }]);
     throw error;
