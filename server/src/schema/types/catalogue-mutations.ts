@@ -165,6 +165,28 @@ const PartnerVillagePayload = builder.objectRef<{ partnerVillageId: number }>('P
 type Audit = (entity: string, id: number, facts: Omit<AuditFacts, 'entity' | 'entityId'>) => AuditFacts;
 const audit: Audit = (entity, id, facts) => ({ entity, entityId: String(id), ...facts });
 
+/** The admin delete of one catalogue record: audited, idempotent, a conflict while others refer to it. */
+function deleteMutation(
+  t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0],
+  spec: { typename: 'Source' | 'Campaign' | 'PartnerVillage'; ref: typeof Source | typeof Campaign | typeof PartnerVillage; entity: string; action: string; what: string; description: string; remove: (tx: Transaction, id: number) => Promise<unknown> },
+) {
+  return t.field({
+    type: DeletePayload,
+    authScopes: { admin: true },
+    description: spec.description,
+    args: { id: t.arg.globalID({ required: true, for: spec.ref, description: `Global ID of the ${spec.what.replace(/^This /, '')}.` }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    resolve: (_root, args, context) => {
+      const id = Number(args.id.id);
+      return auditedWrite(context.database, context.caller, { operation: spec.action, payload: { id }, idempotencyKey: args.idempotencyKey }, (tx) =>
+        explainingConflicts(spec.what, async () => {
+          const before = await spec.remove(tx, id);
+          return { result: { deletedId: globalId(spec.typename, id) }, audit: audit(spec.entity, id, { action: spec.action, before, deleted: 1 }) };
+        }),
+      );
+    },
+  });
+}
+
 builder.mutationFields((t) => ({
   createSource: t.field({
     type: SourcePayload,
@@ -199,21 +221,7 @@ builder.mutationFields((t) => ({
       );
     },
   }),
-  deleteSource: t.field({
-    type: DeletePayload,
-    authScopes: { admin: true },
-    description: 'Deletes a source no figure cites. Needs `admin`.',
-    args: { id: t.arg.globalID({ required: true, for: Source, description: 'Global ID of the source.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
-    resolve: (_root, args, context) => {
-      const id = Number(args.id.id);
-      return auditedWrite(context.database, context.caller, { operation: 'source.delete', payload: { id }, idempotencyKey: args.idempotencyKey }, (tx) =>
-        explainingConflicts('This source', async () => {
-          const before = await tx.source.delete({ where: { id } });
-          return { result: { deletedId: globalId('Source', id) }, audit: audit('source', id, { action: 'source.delete', before, deleted: 1 }) };
-        }),
-      );
-    },
-  }),
+  deleteSource: deleteMutation(t, { typename: 'Source', ref: Source, entity: 'source', action: 'source.delete', what: 'This source', description: 'Deletes a source no figure cites. Needs `admin`.', remove: (tx, id) => tx.source.delete({ where: { id } }) }),
   createCampaign: t.field({
     type: CampaignPayload,
     authScopes: { admin: true },
@@ -249,21 +257,7 @@ builder.mutationFields((t) => ({
       );
     },
   }),
-  deleteCampaign: t.field({
-    type: DeletePayload,
-    authScopes: { admin: true },
-    description: 'Deletes a campaign; its figures stay, no longer tied to it. Needs `admin`.',
-    args: { id: t.arg.globalID({ required: true, for: Campaign, description: 'Global ID of the campaign.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
-    resolve: (_root, args, context) => {
-      const id = Number(args.id.id);
-      return auditedWrite(context.database, context.caller, { operation: 'campaign.delete', payload: { id }, idempotencyKey: args.idempotencyKey }, (tx) =>
-        explainingConflicts('This campaign', async () => {
-          const before = await tx.campaign.delete({ where: { id } });
-          return { result: { deletedId: globalId('Campaign', id) }, audit: audit('campaign', id, { action: 'campaign.delete', before, deleted: 1 }) };
-        }),
-      );
-    },
-  }),
+  deleteCampaign: deleteMutation(t, { typename: 'Campaign', ref: Campaign, entity: 'campaign', action: 'campaign.delete', what: 'This campaign', description: 'Deletes a campaign; its figures stay, no longer tied to it. Needs `admin`.', remove: (tx, id) => tx.campaign.delete({ where: { id } }) }),
   createPartnerVillage: t.field({
     type: PartnerVillagePayload,
     authScopes: { admin: true },
@@ -297,19 +291,5 @@ builder.mutationFields((t) => ({
       );
     },
   }),
-  deletePartnerVillage: t.field({
-    type: DeletePayload,
-    authScopes: { admin: true },
-    description: 'Removes a partner village. Needs `admin`.',
-    args: { id: t.arg.globalID({ required: true, for: PartnerVillage, description: 'Global ID of the partner village.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
-    resolve: (_root, args, context) => {
-      const id = Number(args.id.id);
-      return auditedWrite(context.database, context.caller, { operation: 'partnerVillage.delete', payload: { id }, idempotencyKey: args.idempotencyKey }, (tx) =>
-        explainingConflicts('This partner village', async () => {
-          const before = await tx.partnerVillage.delete({ where: { id } });
-          return { result: { deletedId: globalId('PartnerVillage', id) }, audit: audit('partner_village', id, { action: 'partnerVillage.delete', before, deleted: 1 }) };
-        }),
-      );
-    },
-  }),
+  deletePartnerVillage: deleteMutation(t, { typename: 'PartnerVillage', ref: PartnerVillage, entity: 'partner_village', action: 'partnerVillage.delete', what: 'This partner village', description: 'Removes a partner village. Needs `admin`.', remove: (tx, id) => tx.partnerVillage.delete({ where: { id } }) }),
 }));
