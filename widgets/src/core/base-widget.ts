@@ -180,8 +180,15 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
     }
   }
 
+  #presented: { answer: Answer; language: Language; data: WidgetData<Row> } | null = null;
+
+  /** The answer as rows in the current language, worked out once per answer and language, not per render. */
   #data(): WidgetData<Row> | null {
-    return this.loadState === 'ready' && this.answer ? this.present(this.answer, this.language) : null;
+    if (this.loadState !== 'ready' || !this.answer) return null;
+    if (this.#presented?.answer !== this.answer || this.#presented.language !== this.language) {
+      this.#presented = { answer: this.answer, language: this.language, data: this.present(this.answer, this.language) };
+    }
+    return this.#presented.data;
   }
 
   #colors(): ChartColors {
@@ -203,6 +210,7 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
     this.#drawn = key;
     const request = this.chart(data, this.language, chartWidth);
     if (!request) return;
+    container.setAttribute('aria-label', `${request.description} ${t('chartSummary', this.language)}`);
     const drawing = ++this.#drawing;
     this.#finalizeView();
     this.#tooltip = createTooltip(this, this.#layerRef.value ?? container);
@@ -290,8 +298,8 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
     }
     if (data.rows.length === 0) return html`<div class="state" role="status">${this.emptyMessage(language)}</div>`;
     if (this.showTable) return this.#renderTable(data);
-    const description = this.chart(data, language, Math.max(200, this.width - 34))?.description ?? '';
-    return html`<div class="chart" role="img" aria-label=${`${description} ${t('chartSummary', language)}`} ${ref(this.#chartRef)}></div>`;
+    // The label names what the chart shows once it is drawn (#drawIfNeeded); building the chart here too would double the work.
+    return html`<div class="chart" role="img" aria-label=${t('chartSummary', language)} ${ref(this.#chartRef)}></div>`;
   }
 
   protected override render() {

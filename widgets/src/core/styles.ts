@@ -4,6 +4,17 @@ import { css } from 'lit';
  * Shared look of every widget. Lit adopts these as constructed stylesheets, which a strict
  * `style-src 'self'` allows. Hosts theme widgets through the documented custom properties.
  */
+/** The dark palette, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const darkColours = css`
+  --_bg: var(--pantau-background, #141b23);
+  --_fg: var(--pantau-text, #e8edf2);
+  --_muted: var(--pantau-muted, #a9b4c0);
+  --_border: var(--pantau-border, #34404d);
+  --_accent: var(--pantau-accent, #6cb4ff);
+  --_highlight: var(--pantau-highlight, #ffa366);
+  --_surface: var(--pantau-surface, #1d2631);
+`;
+
 export const widgetStyles = css`
   :host {
     --_bg: var(--pantau-background, #ffffff);
@@ -25,23 +36,11 @@ export const widgetStyles = css`
     contain: layout;
   }
   :host([theme='dark']) {
-    --_bg: var(--pantau-background, #141b23);
-    --_fg: var(--pantau-text, #e8edf2);
-    --_muted: var(--pantau-muted, #a9b4c0);
-    --_border: var(--pantau-border, #34404d);
-    --_accent: var(--pantau-accent, #6cb4ff);
-    --_highlight: var(--pantau-highlight, #ffa366);
-    --_surface: var(--pantau-surface, #1d2631);
+    ${darkColours}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--pantau-background, #141b23);
-      --_fg: var(--pantau-text, #e8edf2);
-      --_muted: var(--pantau-muted, #a9b4c0);
-      --_border: var(--pantau-border, #34404d);
-      --_accent: var(--pantau-accent, #6cb4ff);
-      --_highlight: var(--pantau-highlight, #ffa366);
-      --_surface: var(--pantau-surface, #1d2631);
+      ${darkColours}
     }
   }
   :host([hidden]) { display: none; }
