@@ -9,7 +9,7 @@ const [campaignTotalsHash] = [...loadPersistedOperations()].find(([, document]) 
 /**
  * Two server instances on one PostgreSQL, as behind a load balancer: an anonymous persisted GET is
  * answered from the HTTP cache (ETag, 304), and a write through one instance reaches the other's
- * cache within a second through PostgreSQL LISTEN/NOTIFY.
+ * cache through PostgreSQL LISTEN/NOTIFY. How soon is not asserted: it depends on the machine.
  */
 describe.skipIf(!testDatabaseKinds.includes('postgresql'))('two instances on one PostgreSQL', () => {
   let database: TestDatabase;
@@ -60,11 +60,15 @@ describe.skipIf(!testDatabaseKinds.includes('postgresql'))('two instances on one
       }),
     });
     expect(((await write.json()) as { errors?: unknown }).errors).toBeUndefined();
-    const written = performance.now();
+    // The change reaches the second instance by NOTIFY: wait for it, however long the machine takes
+    // (the test timeout only ends a hung run). Until then the cached answer is the only one possible.
     let seen = await seedlings(second);
-    while (seen.value !== '20500' && performance.now() - written < 1_000) seen = await seedlings(second);
+    while (seen.value !== '20500') {
+      expect(seen).toMatchObject({ status: 200, value: '20000' });
+      await new Promise((resolve) => setImmediate(resolve));
+      seen = await seedlings(second);
+    }
     expect(seen).toMatchObject({ status: 200, value: '20500' });
-    expect(performance.now() - written).toBeLessThan(1_000);
     expect((await seedlings(second, warm.etag)).status).toBe(200);
   });
 });

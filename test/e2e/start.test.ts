@@ -1,9 +1,30 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, openDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
 import { runRefusedServer, startServerProcess } from '../support/server-process.ts';
+
+/**
+ * A JSON POST sent with `Expect: 100-continue`: `continued` resolves when the server has read the
+ * headers and asks for the body, which goes out only when `sendBody()` is called.
+ */
+function postWhenContinued(url: string, body: string) {
+  const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue', connection: 'close' } });
+  const continued = new Promise<void>((resolve) => request.once('continue', () => resolve()));
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    request.once('error', reject);
+    request.once('response', (message) => {
+      let text = '';
+      message.setEncoding('utf8');
+      message.on('data', (chunk: string) => (text += chunk));
+      message.once('end', () => resolve({ status: message.statusCode ?? 0, body: text }));
+    });
+  });
+  request.flushHeaders();
+  return { continued, sendBody: () => request.end(body), response };
+}
 
 describe.each(testDatabaseKinds)('pnpm start on %s', (kind) => {
   let dataDir: string;
@@ -61,16 +82,16 @@ describe.each(testDatabaseKinds)('pnpm start on %s', (kind) => {
     expect(body.extensions.trace.sqlStatements).toBe(1);
     expect(body.extensions.trace.dbTimeMs).toBeGreaterThan(0);
 
-    const inFlight = fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ tppoCoverage(level: REGENCY, includeSynthetic: true) { national { partnerVillages } } }' }),
-    });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The request is in flight for certain: the server has read its headers (it answered
+    // `100 Continue`) and waits for the body, which is sent only after the server has begun to stop.
+    const inFlight = postWhenContinued(`${server.url}/graphql`, JSON.stringify({ query: '{ tppoCoverage(level: REGENCY, includeSynthetic: true) { national { partnerVillages } } }' }));
+    await inFlight.continued;
     const stopped = server.stop();
-    const answer = await inFlight;
+    await server.waitForOutput(/SIGTERM received/);
+    inFlight.sendBody();
+    const answer = await inFlight.response;
     expect(answer.status).toBe(200);
-    expect(((await answer.json()) as { data: { tppoCoverage: { national: { partnerVillages: number } } } }).data.tppoCoverage.national.partnerVillages).toBeGreaterThan(0);
+    expect((JSON.parse(answer.body) as { data: { tppoCoverage: { national: { partnerVillages: number } } } }).data.tppoCoverage.national.partnerVillages).toBeGreaterThan(0);
     expect(await stopped).toBe(0);
   });
 });

@@ -42,7 +42,7 @@ async function insertHostileData(dataDir: string): Promise<void> {
 
 async function waitForCharts(page: Page, tags: readonly string[] = widgetTags): Promise<void> {
   for (const tag of tags) {
-    await page.locator(`${tag} .chart svg .role-mark`).first().waitFor({ state: 'attached', timeout: 20_000 });
+    await page.locator(`${tag} .chart svg .role-mark`).first().waitFor({ state: 'attached', timeout: 45_000 });
   }
 }
 

@@ -8,6 +8,8 @@ const serverArgs = ['--import', 'tsx', 'server/src/main.ts'];
 export interface ServerProcess {
   readonly url: string;
   readonly output: () => string;
+  /** Resolves once the server's output matches `pattern` (at once if it already does). */
+  waitForOutput(pattern: RegExp): Promise<void>;
   /** Sends SIGTERM and resolves with the exit code. */
   stop(): Promise<number | null>;
 }
@@ -45,6 +47,18 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   return {
     url,
     output: () => output,
+    waitForOutput: (pattern) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (!pattern.test(output)) return;
+          child.stdout?.off('data', check);
+          child.stderr?.off('data', check);
+          resolve();
+        };
+        child.stdout?.on('data', check);
+        child.stderr?.on('data', check);
+        check();
+      }),
     async stop() {
       child.kill('SIGTERM');
       return exited(child);
