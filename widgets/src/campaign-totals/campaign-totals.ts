@@ -3,6 +3,7 @@ import { PantauWidget, type ChartRequest, type SourceRef, type WidgetData } from
 import operation from '@pantau/schema/operations/campaign-totals.graphql?persisted';
 import { nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
 import { formatDate, formatNumber, t, type Language } from '../core/i18n.ts';
+import { BAR_ROW_PX } from '../core/vega-view.ts';
 import barsSpec from '../specs/bars.vl.json?vega';
 
 interface Breakdown {
@@ -144,7 +145,7 @@ export class PantauCampaignTotals extends PantauWidget<Answer, Row> {
       const label = parts.length ? this.#partName(part, language) : t('total', language);
       return { label, value: Number(part.value), group: part.isLowerBound ? 'highlight' : 'normal', tip: { [t(this.groupBy === 'region' ? 'region' : 'office', language)]: label, [nameIn(metric.metric, language)]: this.#amount(part.value, part.isLowerBound, unit, language) } };
     });
-    return { spec: barsSpec, datasets: { rows }, description: `${nameIn(metric.metric, language)}, ${t(this.groupBy === 'region' ? 'byRegion' : 'byOffice', language).toLowerCase()}.` };
+    return { spec: barsSpec, datasets: { rows }, height: rows.length * BAR_ROW_PX, description: `${nameIn(metric.metric, language)}, ${t(this.groupBy === 'region' ? 'byRegion' : 'byOffice', language).toLowerCase()}.` };
   }
 
   protected override chartInputs() {

@@ -63,3 +63,6 @@ export async function renderChart(container: HTMLElement, options: ChartOptions)
   await view.runAsync();
   return view;
 }
+
+/** Height of one row in the bar charts of `specs/bars.vl.json`, which take their height from the widget. */
+export const BAR_ROW_PX = 24;

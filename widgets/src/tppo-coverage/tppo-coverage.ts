@@ -3,6 +3,7 @@ import { PantauWidget, type ChartRequest, type SourceRef, type WidgetData } from
 import operation from '@pantau/schema/operations/tppo-coverage.graphql?persisted';
 import { uniqueSources } from '../core/bilingual.ts';
 import { formatNumber, formatPercent, t, type Language } from '../core/i18n.ts';
+import { BAR_ROW_PX } from '../core/vega-view.ts';
 import barsSpec from '../specs/bars.vl.json?vega';
 
 interface Figure {
@@ -142,6 +143,6 @@ export class PantauTppoCoverage extends PantauWidget<Answer, CoverageRow> {
         [t('priority', language)]: t(row.isPriority ? 'yes' : 'no', language),
       },
     }));
-    return { spec: barsSpec, datasets: { rows }, description: `${t('coverage', language)} (%), ${t(this.province ? 'regency' : 'province', language).toLowerCase()}.` };
+    return { spec: barsSpec, datasets: { rows }, height: rows.length * BAR_ROW_PX, description: `${t('coverage', language)} (%), ${t(this.province ? 'regency' : 'province', language).toLowerCase()}.` };
   }
 }
