@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/client.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import { observeAdapter, QueryObservers, type QueryListener } from './query-observer.ts';
 import { pgliteDriver, postgresDriver, type SqlDriver } from './sql-driver.ts';
 
@@ -44,8 +45,18 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 }
 
 async function openPglite(dataDir = 'memory://'): Promise<Database> {
-  if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  let unlock = () => {};
+  if (!dataDir.includes('://')) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const observers = new QueryObservers();
   const prisma = new PrismaClient({ adapter: observeAdapter(new PrismaPGlite(pglite), observers) });
   return {
@@ -55,8 +66,12 @@ async function openPglite(dataDir = 'memory://'): Promise<Database> {
     subscribe: (channel, listener) => pglite.listen(channel, listener),
     sql: pgliteDriver(pglite),
     async close() {
-      await prisma.$disconnect();
-      await pglite.close();
+      try {
+        await prisma.$disconnect();
+        await pglite.close();
+      } finally {
+        unlock();
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 export { openDatabase, type Database, type DatabaseKind, type DatabaseOptions } from './database.ts';
+export { DataDirInUseError } from './data-dir-lock.ts';
 export { migrate, readMigrations, checksumOf, MigrationError, type MigrationFile, type MigrationReport } from './migrator.ts';
 export { type SqlConnection, type SqlDriver } from './sql-driver.ts';
 export { seedReferenceData, isSeeded } from './seed/seed-reference.ts';
