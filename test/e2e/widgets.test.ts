@@ -223,6 +223,33 @@ describe.skipIf(chromiumMissing)('widgets in Chromium, against the server as `pn
     }
   });
 
+  it('follows the operating system’s dark setting until the reader picks a theme, and its toggle names the next one', async () => {
+    const { page, close } = await openPage('/');
+    await waitForCharts(page);
+    const state = () => page.evaluate(() => ({ page: document.documentElement.dataset.theme, widget: document.querySelector('pantau-tppo-coverage')?.getAttribute('theme'), toggle: document.getElementById('theme-toggle')?.querySelector('.i18n-id')?.textContent }));
+    /** Switches the system setting and resolves after the page has heard of it (listeners run in the order they were added). */
+    const setSystem = async (colorScheme: 'light' | 'dark') => {
+      await page.evaluate(() => {
+        const query = matchMedia('(prefers-color-scheme: dark)');
+        (window as unknown as { __systemChanged: Promise<void> }).__systemChanged = new Promise((resolve) => query.addEventListener('change', () => resolve(), { once: true }));
+      });
+      await page.emulateMedia({ colorScheme });
+      await page.evaluate(() => (window as unknown as { __systemChanged: Promise<void> }).__systemChanged);
+    };
+    expect(await state()).toEqual({ page: 'light', widget: 'light', toggle: 'Mode gelap' });
+    await setSystem('dark');
+    expect(await state()).toEqual({ page: 'dark', widget: 'dark', toggle: 'Mode terang' });
+    await setSystem('light');
+    expect(await state()).toEqual({ page: 'light', widget: 'light', toggle: 'Mode gelap' });
+    await page.locator('#theme-toggle').click();
+    expect(await state()).toEqual({ page: 'dark', widget: 'dark', toggle: 'Mode terang' });
+    await page.locator('#theme-toggle').click();
+    // The reader's choice (light) now holds against the system setting.
+    await setSystem('dark');
+    expect(await state()).toEqual({ page: 'light', widget: 'light', toggle: 'Mode gelap' });
+    await close();
+  });
+
   it('passes an axe-core scan of the demo page with no serious or critical violations', async () => {
     const { page, close } = await openPage('/');
     await waitForCharts(page);
