@@ -1,6 +1,7 @@
 // Prints the gzipped JavaScript a page loads for each widget alone and for all four: each entry in
-// dist/ plus every chunk it imports, followed through static imports. Run after `build`.
-import { readFileSync } from 'node:fs';
+// dist/ plus every chunk it imports, followed through static imports. Run after `build`; `--write`
+// also rewrites the table in the README, which a test compares with the built bundle.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +21,8 @@ function closure(entry: string, seen = new Set<string>()): Set<string> {
 }
 
 const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Sizes in kB of 1000 bytes, as the README states them. */
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 function measure(entry: string) {
   const files = [...closure(join(dist, entry))];
@@ -33,7 +35,27 @@ export function widgetSizes(): { oneWidgetGzip: number; allFourGzip: number } {
   return { oneWidgetGzip: Math.max(...single), allFourGzip: measure('pantau-widgets.js').gzip };
 }
 
+/** The README's table of what a page loads, as the current build gives it. */
+export function sizeTable(): string {
+  const rows = entries.map(measure).map(({ entry, files, raw, gzip }) => `| \`${entry}\` | ${files} | ${kb(raw)} | ${kb(gzip)} |`);
+  return ['| page loads | files | raw | gzip |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+export const readmePath = fileURLToPath(new URL('../../README.md', import.meta.url));
+const marker = /(<!-- widget-sizes:start[^>]*-->\n)([\s\S]*?)(<!-- widget-sizes:end -->)/;
+
+/** The table as the README has it now. */
+export function readmeSizeTable(): string | undefined {
+  return marker.exec(readFileSync(readmePath, 'utf8'))?.[2]?.trimEnd();
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log('| page loads | files | raw | gzip |\n| --- | --- | --- | --- |');
-  for (const { entry, files, raw, gzip } of entries.map(measure)) console.log(`| \`${entry}\` | ${files} | ${kb(raw)} | ${kb(gzip)} |`);
+  const table = sizeTable();
+  console.log(table);
+  if (process.argv.includes('--write')) {
+    const readme = readFileSync(readmePath, 'utf8');
+    if (!marker.test(readme)) throw new Error('README.md has no <!-- widget-sizes:start --> … <!-- widget-sizes:end --> block');
+    writeFileSync(readmePath, readme.replace(marker, (_, start: string, _old: string, end: string) => `${start}${table}\n${end}`));
+    console.log('README.md updated');
+  }
 }
