@@ -3,6 +3,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import type { Spec, View } from 'vega';
 import { toCsv, type Column } from './csv.ts';
 import { endpointFor, requestGraphQL, type PersistedOperation } from './graphql.ts';
+import { HostThemeController, resolveTheme, type ThemeSetting } from './host-theme.ts';
 import { formatDate, languageOf, t, type Language } from './i18n.ts';
 import { safeHttpUrl } from './safe-url.ts';
 import { widgetStyles } from './styles.ts';
@@ -68,8 +69,8 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
 
   /** GraphQL endpoint; default `<origin of the script>/graphql`. */
   declare endpoint: string | null;
-  /** `light` (default), `dark` or `auto` (follows the reader's system setting). */
-  declare theme: 'light' | 'dark' | 'auto';
+  /** `auto` (default: follows the host page, then the reader's system setting), `light` or `dark`. */
+  declare theme: ThemeSetting;
   /** Also show synthetic (generated demo) data, flagged with a badge. */
   declare includeSynthetic: boolean;
   /** Replaces the default title. */
@@ -99,8 +100,9 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
 
   constructor() {
     super();
+    new HostThemeController(this);
     this.endpoint = null;
-    this.theme = 'light';
+    this.theme = 'auto';
     this.includeSynthetic = false;
     this.heading = null;
     this.loadState = 'loading';
@@ -154,6 +156,12 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
     this.#finalizeView();
   }
 
+  /** The theme in force, as an attribute the styles select on (`data-pantau-theme`). */
+  protected override willUpdate(): void {
+    const theme = resolveTheme(this, this.theme);
+    if (this.dataset.pantauTheme !== theme) this.dataset.pantauTheme = theme;
+  }
+
   protected override updated(changed: PropertyValues): void {
     const queryChanged = ['endpoint', 'includeSynthetic', ...(this.constructor as typeof PantauWidget).queryProperties].some((name) => changed.has(name));
     if (queryChanged) void this.load();
@@ -205,7 +213,9 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
       return;
     }
     const chartWidth = Math.max(200, this.width - 34);
-    const key = JSON.stringify([this.answer, this.language, this.theme, chartWidth, matchMedia('(prefers-color-scheme: dark)').matches, this.chartInputs()]);
+    // The colours in force, not the theme setting: a host restyling the page redraws the chart in its new colours.
+    const colors = this.#colors();
+    const key = JSON.stringify([this.answer, this.language, colors, chartWidth, this.chartInputs()]);
     if (key === this.#drawn && this.#view) return;
     this.#drawn = key;
     const request = this.chart(data, this.language, chartWidth);
@@ -214,7 +224,7 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
     const drawing = ++this.#drawing;
     this.#finalizeView();
     this.#tooltip = createTooltip(this, this.#layerRef.value ?? container);
-    const view = await renderChart(container, { ...request, width: chartWidth, language: this.language, colors: this.#colors(), tooltip: this.#tooltip.handler });
+    const view = await renderChart(container, { ...request, width: chartWidth, language: this.language, colors, tooltip: this.#tooltip.handler });
     if (drawing !== this.#drawing) {
       view.finalize();
       return;

@@ -4,7 +4,7 @@ import { css } from 'lit';
  * Shared look of every widget. Lit adopts these as constructed stylesheets, which a strict
  * `style-src 'self'` allows. Hosts theme widgets through the documented custom properties.
  */
-/** The dark palette, for `theme="dark"` and for `theme="auto"` on a dark system. */
+/** The dark palette, for a widget whose theme resolves to dark (`host-theme.ts`). */
 const darkColours = css`
   --_bg: var(--pantau-background, #141b23);
   --_fg: var(--pantau-text, #e8edf2);
@@ -35,13 +35,9 @@ export const widgetStyles = css`
     line-height: 1.45;
     contain: layout;
   }
-  :host([theme='dark']) {
+  :host([data-pantau-theme='dark']) {
+    color-scheme: dark;
     ${darkColours}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${darkColours}
-    }
   }
   :host([hidden]) { display: none; }
   * { box-sizing: border-box; }

@@ -9,7 +9,7 @@ export interface WidgetDoc {
 
 export const sharedAttributes: WidgetDoc['attributes'] = [
   { name: 'lang', values: '`id` (default) or `en`', meaning: 'Language of labels, numbers (`20.000` / `20,000`) and dates. Without it the widget follows the nearest `lang` attribute, then the page’s.' },
-  { name: 'theme', values: '`light` (default), `dark`, `auto`', meaning: '`auto` follows the reader’s system setting.' },
+  { name: 'theme', values: '`auto` (default), `light`, `dark`', meaning: '`auto` follows the host page (a `dark` class, `data-theme` or `data-bs-theme` on `html` or `body`, then `color-scheme`), then the reader’s system setting, live.' },
   { name: 'endpoint', values: 'URL', meaning: 'GraphQL endpoint. Default: `/graphql` on the server the script was loaded from.' },
   { name: 'include-synthetic', values: 'boolean attribute', meaning: 'Also show synthetic demo data; a “Data sintetis” badge then says so.' },
   { name: 'heading', values: 'text', meaning: 'Replaces the default title.' },
