@@ -9,8 +9,6 @@ import { launchChromium } from '../support/browser.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 const chromiumMissing = !existsSync(process.env.PANTAU_CHROMIUM ?? '/usr/bin/chromium') && !process.env.CI;
-/** A ministry's CMS page on its own origin, embedding a widget from the Pantau server. */
-const hostOrigin = 'http://ministry.example';
 const lightCard = 'rgb(255, 255, 255)';
 const darkCard = 'rgb(20, 27, 35)';
 
