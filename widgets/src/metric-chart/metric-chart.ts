@@ -1,7 +1,7 @@
 import { PantauWidget, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
 import operation from '@pantau/schema/operations/metric-chart.graphql?persisted';
 import { nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
-import { formatNumber, t, type Language } from '../core/i18n.ts';
+import { formatNumber, formatPeriod, t, type Language } from '../core/i18n.ts';
 import seriesBarsSpec from '../specs/series-bars.vl.json?vega';
 import seriesLineSpec from '../specs/series-line.vl.json?vega';
 
@@ -35,7 +35,10 @@ interface Answer {
 }
 
 interface Row {
+  /** The period as the API names it (`2025-03`), for CSV. */
   period: string;
+  /** The period in the widget's language (`Maret 2025`). */
+  periodLabel: string;
   series: string;
   value: string;
   isLowerBound: boolean;
@@ -116,8 +119,8 @@ export class PantauMetricChart extends PantauWidget<Answer, Row> {
   protected present(answer: Answer, language: Language): WidgetData<Row> {
     const { metric, rows, total } = answer.metricSeries;
     const unit = language === 'en' ? metric.unitEn : metric.unitId;
-    const tableRows: Row[] = rows.map((row) => ({ period: row.period, series: this.#seriesName(row, language), value: row.value, isLowerBound: row.isLowerBound }));
-    if (total && rows.length > 1) tableRows.push({ period: t('total', language), series: '', value: total.value, isLowerBound: total.isLowerBound });
+    const tableRows: Row[] = rows.map((row) => ({ period: row.period, periodLabel: formatPeriod(row.period, language), series: this.#seriesName(row, language), value: row.value, isLowerBound: row.isLowerBound }));
+    if (total && rows.length > 1) tableRows.push({ period: 'total', periodLabel: t('total', language), series: '', value: total.value, isLowerBound: total.isLowerBound });
     return {
       rows: rows.length ? tableRows : [],
       synthetic: Boolean(total?.synthetic) || rows.some((r) => r.synthetic),
@@ -125,7 +128,7 @@ export class PantauMetricChart extends PantauWidget<Answer, Row> {
       subtitle: total ? `${t('total', language)}: ${total.isLowerBound ? `${t('lowerBound', language)} ` : ''}${formatNumber(total.value, language)} ${unit}` : undefined,
       caption: `${nameIn(metric, language)} (${unit})`,
       columns: [
-        { header: t('period', language), raw: (row) => row.period, display: (row) => row.period },
+        { header: t('period', language), raw: (row) => row.period, display: (row) => row.periodLabel },
         { header: t('series', language), raw: (row) => row.series, display: (row) => row.series },
         { header: t('value', language), raw: (row) => row.value, display: (row) => `${row.isLowerBound ? `${t('lowerBound', language)} ` : ''}${formatNumber(row.value, language)} ${unit}`, numeric: true },
       ],
@@ -141,12 +144,12 @@ export class PantauMetricChart extends PantauWidget<Answer, Row> {
     if (!metric) return null;
     const unit = language === 'en' ? metric.unitEn : metric.unitId;
     const rows = data.rows
-      .filter((row) => row.period !== t('total', language) || row.series !== '')
+      .filter((row) => row.period !== 'total')
       .map((row) => ({
-        period: row.period,
+        period: row.periodLabel,
         series: row.series,
         value: Number(row.value),
-        tip: { [t('period', language)]: row.period, [t('series', language)]: row.series, [t('value', language)]: `${formatNumber(row.value, language)} ${unit}` },
+        tip: { [t('period', language)]: row.periodLabel, [t('series', language)]: row.series, [t('value', language)]: `${formatNumber(row.value, language)} ${unit}` },
       }));
     return { spec: this.type === 'line' ? seriesLineSpec : seriesBarsSpec, datasets: { rows }, description: `${nameIn(metric, language)} (${unit}).` };
   }
