@@ -51,7 +51,9 @@ export const widgetStyles = css`
   button:hover { border-color: var(--_accent); }
   button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
   button[aria-pressed='true'] { background: var(--_accent); color: var(--_bg); border-color: var(--_accent); }
-  .chart { position: relative; width: 100%; min-height: 120px; overflow-x: auto; }
+  .chart { position: relative; width: 100%; overflow-x: auto; }
+  /* Room for the chart while it is drawn, no blank band under a short one once it is. */
+  .chart:empty { min-height: 120px; }
   .chart svg { display: block; max-width: none; }
   .state { padding: 24px 8px; text-align: center; color: var(--_muted); }
   .state.error { color: var(--_highlight); }
