@@ -68,6 +68,9 @@ export function parseAuthorization(header: string | null | undefined): Credentia
   return match?.[1] ? { kind: 'bearer', secret: match[1] } : { kind: 'malformed' };
 }
 
+/** Every key `createApiKey` makes: anything else is unknown without asking the database. */
+export const keyFormat = /^pantau_[A-Za-z0-9_-]{43}$/;
+
 /** The SHA-256 a key is stored (and looked up, and remembered when unknown) by. */
 export const keyHashOf = hashOf;
 
@@ -86,7 +89,7 @@ export async function authenticate(database: Database, authorization: string | n
   const credential = parseAuthorization(authorization);
   if (credential.kind === 'none') return { kind: 'anonymous' };
   if (credential.kind === 'malformed') throw new AuthenticationError(malformedAuthorization);
-  const caller = await lookUpKey(database, hashOf(credential.secret));
+  const caller = keyFormat.test(credential.secret) ? await lookUpKey(database, hashOf(credential.secret)) : new AuthenticationError('Unknown API key');
   if (caller instanceof AuthenticationError) throw caller;
   return caller;
 }

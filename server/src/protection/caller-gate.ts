@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Database } from '@pantau/prisma';
-import { AuthenticationError, keyHashOf, lookUpKey, malformedAuthorization, parseAuthorization, type Caller } from '../auth/api-keys.ts';
+import { AuthenticationError, keyFormat, keyHashOf, lookUpKey, malformedAuthorization, parseAuthorization, type Caller } from '../auth/api-keys.ts';
 import { clientAddress } from './client-address.ts';
 import type { ProtectionLimits } from './limits.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -49,6 +49,7 @@ export class CallerGate {
     const credential = parseAuthorization(authorization);
     if (credential.kind === 'none') return anonymous(null);
     if (credential.kind === 'malformed') return anonymous(malformedAuthorization);
+    if (!keyFormat.test(credential.secret)) return anonymous('Unknown API key');
     const hash = keyHashOf(credential.secret);
     const remembered = this.unknownKeys.get(hash);
     if (remembered) return anonymous(remembered);

@@ -18,7 +18,7 @@ export interface ProtectionLimits {
   maxBodyBytes: number;
   /** Multipart imports by keyed callers (`importObservations`). */
   maxUploadBytes: number;
-  /** Deepest selection of an introspection query (`__schema`), fragments flattened: GraphiQL's own needs 13. */
+  /** Deepest selection of an introspection query (`__schema`), fragments flattened: graphql-js's own (GraphiQL's) is 15 deep. */
   maxIntrospectionDepth: number;
   /**
    * Token bucket per verified API key, else per client address: burst size... A request whose cost
@@ -48,7 +48,7 @@ export const defaultLimits: ProtectionLimits = {
   maxDocumentBytes: 20_000,
   maxBodyBytes: 2 * 1024 * 1024,
   maxUploadBytes: 100 * 1024 * 1024,
-  maxIntrospectionDepth: 15,
+  maxIntrospectionDepth: 20,
   rateLimitBurst: 120,
   rateLimitPerSecond: 20,
   trustProxy: 0,

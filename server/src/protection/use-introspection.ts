@@ -8,7 +8,7 @@ export interface IntrospectionOptions {
   gate: CallerGate;
   /** Whether callers without a verified key may introspect (keyed callers always may). @default true */
   anonymous?: boolean;
-  /** Deepest `__schema` query, fragments flattened; GraphiQL's own introspection query is 13 deep. @default 15 */
+  /** Deepest `__schema` query, fragments flattened; graphql-js's (GraphiQL's) introspection query is 15 deep. @default 20 */
   maxDepth?: number;
 }
 
@@ -32,7 +32,7 @@ function withoutSuggestions(error: GraphQLError): GraphQLError {
  * names ("Did you mean ...?"). Introspection queries, which the main depth limit skips, get one of
  * their own.
  */
-export function useIntrospection({ gate, anonymous = true, maxDepth = 15 }: IntrospectionOptions): Plugin {
+export function useIntrospection({ gate, anonymous = true, maxDepth = 20 }: IntrospectionOptions): Plugin {
   const closedTo = (request: Request) => !anonymous && gate.admissionOf(request).caller.kind !== 'key';
   const depthRule = maxDepthRule({ n: maxDepth, ignoreIntrospection: false, flattenFragments: true, exposeLimits: false, errorMessage: `Introspection depth limit of ${maxDepth} exceeded.`, ...reportAsValidationError });
   return {
