@@ -148,5 +148,15 @@ describe('request protection over real HTTP', () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/^Unknown metric "visas" in argument `metric`/);
   });
+
+  it('refuses a list over its maximum and a variable the operation does not declare', async () => {
+    const ids = Array.from({ length: 501 }, (_, i) => Buffer.from(`Observation:${i + 1}`).toString('base64'));
+    const nodes = await post(JSON.stringify({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids } }));
+    expect(nodes.status).toBe(400);
+    expect(nodes.errors?.[0]?.message).toBe('Argument `ids` takes at most 500 items (got 501)');
+    expect(nodes.extensions?.trace).toBeUndefined();
+    const junk = await post(JSON.stringify({ query: '{ __typename }', variables: { junk: 1 } }));
+    expect(junk.status).toBe(400);
+    expect(junk.errors?.[0]?.message).toBe('Variable "$junk" is not declared by the operation: send only the variables it declares');
   });
 });
