@@ -18,7 +18,7 @@ import { useValidationStatus } from './use-validation-status.ts';
 /**
  * Limits checked before any resolver runs, in this order: document size, tokens, rate (per verified
  * key or client address, aliases counted), then in validation depth, aliases (`__typename` too),
- * directives, cost, list lengths, declared variables and introspection; the page cap at execution.
+ * directives, list lengths, cost, declared variables and introspection; the page cap at execution.
  */
 export function protectionPlugins(limits: ProtectionLimits, gate: CallerGate): Plugin[] {
   return [
@@ -28,8 +28,9 @@ export function protectionPlugins(limits: ProtectionLimits, gate: CallerGate): P
     maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...reportAsValidationError }) as Plugin,
     maxAliasesPlugin({ n: limits.maxAliases, allowList: [], ...reportAsValidationError }) as Plugin,
     maxDirectivesPlugin({ n: limits.maxDirectives, ...reportAsValidationError }) as Plugin,
-    useQueryCost({ maxCost: limits.maxCost }),
+    // List lengths before cost: "at most 500 ids" says more than the cost those ids add up to.
     useListLimits(),
+    useQueryCost({ maxCost: limits.maxCost }),
     useDeclaredVariables(),
     useIntrospection({ gate, anonymous: limits.anonymousIntrospection, maxDepth: limits.maxIntrospectionDepth }),
     useValidationStatus(),

@@ -1,5 +1,6 @@
 import { GraphQLError, getNullableType, isInputObjectType, isListType, Kind, type ArgumentNode, type GraphQLInputType, type ValidationContext, type ValueNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { useVariableRule, type Variables } from './use-variable-rule.ts';
 import { defaultMaxListItems, maxListItems } from './list-limits.ts';
 
 export interface ListLimitsOptions {
@@ -8,8 +9,6 @@ export interface ListLimitsOptions {
   /** For lists without an entry. @default 100 */
   defaultMax?: number;
 }
-
-type Variables = Record<string, unknown> | undefined;
 
 /**
  * Refuses any list input longer than its stated maximum, written in the document or sent as a
@@ -56,9 +55,5 @@ export function useListLimits({ limits = maxListItems, defaultMax = defaultMaxLi
       },
     };
   };
-  return {
-    onValidate({ addValidationRule, context }) {
-      addValidationRule(rule((context as { params?: { variables?: Variables } }).params?.variables));
-    },
-  };
+  return useVariableRule((variables) => rule(variables));
 }

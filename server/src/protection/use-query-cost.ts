@@ -1,12 +1,11 @@
 import { GraphQLError, getNamedType, getNullableType, isInterfaceType, isListType, isObjectType, Kind, type ArgumentNode, type GraphQLNamedType, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { useVariableRule, type Variables } from './use-variable-rule.ts';
 
 export interface QueryCostOptions {
   /** @default 20_000 */
   maxCost?: number;
 }
-
-type Variables = Record<string, unknown> | undefined;
 
 /** How many items a field may return: its `first`/`last`, or, for a list field, its longest list argument (`nodes(ids:)`). */
 function multiplier(args: readonly ArgumentNode[], returnsList: boolean, variables: Variables): number {
@@ -58,18 +57,14 @@ export function queryCost(context: ValidationContext, selectionSet: SelectionSet
   return cost;
 }
 
-/** Refuses an operation whose estimated cost is over the limit, before anything runs (400). */
+/** Refuses an operation whose estimated cost is over the limit, before any resolver runs (400). */
 export function useQueryCost({ maxCost = 20_000 }: QueryCostOptions = {}): Plugin {
-  return {
-    onValidate({ addValidationRule, context }) {
-      const variables = (context as { params?: { variables?: Variables } }).params?.variables;
-      addValidationRule((validation: ValidationContext) => ({
-        OperationDefinition(operation: OperationDefinitionNode) {
-          const root = validation.getSchema().getRootType(operation.operation) ?? undefined;
-          const cost = queryCost(validation, operation.selectionSet, root, variables);
-          if (cost > maxCost) validation.reportError(new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}.`, { nodes: [operation], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost', http: { status: 400 } } }));
-        },
-      }));
+  return useVariableRule((variables, operationName) => (validation: ValidationContext) => ({
+    OperationDefinition(operation: OperationDefinitionNode) {
+      if (operationName && operation.name?.value !== operationName) return;
+      const root = validation.getSchema().getRootType(operation.operation) ?? undefined;
+      const cost = queryCost(validation, operation.selectionSet, root, variables);
+      if (cost > maxCost) validation.reportError(new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}.`, { nodes: [operation], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost', http: { status: 400 } } }));
     },
-  };
+  }));
 }
