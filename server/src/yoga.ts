@@ -5,8 +5,9 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
 import type { Database } from '@pantau/prisma';
-import { AuthenticationError, authenticate, type Caller } from './auth/api-keys.ts';
+import type { Caller } from './auth/api-keys.ts';
 import { createContext } from './context.ts';
+import { CallerGate, type Admission } from './protection/caller-gate.ts';
 import { defaultLimits, type ProtectionLimits } from './protection/limits.ts';
 import { protectionPlugins } from './protection/protection-plugins.ts';
 import { schema } from './schema/index.ts';
@@ -18,8 +19,15 @@ export interface PantauYogaOptions {
   log?: Pick<Console, 'error'>;
   /** Adds `extensions.trace` to every response (`PANTAU_TRACE=1`). @default false */
   trace?: boolean;
-  /** Request limits; see `protection/limits.ts`. */
+  /** Request limits; see `protection/limits.ts`. @default defaultLimits */
   limits?: ProtectionLimits;
+  /** Milliseconds, for the rate limiter and the memory of unknown keys; tests pass a manual clock. @default performance.now */
+  clock?: () => number;
+  /**
+   * Who each request is from, and the token buckets: the HTTP layer passes the one it admits requests
+   * through, so a request is authenticated once. @default a gate of its own (for in-process `yoga.fetch`)
+   */
+  gate?: CallerGate;
 }
 
 
@@ -29,16 +37,10 @@ function requestIdOf(request: Request): string {
   return given && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
 }
 
-/** The caller behind the request's API key; a bad or revoked key is refused with 401 before anything runs. */
-async function callerOf(database: Database, request: Request): Promise<Caller> {
-  try {
-    return await authenticate(database, request.headers.get('authorization'));
-  } catch (error) {
-    if (error instanceof AuthenticationError) {
-      throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } } });
-    }
-    throw error;
-  }
+/** The caller behind the request's API key; a malformed, unknown or revoked key is refused with 401 before anything runs. */
+function callerOf(admission: Admission): Caller {
+  if (admission.refusal) throw new GraphQLError(admission.refusal, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } } });
+  return admission.caller;
 }
 
 /**
@@ -47,20 +49,21 @@ async function callerOf(database: Database, request: Request): Promise<Caller> {
  */
 const persistedOperations = loadPersistedOperations();
 
-export function createPantauYoga(database: Database, { log = console, trace = false, limits = defaultLimits }: PantauYogaOptions = {}) {
+export function createPantauYoga(database: Database, { log = console, trace = false, limits = defaultLimits, clock, gate = new CallerGate(database, { limits, ...(clock ? { clock } : {}) }) }: PantauYogaOptions = {}) {
   return createYoga({
     schema,
     plugins: [
       // Widgets send the SHA-256 of an operation in schema/operations instead of its text.
       usePersistedOperations({
         getPersistedOperation: (hash) => persistedOperations.get(hash) ?? null,
-        allowArbitraryOperations: (request) => !limits.persistedOnlyForAnonymous || request.headers.has('authorization'),
+        // A refused key goes on to its 401 rather than a 403 that would hide what is wrong.
+        allowArbitraryOperations: (request) => !limits.persistedOnlyForAnonymous || gate.admissionOf(request).caller.kind === 'key' || gate.admissionOf(request).refusal !== null,
         customErrors: {
           notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 404 } } },
           persistedQueryOnly: { message: 'Without an API key, only the persisted operations of schema/operations may run (send extensions.persistedQuery.sha256Hash)', extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 403 } } },
         },
       }),
-      ...protectionPlugins(limits),
+      ...protectionPlugins(limits, gate),
       // Requests a browser could send cross-site without a preflight (GET, text/plain, forms, multipart)
       // must carry this header; the widgets' JSON POSTs need nothing.
       useCSRFPrevention({ requestHeaders: ['x-pantau-client'] }),
@@ -73,7 +76,7 @@ export function createPantauYoga(database: Database, { log = console, trace = fa
     graphiql: { title: 'Pantau GraphQL' },
     // CORS is answered by the HTTP layer (http/cors.ts), the same for every route.
     cors: false,
-    context: async ({ request }) => createContext(database, requestIdOf(request), await callerOf(database, request)),
+    context: ({ request }) => createContext(database, requestIdOf(request), callerOf(gate.admissionOf(request))),
     // Faults outside execution (parsing, context) keep Yoga's own masking; resolver faults are masked
     // with the request id by useMaskedUnexpectedErrors.
     maskedErrors: true,

@@ -18,7 +18,8 @@ function officesDepth(depth: number, operationName = 'Deep'): string {
 /**
  * Every limit, against the server as `pnpm start` runs it (PGlite, trace on so that a refused request
  * shows it never reached execution: no `extensions.trace`). Statuses are those GraphQL over HTTP
- * gives for `application/graphql-response+json`.
+ * gives for `application/graphql-response+json`. The rate limiter's exact figures are tested with a
+ * manual clock in server/src/protection/rate-limit.test.ts; here its burst is wide enough for every test.
  */
 describe('request protection over real HTTP', () => {
   let dataDir: string;
@@ -31,7 +32,7 @@ describe('request protection over real HTTP', () => {
     await prepareDatabase(database);
     key = (await createApiKey(database, { name: 'second-client', scopes: ['READ_RESTRICTED'] })).secret;
     await database.close();
-    server = await startServerProcess({ PANTAU_DATA_DIR: dataDir, PANTAU_SYNTHETIC: 'none', PANTAU_TRACE: '1', PANTAU_RATE_LIMIT_BURST: '40', PANTAU_RATE_LIMIT_PER_SECOND: '20' });
+    server = await startServerProcess({ PANTAU_DATA_DIR: dataDir, PANTAU_SYNTHETIC: 'none', PANTAU_TRACE: '1', PANTAU_RATE_LIMIT_BURST: '1000' });
   });
   afterAll(async () => {
     await server?.stop();
@@ -148,27 +149,14 @@ describe('request protection over real HTTP', () => {
     expect(((await bad.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/^Unknown metric "visas" in argument `metric`/);
   });
 
-  it('rate-limits a flood from one client, counting aliases, while a keyed client keeps getting answers', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 2_500)); // let the earlier tests' tokens refill
-    const aliased = `{ ${Array.from({ length: 9 }, (_, i) => `a${i}: metrics(first: 1) { totalCount }`).join(' ')} }`;
-    const statuses: number[] = [];
-    let limited: Awaited<ReturnType<typeof query>> | undefined;
-    for (let i = 0; i < 10 && !limited; i += 1) {
-      const result = await query(aliased);
-      statuses.push(result.status);
-      if (result.status === 429) limited = result;
-    }
-    // 40 tokens, 10 per request (1 + 9 aliases), 20 a second regained: four requests pass, a fifth
-    // only if the machine is slow enough to regain 10 tokens meanwhile. Counted per request, 40 would pass.
-    expect(statuses.at(-1)).toBe(429);
-    expect(statuses.slice(0, -1).every((status) => status === 200)).toBe(true);
-    expect(statuses.length - 1).toBeGreaterThanOrEqual(4);
-    expect(statuses.length - 1).toBeLessThanOrEqual(5);
-    expect(limited?.errors?.[0]?.message).toMatch(/^Too many requests: try again in \d+ s \(each aliased field counts as a request\)$/);
-    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(limited?.extensions?.trace).toBeUndefined();
-    const keyed = await query('{ metrics(first: 1) { totalCount } }', { authorization: `Bearer ${key}` });
-    expect(keyed.status).toBe(200);
-    expect(keyed.data).toEqual({ metrics: { totalCount: 11 } });
+  it('refuses a list over its maximum and a variable the operation does not declare', async () => {
+    const ids = Array.from({ length: 501 }, (_, i) => Buffer.from(`Observation:${i + 1}`).toString('base64'));
+    const nodes = await post(JSON.stringify({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids } }));
+    expect(nodes.status).toBe(400);
+    expect(nodes.errors?.[0]?.message).toBe('Argument `ids` takes at most 500 items (got 501)');
+    expect(nodes.extensions?.trace).toBeUndefined();
+    const junk = await post(JSON.stringify({ query: '{ __typename }', variables: { junk: 1 } }));
+    expect(junk.status).toBe(400);
+    expect(junk.errors?.[0]?.message).toBe('Variable "$junk" is not declared by the operation: send only the variables it declares');
   });
 });

@@ -55,15 +55,43 @@ export class AuthenticationError extends Error {
   override name = 'AuthenticationError';
 }
 
+/** What an `Authorization` header holds, read once per request. */
+export type Credential = { kind: 'none' } | { kind: 'malformed' } | { kind: 'bearer'; secret: string };
+
+/**
+ * Reads `Authorization: Bearer <key>`: the scheme in any case, any whitespace around and between, so
+ * `bearer  KEY ` is the same credential as `Bearer KEY` (and counts against the same rate-limit bucket).
+ */
+export function parseAuthorization(header: string | null | undefined): Credential {
+  if (header === null || header === undefined || header.trim() === '') return { kind: 'none' };
+  const match = /^\s*bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1] ? { kind: 'bearer', secret: match[1] } : { kind: 'malformed' };
+}
+
+/** Every key `createApiKey` makes: anything else is unknown without asking the database. */
+export const keyFormat = /^pantau_[A-Za-z0-9_-]{43}$/;
+
+/** The SHA-256 a key is stored (and looked up, and remembered when unknown) by. */
+export const keyHashOf = hashOf;
+
+/** The key with this hash, or why it is refused: unknown or revoked keys are never downgraded to anonymous. */
+export async function lookUpKey(database: Database, hash: string): Promise<Caller | AuthenticationError> {
+  const key = await database.prisma.apiKey.findUnique({ where: { hash } });
+  if (!key) return new AuthenticationError('Unknown API key');
+  if (key.revokedAt) return new AuthenticationError('This API key has been revoked');
+  return { kind: 'key', id: key.id, name: key.name, scopes: key.scopes, officeId: key.officeId };
+}
+
+export const malformedAuthorization = 'The Authorization header must be "Bearer <API key>"';
+
 /** Reads `Authorization: Bearer <key>`; a key that is unknown or revoked is refused, never downgraded to anonymous. */
 export async function authenticate(database: Database, authorization: string | null): Promise<Caller> {
-  if (!authorization) return { kind: 'anonymous' };
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match?.[1]) throw new AuthenticationError('The Authorization header must be "Bearer <API key>"');
-  const key = await database.prisma.apiKey.findUnique({ where: { hash: hashOf(match[1]) } });
-  if (!key) throw new AuthenticationError('Unknown API key');
-  if (key.revokedAt) throw new AuthenticationError('This API key has been revoked');
-  return { kind: 'key', id: key.id, name: key.name, scopes: key.scopes, officeId: key.officeId };
+  const credential = parseAuthorization(authorization);
+  if (credential.kind === 'none') return { kind: 'anonymous' };
+  if (credential.kind === 'malformed') throw new AuthenticationError(malformedAuthorization);
+  const caller = keyFormat.test(credential.secret) ? await lookUpKey(database, hashOf(credential.secret)) : new AuthenticationError('Unknown API key');
+  if (caller instanceof AuthenticationError) throw caller;
+  return caller;
 }
 
 export function hasScope(caller: Caller, scope: ApiScope): boolean {

@@ -4,6 +4,7 @@ import type { Database } from '@pantau/prisma';
 import { defaultLimits, type ProtectionLimits } from '../protection/limits.ts';
 import { createPantauYoga, type PantauYogaOptions } from '../yoga.ts';
 import { createPersistedGetCache } from '../cache/persisted-get.ts';
+import { CallerGate, type Admission } from '../protection/caller-gate.ts';
 import { applyCors } from './cors.ts';
 import { serveExport, type ExportAnswer } from './export.ts';
 import { checkHealth } from './health.ts';
@@ -24,8 +25,8 @@ function sendHtml(response: ServerResponse, status: number, body: string): void 
  * Refuses bodies over the limit, from their declared length, before Yoga reads a byte. Keyed
  * multipart imports get the larger upload limit.
  */
-function bodyTooLarge(request: IncomingMessage, response: ServerResponse, limits: ProtectionLimits): boolean {
-  const multipart = (request.headers['content-type'] ?? '').startsWith('multipart/form-data') && Boolean(request.headers.authorization);
+function bodyTooLarge(request: IncomingMessage, response: ServerResponse, limits: ProtectionLimits, admission: Admission): boolean {
+  const multipart = (request.headers['content-type'] ?? '').startsWith('multipart/form-data') && admission.caller.kind === 'key';
   const limit = multipart ? limits.maxUploadBytes : limits.maxBodyBytes;
   const refuse = () => {
     if (!response.headersSent) sendJson(response, 413, { errors: [{ message: `Request body larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
@@ -69,9 +70,23 @@ async function underPrefix(prefix: string, request: IncomingMessage, response: S
 
 /** Routes requests to Pantau's endpoints; `close` stops listening for changes. */
 export async function createRequestHandler(database: Database, options: RequestHandlerOptions = {}) {
-  const yoga = createPantauYoga(database, options);
   const limits = options.limits ?? defaultLimits;
-  const persistedGets = await createPersistedGetCache(database, (request, context) => Promise.resolve(yoga.fetch(request, context)), { maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60 });
+  const gate = new CallerGate(database, { limits, ...(options.clock ? { clock: options.clock } : {}) });
+  const yoga = createPantauYoga(database, { ...options, gate });
+  const persistedGets = await createPersistedGetCache(database, (request, context) => Promise.resolve(yoga.fetch(request, context)), {
+    maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,
+    maxBytes: limits.cacheMaxBytes,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  /** Every route that does work pays one token at the door, before it does any; the answer is null when refused (429 sent). */
+  const admit = async (request: IncomingMessage, response: ServerResponse): Promise<Admission | null> => {
+    const { admission, wait } = await gate.admit(request);
+    if (wait === 0) return admission;
+    response.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(wait) });
+    response.end(JSON.stringify({ errors: [{ message: `Too many requests: try again in ${wait} s`, extensions: { code: 'RATE_LIMITED' } }] }));
+    request.resume();
+    return null;
+  };
   const widgets = staticFolder(options.widgetsDir ?? repositoryPath('widgets/dist'), { maxAgeSeconds: 300 });
   const demo = staticFolder(options.demoDir ?? repositoryPath('widgets/demo'), { maxAgeSeconds: 300 });
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -82,13 +97,15 @@ export async function createRequestHandler(database: Database, options: RequestH
       return;
     }
     if (pathname === yoga.graphqlEndpoint) {
-      if (applyCors(request, response, limits) || bodyTooLarge(request, response, limits)) return;
+      if (applyCors(request, response, limits)) return;
+      const admission = await admit(request, response);
+      if (!admission || bodyTooLarge(request, response, limits, admission)) return;
       if (await persistedGets.handle(request, response, new URL(request.url ?? '/', 'http://localhost'))) return;
       await yoga.handle(request, response);
       return;
     }
     if (pathname.startsWith('/export/')) {
-      if (applyCors(request, response, limits)) return;
+      if (applyCors(request, response, limits) || !(await admit(request, response))) return;
       const url = new URL(request.url ?? '/', 'http://localhost');
       await serveExport(response, url, async (query, variables) => {
         const answer = await yoga.fetch(
@@ -101,6 +118,7 @@ export async function createRequestHandler(database: Database, options: RequestH
       return;
     }
     if (pathname.startsWith('/sources/')) {
+      if (!(await admit(request, response))) return;
       const page = await renderSourcePage(database, decodeURIComponent(pathname.slice('/sources/'.length)));
       if (page) sendHtml(response, 200, page.value);
       else sendJson(response, 404, { error: `No source with key ${pathname.slice('/sources/'.length)}` });
@@ -113,5 +131,5 @@ export async function createRequestHandler(database: Database, options: RequestH
     }
     sendJson(response, 404, { error: `No resource at ${pathname}` });
   };
-  return { handle, close: persistedGets.stop, cache: persistedGets.cache };
+  return { handle, close: persistedGets.stop, cache: persistedGets.cache, gate };
 }

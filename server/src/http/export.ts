@@ -70,6 +70,9 @@ function groupValue(row: Row, group: string): string {
 
 const frequency: Record<string, string> = { YEAR: 'A', QUARTER: 'Q', MONTH: 'M', DAY: 'D' };
 
+/** The query parameters an export reads; each may be given once. */
+const parameters = ['metric', 'groupBy', 'granularity', 'regionCode', 'officeCode', 'program', 'campaign', 'from', 'to', 'includeSynthetic'] as const;
+
 function variablesFrom(url: URL): Record<string, unknown> {
   const get = (name: string) => url.searchParams.get(name) ?? undefined;
   const filter = Object.fromEntries(
@@ -100,6 +103,12 @@ export async function serveExport(response: ServerResponse, url: URL, execute: E
   const format = url.pathname.endsWith('.sdmx.csv') ? 'sdmx' : url.pathname.endsWith('.csv') ? 'csv' : url.pathname.endsWith('.json') ? 'json' : null;
   if (!url.pathname.startsWith('/export/metric-series.') || !format) {
     response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Exports: /export/metric-series.csv, .json or .sdmx.csv' }));
+    return;
+  }
+  const repeated = parameters.find((name) => url.searchParams.getAll(name).length > 1);
+  if (repeated) {
+    const hint = repeated === 'groupBy' ? ': list the groupings comma-separated, e.g. groupBy=province,passport_type' : '';
+    response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: `The \`${repeated}\` query parameter may be given only once (got ${url.searchParams.getAll(repeated).length})${hint}`, extensions: { code: 'BAD_USER_INPUT', argument: repeated } }] }));
     return;
   }
   if (!url.searchParams.get('metric')) {

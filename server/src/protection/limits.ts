@@ -18,10 +18,19 @@ export interface ProtectionLimits {
   maxBodyBytes: number;
   /** Multipart imports by keyed callers (`importObservations`). */
   maxUploadBytes: number;
-  /** Token bucket per API key, or per client IP for anonymous callers: burst size... */
+  /** Deepest selection of an introspection query (`__schema`), fragments flattened: graphql-js's own (GraphiQL's) is 15 deep. */
+  maxIntrospectionDepth: number;
+  /**
+   * Token bucket per verified API key, else per client address: burst size... A request whose cost
+   * exceeds the burst could never pass, and is refused with 400.
+   */
   rateLimitBurst: number;
-  /** ...and tokens regained per second. A request costs 1 plus 1 per aliased field. */
+  /** ...and tokens regained per second. A request costs 1, plus 1 per aliased field (`__typename` too). */
   rateLimitPerSecond: number;
+  /** Proxies of ours in front of the server, whose `X-Forwarded-For` entries are believed. 0 believes none. */
+  trustProxy: number;
+  /** Bytes the persisted-GET answer cache may hold (bodies, keys and headers). */
+  cacheMaxBytes: number;
   /** Whether callers without a key may introspect the schema (keyed callers always may). */
   anonymousIntrospection: boolean;
   /** Origins whose pages may send an API key from the browser; everyone else reads anonymously. */
@@ -39,8 +48,11 @@ export const defaultLimits: ProtectionLimits = {
   maxDocumentBytes: 20_000,
   maxBodyBytes: 2 * 1024 * 1024,
   maxUploadBytes: 100 * 1024 * 1024,
+  maxIntrospectionDepth: 20,
   rateLimitBurst: 120,
   rateLimitPerSecond: 20,
+  trustProxy: 0,
+  cacheMaxBytes: 64 * 1024 * 1024,
   anonymousIntrospection: true,
   keyedCorsOrigins: [],
   persistedOnlyForAnonymous: false,
@@ -55,8 +67,10 @@ const integerLimits = {
   maxDocumentBytes: 'PANTAU_MAX_DOCUMENT_BYTES',
   maxBodyBytes: 'PANTAU_MAX_BODY_BYTES',
   maxUploadBytes: 'PANTAU_MAX_UPLOAD_BYTES',
+  maxIntrospectionDepth: 'PANTAU_MAX_INTROSPECTION_DEPTH',
   rateLimitBurst: 'PANTAU_RATE_LIMIT_BURST',
   rateLimitPerSecond: 'PANTAU_RATE_LIMIT_PER_SECOND',
+  cacheMaxBytes: 'PANTAU_CACHE_MAX_BYTES',
 } as const satisfies Partial<Record<keyof ProtectionLimits, string>>;
 
 /** Reads overrides from the environment; a bad value throws naming its variable. */
@@ -68,6 +82,11 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv, fail: (message: string) =>
     const value = Number(raw);
     if (!Number.isInteger(value) || value < 1) throw fail(`${variable} must be a whole number of at least 1 (got "${raw}")`);
     limits[field] = value;
+  }
+  const hops = env.PANTAU_TRUST_PROXY?.trim();
+  if (hops) {
+    if (!/^\d{1,2}$/.test(hops)) throw fail(`PANTAU_TRUST_PROXY must be the number of proxies in front of the server, 0 to 99 (got "${hops}")`);
+    limits.trustProxy = Number(hops);
   }
   const flag = (variable: string): boolean | undefined => {
     const raw = env[variable]?.trim().toLowerCase();

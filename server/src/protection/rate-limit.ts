@@ -23,6 +23,12 @@ export class RateLimiter {
     return Math.ceil((cost - bucket.tokens) / this.perSecond);
   }
 
+  /** Gives back tokens taken earlier (never beyond the burst). */
+  give(identity: string, tokens: number): void {
+    const bucket = this.#buckets.get(identity);
+    if (bucket) bucket.tokens = Math.min(this.burst, bucket.tokens + tokens);
+  }
+
   /** Full buckets carry no information: drop them so a scan of many IPs cannot grow memory without end. */
   #forgetFull(): void {
     for (const [identity, bucket] of this.#buckets) if (bucket.tokens >= this.burst) this.#buckets.delete(identity);
