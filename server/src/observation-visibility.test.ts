@@ -18,6 +18,8 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
   let server: Awaited<ReturnType<typeof serveInProcess>>;
   const keys = { admin: '', reader: '', writer: '' };
   let secretIds: number[] = [];
+  /** The unpublished passports figure, the first write. */
+  let firstSecret = 0;
   let missingId = 0;
 
   async function post(query: string, variables: Record<string, unknown> = {}, key?: string) {
@@ -84,10 +86,11 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
     ]);
     secretIds = (await database.prisma.observation.findMany({ where: { published: false }, orderBy: { id: 'asc' } })).map((o) => o.id);
     expect(secretIds).toHaveLength(2);
+    firstSecret = secretIds[0] ?? 0;
     // A seeded article also states the secret figure: its public page must not show it.
     const article = await database.prisma.source.findUniqueOrThrow({ where: { key: 'pastime-20260120-hbi76-ditjenpas' } });
-    await database.prisma.observationCorroboration.create({ data: { observationId: secretIds[0]!, sourceId: article.id } });
-    missingId = (await database.prisma.observation.aggregate({ _max: { id: true } }))._max.id! + 1;
+    await database.prisma.observationCorroboration.create({ data: { observationId: firstSecret, sourceId: article.id } });
+    missingId = ((await database.prisma.observation.aggregate({ _max: { id: true } }))._max.id ?? 0) + 1;
   });
   afterAll(async () => {
     await server?.close();
@@ -163,8 +166,8 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
 
   it('shows them to read:restricted and admin keys, by id and when asked for in lists', async () => {
     for (const key of [keys.reader, keys.admin]) {
-      const byId = await post(nodeQuery, { id: globalId('Observation', secretIds[0]!) }, key);
-      expect(byId.body.data.node).toEqual({ id: globalId('Observation', secretIds[0]!), value: secretPassports, published: false });
+      const byId = await post(nodeQuery, { id: globalId('Observation', firstSecret) }, key);
+      expect(byId.body.data.node).toEqual({ id: globalId('Observation', firstSecret), value: secretPassports, published: false });
       const many = await post(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Observation { value } } }`, { ids: secretIds.map((id) => globalId('Observation', id)) }, key);
       expect(many.body.data.nodes).toEqual([{ value: secretPassports }, { value: secretActivities }]);
       const list = await post(`{ observations(first: 10, filter: { includeUnpublished: true, from: "2026-02-01", to: "2026-02-28" }) { totalCount edges { node { value } } } }`, {}, key);
@@ -182,7 +185,7 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
   it('shows them to everyone once an admin publishes them (so the checks above can see a leak)', async () => {
     const published = await post(`mutation($ids: [ID!]!) { publishObservations(ids: $ids) { published } }`, { ids: secretIds.map((id) => globalId('Observation', id)) }, keys.admin);
     expect(published.body.data.publishObservations.published).toBe(2);
-    expect((await post(nodeQuery, { id: globalId('Observation', secretIds[0]!) })).body.data.node.value).toBe(secretPassports);
+    expect((await post(nodeQuery, { id: globalId('Observation', firstSecret) })).body.data.node.value).toBe(secretPassports);
     const after = await publicAnswers();
     const changed = after.map((text, index) => text !== before[index]);
     // Campaign totals, both coverage levels, the passports series, the activities series, the three exports and the article's page; the map reads no observations.
