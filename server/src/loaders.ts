@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '@pantau/prisma';
 import type { CampaignParticipant, Observation, Source } from '@pantau/prisma/client';
+import { visibleObservationsSql, type ObservationVisibility } from './visibility/observations.ts';
 
 /** Groups rows by a key, keeping the order of `keys` and giving [] for keys without rows. */
 function groupInOrder<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): T[][] {
@@ -10,12 +11,12 @@ function groupInOrder<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row:
 }
 
 /** The latest observations of each office, `limit` per office, in one statement for all offices asked. */
-function latestObservationsByOffice(database: Database, limit: number, includeSynthetic: boolean) {
+function latestObservationsByOffice(database: Database, limit: number, includeSynthetic: boolean, visibility: ObservationVisibility) {
   return new DataLoader<number, Observation[]>(async (officeIds) => {
     const rows = await database.prisma.$queryRawUnsafe<{ id: number; office_id: number }[]>(
       `SELECT id, office_id FROM (
          SELECT id, office_id, row_number() OVER (PARTITION BY office_id ORDER BY period_start DESC, id DESC) AS rank
-         FROM observation WHERE office_id = ANY($1::int[]) AND ($2::boolean OR NOT synthetic) AND published
+         FROM observation WHERE office_id = ANY($1::int[]) AND ($2::boolean OR NOT synthetic) AND ${visibleObservationsSql(visibility, 'observation')}
        ) ranked WHERE rank <= $3`,
       [...officeIds],
       includeSynthetic,
@@ -50,11 +51,11 @@ export function createLoaders(database: Database) {
       const rows = await database.prisma.campaignParticipant.findMany({ where: { campaignId: { in: [...campaignIds] } }, orderBy: { id: 'asc' } });
       return groupInOrder(campaignIds, rows, (row) => row.campaignId);
     }),
-    observationsByOffice(limit: number, includeSynthetic: boolean) {
-      const key = `${limit}:${includeSynthetic}`;
+    observationsByOffice(limit: number, includeSynthetic: boolean, visibility: ObservationVisibility) {
+      const key = `${limit}:${includeSynthetic}:${visibility.unpublished}`;
       let loader = byOffice.get(key);
       if (!loader) {
-        loader = latestObservationsByOffice(database, limit, includeSynthetic);
+        loader = latestObservationsByOffice(database, limit, includeSynthetic, visibility);
         byOffice.set(key, loader);
       }
       return loader;

@@ -7,6 +7,7 @@ import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
 import type { Database } from '@pantau/prisma';
 import type { Caller } from './auth/api-keys.ts';
 import { createContext } from './context.ts';
+import { useHtmlPageHeaders } from './http/html-page-headers.ts';
 import { CallerGate, type Admission } from './protection/caller-gate.ts';
 import { defaultLimits, type ProtectionLimits } from './protection/limits.ts';
 import { protectionPlugins } from './protection/protection-plugins.ts';
@@ -68,6 +69,7 @@ export function createPantauYoga(database: Database, { log = console, trace = fa
       // must carry this header; the widgets' JSON POSTs need nothing.
       useCSRFPrevention({ requestHeaders: ['x-pantau-client'] }),
       useMaskedUnexpectedErrors(log),
+      useHtmlPageHeaders(),
       ...(trace ? [useSqlTrace(database)] : []),
     ],
     batching: false,

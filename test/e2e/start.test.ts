@@ -58,7 +58,7 @@ describe.each(testDatabaseKinds)('pnpm start on %s', (kind) => {
     const server = await startServerProcess(env);
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: { kind, ready: true, migrations: 4 } });
+    expect(await response.json()).toEqual({ status: 'ok', database: { kind, ready: true, migrations: 5 } });
     expect(server.output()).toMatch(/Applied migration \d+_init/);
     expect(server.output()).toContain('Seeded geography, catalog and article figures');
     expect(await server.stop()).toBe(0);

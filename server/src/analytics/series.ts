@@ -1,5 +1,6 @@
 import type { Database } from '@pantau/prisma';
 import type { Aggregation, OfficeType } from '@pantau/prisma/client';
+import { visibleObservationsSql } from '../visibility/observations.ts';
 
 export type Granularity = 'DAY' | 'MONTH' | 'QUARTER' | 'YEAR' | 'ALL';
 
@@ -113,7 +114,7 @@ export async function querySeries(database: Database, query: SeriesQuery): Promi
     return `$${params.length}`;
   };
   const where = ['o.metric_id = $1', '($2::boolean OR NOT o.synthetic)'];
-  if (!query.includeUnpublished) where.push('o.published');
+  where.push(visibleObservationsSql({ unpublished: query.includeUnpublished ?? false }, 'o'));
   const f = query.filter;
   if (f.regionCode) {
     const code = param(f.regionCode);

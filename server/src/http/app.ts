@@ -9,7 +9,7 @@ import { applyCors } from './cors.ts';
 import { serveExport, type ExportAnswer } from './export.ts';
 import { checkHealth } from './health.ts';
 import { renderSourcePage } from './source-page.ts';
-import { staticFolder, strictContentSecurityPolicy } from './static-files.ts';
+import { htmlPageHeaders, staticFolder, strictContentSecurityPolicy } from './static-files.ts';
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -17,7 +17,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 }
 
 function sendHtml(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300', 'content-security-policy': strictContentSecurityPolicy, 'x-content-type-options': 'nosniff' });
+  response.writeHead(status, { ...htmlPageHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300', 'content-security-policy': strictContentSecurityPolicy });
   response.end(body);
 }
 

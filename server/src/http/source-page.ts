@@ -1,20 +1,41 @@
 import type { Database } from '@pantau/prisma';
+import { publishedOnly, visibleObservationsSql } from '../visibility/observations.ts';
 import { html, httpUrlOrNull, type SafeHtml } from './html.ts';
 
 const MAX_FIGURES = 200;
+
+/**
+ * The first figures that cite source `$1`, as its own source or as a corroboration. The page is
+ * public and cached as such, so it shows published figures only. Each half reads an index in
+ * period order and stops at the limit (`observation_source_id_published_period_start_id_idx`,
+ * `observation_corroboration_source_id_idx`); one `OR` across the two tables would scan every
+ * observation instead.
+ */
+export const sourceFiguresSql = `SELECT id FROM (
+  (SELECT o.id, o.period_start FROM observation o
+   WHERE o.source_id = $1 AND ${visibleObservationsSql(publishedOnly, 'o')}
+   ORDER BY o.period_start, o.id LIMIT ${MAX_FIGURES})
+  UNION
+  (SELECT o.id, o.period_start FROM observation_corroboration c JOIN observation o ON o.id = c.observation_id
+   WHERE c.source_id = $1 AND ${visibleObservationsSql(publishedOnly, 'o')}
+   ORDER BY o.period_start, o.id LIMIT ${MAX_FIGURES})
+) figures
+ORDER BY period_start, id LIMIT ${MAX_FIGURES}`;
 
 /**
  * `/sources/<key>`: one source as a page, with the figures that cite it, so a reader who follows a
  * widget's source line lands on what the number rests on. Null when the key is unknown.
  */
 export async function renderSourcePage(database: Database, key: string): Promise<SafeHtml | null> {
+  // No key is longer or holds control characters; such a path is simply not a source.
+  if (key.length > 96 || [...key].some((char) => char < ' ')) return null;
   const source = await database.prisma.source.findUnique({ where: { key } });
   if (!source) return null;
+  const ids = await database.prisma.$queryRawUnsafe<{ id: number }[]>(sourceFiguresSql, source.id);
   const figures = await database.prisma.observation.findMany({
-    where: { published: true, OR: [{ sourceId: source.id }, { corroborations: { some: { sourceId: source.id } } }] },
+    where: { id: { in: ids.map((row) => row.id) } },
     include: { metric: true, office: true, region: true },
     orderBy: [{ periodStart: 'asc' }, { id: 'asc' }],
-    take: MAX_FIGURES,
   });
   const url = httpUrlOrNull(source.url);
   const date = source.publishedOn?.toISOString().slice(0, 10) ?? '';

@@ -5,6 +5,19 @@ import serveStatic from 'serve-static';
 export const strictContentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 
+/**
+ * Headers of every HTML page besides its CSP: no address of ours (GraphiQL keeps the query in it)
+ * reaches another site as a referrer, and no page may use the camera, location or other powerful
+ * features, even if a script were injected. Only features every current browser recognises are
+ * listed, so none logs a console error about the policy.
+ */
+export const htmlPageHeaders: Readonly<Record<string, string>> = {
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy':
+    'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(), usb=(), xr-spatial-tracking=()',
+  'X-Content-Type-Options': 'nosniff',
+};
+
 /** Files whose names carry a content hash never change: browsers and CDNs may keep them for a year. */
 const hashedFile = /-[A-Za-z0-9_-]{8}\.(js|css|map)$/;
 
@@ -28,7 +41,10 @@ export function staticFolder(root: string, options: StaticOptions) {
       for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
       response.setHeader('Access-Control-Allow-Origin', '*');
       response.setHeader('X-Content-Type-Options', 'nosniff');
-      if (path.endsWith('.html')) response.setHeader('Content-Security-Policy', strictContentSecurityPolicy);
+      if (path.endsWith('.html')) {
+        response.setHeader('Content-Security-Policy', strictContentSecurityPolicy);
+        for (const [name, value] of Object.entries(htmlPageHeaders)) response.setHeader(name, value);
+      }
       response.setHeader(
         'Cache-Control',
         hashedFile.test(path) ? 'public, max-age=31536000, immutable' : `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.maxAgeSeconds}`,

@@ -1,6 +1,7 @@
 import type { Campaign as CampaignRow, Metric as MetricRow } from '@pantau/prisma/client';
 import { querySeries, type SeriesRow } from '../../analytics/series.ts';
 import { unitLabel } from '../../labels.ts';
+import { publishedOnly, visibleObservationsWhere } from '../../visibility/observations.ts';
 import { builder } from '../builder.ts';
 import { campaignFor } from '../filters.ts';
 import { Lang } from '../scalars.ts';
@@ -58,7 +59,7 @@ builder.queryField('campaignTotals', (t) =>
       const campaign = await campaignFor(context, args.slug);
       const includeSynthetic = args.includeSynthetic ?? false;
       const metricIds = await context.database.prisma.observation.findMany({
-        where: { campaignId: campaign.id, published: true, ...(includeSynthetic ? {} : { synthetic: false }) },
+        where: { campaignId: campaign.id, ...visibleObservationsWhere(publishedOnly), ...(includeSynthetic ? {} : { synthetic: false }) },
         distinct: ['metricId'],
         select: { metricId: true },
       });

@@ -1,6 +1,6 @@
 import type { Campaign as CampaignRow } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
 import { dateRange } from '../filters.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang, pick } from '../scalars.ts';
@@ -8,9 +8,9 @@ import { Office } from './office.ts';
 import { Program } from './program.ts';
 import { Region } from './region.ts';
 
-export const Campaign = builder.loadableNodeRef<CampaignRow, number, number>('Campaign', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
-  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.campaign.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'campaign'),
+export const Campaign = builder.loadableNodeRef<CampaignRow | null, number, number, number, CampaignRow>('Campaign', {
+  id: { resolve: (row) => row.id, parse: parseRowId },
+  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.campaign.findMany({ where: { id: { in: rowIds(keys) } } }), (row) => row.id),
 });
 
 Campaign.implement({

@@ -1,6 +1,6 @@
 import type { Metric as MetricRow } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang, pick } from '../scalars.ts';
 import { unitLabel } from '../../labels.ts';
@@ -30,9 +30,9 @@ export const Aggregation = builder.enumType('Aggregation', {
   } as const,
 });
 
-export const Metric = builder.loadableNodeRef<MetricRow, number, number>('Metric', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
-  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.metric.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'metric'),
+export const Metric = builder.loadableNodeRef<MetricRow | null, number, number, number, MetricRow>('Metric', {
+  id: { resolve: (row) => row.id, parse: parseRowId },
+  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.metric.findMany({ where: { id: { in: rowIds(keys) } } }), (row) => row.id),
 });
 
 Metric.implement({

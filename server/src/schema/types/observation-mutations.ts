@@ -37,7 +37,14 @@ const ObservationInput = builder.inputType('ObservationInput', {
 
 const ObservationPayload = builder.objectRef<{ observationId: number }>('ObservationPayload').implement({
   description: 'The observation as stored.',
-  fields: (t) => ({ observation: t.field({ type: Observation, description: 'The observation.', resolve: (p) => p.observationId }) }),
+  fields: (t) => ({
+    observation: t.field({
+      type: Observation,
+      description: 'The observation.',
+      // The writer sees the figure it wrote, published or not: by id (`node`), only `read:restricted` does.
+      resolve: (p, _args, context) => context.database.prisma.observation.findUniqueOrThrow({ where: { id: p.observationId } }),
+    }),
+  }),
 });
 
 const DeletePayload = builder.objectRef<{ deletedId: string }>('DeletePayload').implement({

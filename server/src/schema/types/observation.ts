@@ -1,11 +1,11 @@
 import type { Observation as ObservationRow, Prisma } from '@pantau/prisma/client';
 import { dimensionValueLabel } from '../../labels.ts';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
 import { campaignFor, dateRange, metricIdFor, officeFor, programFor, regionCodeFilter } from '../filters.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang } from '../scalars.ts';
-import { requireRestricted } from '../restricted.ts';
+import { visibilityAsked, visibilityById, visibleObservationsWhere } from '../../visibility/observations.ts';
 import { Campaign } from './campaign.ts';
 import { Metric } from './metric.ts';
 import { Office } from './office.ts';
@@ -31,9 +31,11 @@ export function dimensionList(dimensions: unknown): { key: string; value: string
   return Object.entries(dimensions as Record<string, unknown>).map(([key, value]) => ({ key, value: String(value) }));
 }
 
-export const Observation = builder.loadableNodeRef<ObservationRow, number, number>('Observation', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
-  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.observation.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'observation'),
+/** By id, an observation the caller may not see loads as null, exactly like one that does not exist. */
+export const Observation = builder.loadableNodeRef<ObservationRow | null, number, number, number, ObservationRow>('Observation', {
+  id: { resolve: (row) => row.id, parse: parseRowId },
+  load: async (keys, context) =>
+    inKeyOrder(keys, await context.database.prisma.observation.findMany({ where: { AND: [{ id: { in: rowIds(keys) } }, visibleObservationsWhere(visibilityById(context))] } }), (row) => row.id),
 });
 
 Observation.implement({
@@ -87,7 +89,7 @@ builder.queryField('observations', (t) =>
         const where: Prisma.ObservationWhereInput = {
           AND: [
             f?.includeSynthetic ? {} : { synthetic: false },
-            requireRestricted(context, f?.includeUnpublished, 'filter.includeUnpublished') ? {} : { published: true },
+            visibleObservationsWhere(visibilityAsked(context, f?.includeUnpublished, 'filter.includeUnpublished')),
             f?.metric ? { metricId: (await metricIdFor(context, f.metric, 'filter.metric')).id } : {},
             f?.regionCode ? await regionCodeFilter(context, f.regionCode, 'filter.regionCode', 'regionCode') : {},
             f?.officeCode ? { officeId: (await officeFor(context, f.officeCode, 'filter.officeCode')).id } : {},

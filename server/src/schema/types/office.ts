@@ -1,12 +1,13 @@
 import type { Office as OfficeRow, Prisma } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
 import { regionCodeFilter } from '../filters.ts';
 import { paginate, withTotalCount, MAX_PAGE_SIZE } from '../pagination.ts';
 import { badArgument } from '../errors.ts';
 import { Lang, pick } from '../scalars.ts';
 import { Region } from './region.ts';
 import { Observation } from './observation.ts';
+import { visibilityAsked } from '../../visibility/observations.ts';
 
 export const OfficeType = builder.enumType('OfficeType', {
   description: 'Kind of ministry unit.',
@@ -30,9 +31,9 @@ export const Directorate = builder.enumType('Directorate', {
   values: { IMMIGRATION: { description: 'Ditjen Imigrasi' }, CORRECTIONS: { description: 'Ditjen Pemasyarakatan' } } as const,
 });
 
-export const Office = builder.loadableNodeRef<OfficeRow, number, number>('Office', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
-  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.office.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'office'),
+export const Office = builder.loadableNodeRef<OfficeRow | null, number, number, number, OfficeRow>('Office', {
+  id: { resolve: (row) => row.id, parse: parseRowId },
+  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.office.findMany({ where: { id: { in: rowIds(keys) } } }), (row) => row.id),
 });
 
 Office.implement({
@@ -58,11 +59,13 @@ Office.implement({
       args: {
         limit: t.arg.int({ defaultValue: 10, description: `How many, at most ${MAX_PAGE_SIZE}.` }),
         includeSynthetic: t.arg.boolean({ defaultValue: false, description: 'Include synthetic observations.' }),
+        includeUnpublished: t.arg.boolean({ defaultValue: false, description: 'Include figures not yet published (API keys with `read:restricted` only).' }),
       },
       resolve: (office, args, context) => {
         const limit = args.limit ?? 10;
         if (limit < 0 || limit > MAX_PAGE_SIZE) throw badArgument('limit', `Argument \`limit\` must be between 0 and ${MAX_PAGE_SIZE} (got ${limit})`);
-        return context.loaders.observationsByOffice(limit, args.includeSynthetic ?? false).load(office.id);
+        const visibility = visibilityAsked(context, args.includeUnpublished, 'includeUnpublished');
+        return context.loaders.observationsByOffice(limit, args.includeSynthetic ?? false, visibility).load(office.id);
       },
     }),
   }),

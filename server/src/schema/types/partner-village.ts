@@ -1,15 +1,15 @@
 import type { PartnerVillage as PartnerVillageRow, Prisma } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
 import { officeFor, regionCodeFilter } from '../filters.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Office } from './office.ts';
 import { Region } from './region.ts';
 import { Source } from './source.ts';
 
-export const PartnerVillage = builder.loadableNodeRef<PartnerVillageRow, number, number>('PartnerVillage', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
-  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.partnerVillage.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'partner village'),
+export const PartnerVillage = builder.loadableNodeRef<PartnerVillageRow | null, number, number, number, PartnerVillageRow>('PartnerVillage', {
+  id: { resolve: (row) => row.id, parse: parseRowId },
+  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.partnerVillage.findMany({ where: { id: { in: rowIds(keys) } } }), (row) => row.id),
 });
 
 PartnerVillage.implement({

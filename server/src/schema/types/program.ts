@@ -1,6 +1,6 @@
 import type { Program as ProgramRow } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang, pick } from '../scalars.ts';
 import { Directorate } from './office.ts';
@@ -17,9 +17,9 @@ export const ProgramTheme = builder.enumType('ProgramTheme', {
   } as const,
 });
 
-export const Program = builder.loadableNodeRef<ProgramRow, number, number>('Program', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
-  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.program.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'program'),
+export const Program = builder.loadableNodeRef<ProgramRow | null, number, number, number, ProgramRow>('Program', {
+  id: { resolve: (row) => row.id, parse: parseRowId },
+  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.program.findMany({ where: { id: { in: rowIds(keys) } } }), (row) => row.id),
 });
 
 Program.implement({

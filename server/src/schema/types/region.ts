@@ -14,9 +14,9 @@ export const RegionLevel = builder.enumType('RegionLevel', {
   } as const,
 });
 
-export const Region = builder.loadableNodeRef<RegionRow, string, string>('Region', {
+export const Region = builder.loadableNodeRef<RegionRow | null, string, string, string, RegionRow>('Region', {
   id: { resolve: (row) => row.code, parse: (id) => id },
-  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.region.findMany({ where: { code: { in: [...keys] } } }), (row) => row.code, 'region'),
+  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.region.findMany({ where: { code: { in: keys.filter((key) => /^[\d.]{1,13}$/.test(key)) } } }), (row) => row.code),
 });
 
 Region.implement({

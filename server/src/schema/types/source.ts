@@ -1,6 +1,6 @@
 import type { Source as SourceRow } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang, pick } from '../scalars.ts';
 
@@ -13,9 +13,9 @@ export const SourceKind = builder.enumType('SourceKind', {
   } as const,
 });
 
-export const Source = builder.loadableNodeRef<SourceRow, number, number>('Source', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
-  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.source.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'source'),
+export const Source = builder.loadableNodeRef<SourceRow | null, number, number, number, SourceRow>('Source', {
+  id: { resolve: (row) => row.id, parse: parseRowId },
+  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.source.findMany({ where: { id: { in: rowIds(keys) } } }), (row) => row.id),
 });
 
 Source.implement({
