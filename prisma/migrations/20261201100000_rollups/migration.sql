@@ -356,11 +356,10 @@ BEGIN
 END;
 $$;
 
--- Rebuilds the given metric-months of every rollup from the observations: bulk loaders set
+-- Rebuilds the given metric-months of every rollup from the observations, set-based: bulk loaders set
 -- pantau.defer_rollup and call this once at the end. Kept under its old name, which importers call.
+-- The regency grain is built from the observations, province from regency, national from province.
 CREATE FUNCTION "refresh_observation_monthly"(metric_ids INTEGER[], months DATE[]) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-  key RECORD;
 BEGIN
   DELETE FROM rollup_national_month r USING unnest(metric_ids, months) k(metric_id, month) WHERE r.metric_id = k.metric_id AND r.month = k.month;
   DELETE FROM rollup_province_month r USING unnest(metric_ids, months) k(metric_id, month) WHERE r.metric_id = k.metric_id AND r.month = k.month;
@@ -370,11 +369,47 @@ BEGIN
   PERFORM rollup_refresh_series(ARRAY(
     SELECT ROW(s.metric_id, s.month, s.office_id, s.location, s.program_id, s.campaign_id, s.dimensions, s.synthetic, s.published)::rollup_series_key
     FROM rollup_series_month s JOIN (SELECT DISTINCT * FROM unnest(metric_ids, months)) k(metric_id, month) ON s.metric_id = k.metric_id AND s.month = k.month));
-  -- One metric-month at a time, so that no more than one month of facts is held at once.
-  FOR key IN SELECT DISTINCT * FROM unnest(metric_ids, months) k(metric_id, month) ORDER BY 1, 2 LOOP
-    PERFORM rollup_apply(rollup_facts(1, ARRAY(
-      SELECT o FROM observation o WHERE o.metric_id = key.metric_id AND o.period_start >= key.month AND o.period_start < (key.month + interval '1 month')::date)));
-  END LOOP;
+
+  INSERT INTO rollup_regency_month (metric_id, province_code, regency_code, month, office_type, program_id, dimensions, synthetic, published, value_sum, observation_count, lower_bound_count, source_counts)
+  SELECT metric_id, province_code, regency_code, month, office_type, program_id, dimensions, synthetic, published, sum(value_sum), sum(n), sum(lower_bounds), jsonb_object_agg(source_id, n)
+  FROM (SELECT o.metric_id, r.province_code, r.regency_code, k.month, off.type AS office_type, o.program_id, o.dimensions, o.synthetic, o.published, o.source_id,
+               sum(o.value) AS value_sum, count(*) AS n, count(*) FILTER (WHERE o.is_lower_bound) AS lower_bounds
+        FROM (SELECT DISTINCT * FROM unnest(metric_ids, months)) k(metric_id, month)
+        JOIN observation o ON o.metric_id = k.metric_id AND o.period_start >= k.month AND o.period_start < (k.month + interval '1 month')::date
+        LEFT JOIN office off ON off.id = o.office_id
+        LEFT JOIN region r ON r.code = coalesce(o.region_code, off.region_code)
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) d
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
+
+  INSERT INTO rollup_province_month (metric_id, province_code, month, office_type, program_id, dimensions, synthetic, published, value_sum, observation_count, lower_bound_count, source_counts)
+  SELECT r.metric_id, r.province_code, r.month, r.office_type, r.program_id, r.dimensions, r.synthetic, r.published, sum(r.value_sum), sum(r.observation_count), sum(r.lower_bound_count),
+         (SELECT jsonb_object_agg(key, n) FROM (SELECT key, sum(value::int) AS n FROM unnest(array_agg(r.source_counts)) c, jsonb_each_text(c) GROUP BY key) s)
+  FROM rollup_regency_month r JOIN (SELECT DISTINCT * FROM unnest(metric_ids, months)) k(metric_id, month) ON r.metric_id = k.metric_id AND r.month = k.month
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
+
+  INSERT INTO rollup_national_month (metric_id, month, office_type, program_id, dimensions, synthetic, published, value_sum, observation_count, lower_bound_count, source_counts)
+  SELECT r.metric_id, r.month, r.office_type, r.program_id, r.dimensions, r.synthetic, r.published, sum(r.value_sum), sum(r.observation_count), sum(r.lower_bound_count),
+         (SELECT jsonb_object_agg(key, n) FROM (SELECT key, sum(value::int) AS n FROM unnest(array_agg(r.source_counts)) c, jsonb_each_text(c) GROUP BY key) s)
+  FROM rollup_province_month r JOIN (SELECT DISTINCT * FROM unnest(metric_ids, months)) k(metric_id, month) ON r.metric_id = k.metric_id AND r.month = k.month
+  GROUP BY 1, 2, 3, 4, 5, 6, 7;
+
+  INSERT INTO rollup_campaign_month (campaign_id, metric_id, month, office_id, office_type, location, province_code, regency_code, program_id, dimensions, synthetic, published, value_sum, observation_count, lower_bound_count, source_counts)
+  SELECT campaign_id, metric_id, month, office_id, office_type, location, province_code, regency_code, program_id, dimensions, synthetic, published, sum(value_sum), sum(n), sum(lower_bounds), jsonb_object_agg(source_id, n)
+  FROM (SELECT o.campaign_id, o.metric_id, k.month, o.office_id, off.type AS office_type, coalesce(o.region_code, off.region_code) AS location, r.province_code, r.regency_code,
+               o.program_id, o.dimensions, o.synthetic, o.published, o.source_id, sum(o.value) AS value_sum, count(*) AS n, count(*) FILTER (WHERE o.is_lower_bound) AS lower_bounds
+        FROM (SELECT DISTINCT * FROM unnest(metric_ids, months)) k(metric_id, month)
+        JOIN observation o ON o.metric_id = k.metric_id AND o.period_start >= k.month AND o.period_start < (k.month + interval '1 month')::date AND o.campaign_id IS NOT NULL
+        LEFT JOIN office off ON off.id = o.office_id
+        LEFT JOIN region r ON r.code = coalesce(o.region_code, off.region_code)
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13) d
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
+
+  PERFORM rollup_refresh_series(ARRAY(
+    SELECT DISTINCT ROW(o.metric_id, k.month, o.office_id, coalesce(o.region_code, off.region_code), o.program_id, o.campaign_id, o.dimensions, o.synthetic, o.published)::rollup_series_key
+    FROM (SELECT DISTINCT * FROM unnest(metric_ids, months)) k(metric_id, month)
+    JOIN metric m ON m.id = k.metric_id AND NOT (m.time_aggregation = 'SUM' AND m.space_aggregation = 'SUM')
+    JOIN observation o ON o.metric_id = k.metric_id AND o.period_start >= k.month AND o.period_start < (k.month + interval '1 month')::date
+    LEFT JOIN office off ON off.id = o.office_id));
 END;
 $$;
 

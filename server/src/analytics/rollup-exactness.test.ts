@@ -104,7 +104,10 @@ describe.each(testDatabaseKinds)('rollups on %s', (kind) => {
       { metric: 'passports_issued', source: 'rollup_national_month' },
     ]);
     const daily = await gql(`{ metricSeries(metric: "pimpasa_officers", granularity: DAY) { rows { value } } }`);
-    expect(daily.extensions.trace.rollups).toEqual([{ metric: 'pimpasa_officers', source: 'observations' }]);
+    expect(daily.extensions.trace.rollups).toEqual([
+      { metric: 'pimpasa_officers', source: 'observations' },
+      { metric: 'pimpasa_officers', source: 'rollup_series_total' },
+    ]);
   });
 
   it('stays exact through creates, updates, deletes, publishing, an import, plain SQL and a moved office', async () => {
