@@ -70,16 +70,16 @@ describe.each(testDatabaseKinds)('read path on %s', (kind) => {
       const office = c.office[i];
       const place = c.place[i];
       return {
-        village: { code: c.villageCodes[i], name: c.villageNames[i] },
+        village: { code: `${c.regencies.codes[regency]}.${c.villageCodes[i]}`, name: c.villageNames[i] },
         regency: { name: c.regencies.names[regency] },
         province: { code: c.provinces.codes[province], name: c.provinces.names[province] },
         office: { code: c.offices.codes[office], nameId: c.offices.namesId[office], nameEn: c.offices.namesEn[office] },
-        designatedOn: c.designatedOn[i],
+        designatedOn: c.designatedOn[i] === null ? null : c.dates[c.designatedOn[i]],
         pimpasaCount: c.pimpasaCounts[i],
         latitude: String(c.places.latitudes[place]),
         longitude: String(c.places.longitudes[place]),
         precision: c.places.precision[place],
-        synthetic: c.synthetic[i],
+        synthetic: c.synthetic[i] === 1,
         partnerVillage: { source: sources[c.source[i]] },
       };
     });

@@ -33,10 +33,11 @@ interface Columns {
   provinces: { codes: string[]; names: string[] };
   office: number[];
   offices: { codes: string[]; namesId: string[]; namesEn: string[] };
-  designatedOn: (string | null)[];
+  designatedOn: (number | null)[];
+  dates: string[];
   place: number[];
   places: { latitudes: number[]; longitudes: number[]; precision: Precision[] };
-  synthetic: boolean[];
+  synthetic: (0 | 1)[];
   source: number[];
 }
 
@@ -58,15 +59,15 @@ function pointsOf(columns: Columns, sources: SourceRef[]): Point[] {
     const office = columns.office[i] ?? 0;
     const place = columns.place[i] ?? 0;
     return {
-      village: { code: columns.villageCodes[i] ?? '', name: columns.villageNames[i] ?? '' },
+      village: { code: `${regencies.codes[regency]}.${columns.villageCodes[i]}`, name: columns.villageNames[i] ?? '' },
       regency: { name: regencies.names[regency] ?? '' },
       province: { code: provinces.codes[province] ?? '', name: provinces.names[province] ?? '' },
       office: { code: offices.codes[office] ?? '', nameId: offices.namesId[office] ?? '', nameEn: offices.namesEn[office] ?? '' },
-      designatedOn: columns.designatedOn[i] ?? null,
+      designatedOn: columns.dates[columns.designatedOn[i] ?? -1] ?? null,
       latitude: String(places.latitudes[place]),
       longitude: String(places.longitudes[place]),
       precision: places.precision[place] ?? 'PROVINCE',
-      synthetic: columns.synthetic[i] ?? false,
+      synthetic: columns.synthetic[i] === 1,
       partnerVillage: { source: sources[columns.source[i] ?? 0] as SourceRef },
     };
   });

@@ -64,11 +64,11 @@ builder.scalarType('PartnerVillageColumns', {
   description:
     'The points of a partner-village map, one JSON array per field (built by the database, so a national map stays small and fast). ' +
     'Point i is described by entry i of each per-point array; repeated values are stored once in a dictionary and referred to by index. Fields: ' +
-    '`count` (number of points); `villageCodes`, `villageNames` (per point); `regency` (per point, index into `regencies`); ' +
+    '`count` (number of points); `villageCodes` (per point, the code after its regency’s: `01.2001` for 53.71.01.2001); `villageNames` (per point); `regency` (per point, index into `regencies`); ' +
     '`regencies` `{ codes, names, province }` (`province`: index into `provinces`); `provinces` `{ codes, names }`; ' +
-    '`office` (per point, index into `offices`); `offices` `{ codes, namesId, namesEn }`; `designatedOn` (per point, `YYYY-MM-DD` or null); ' +
+    '`office` (per point, index into `offices`); `offices` `{ codes, namesId, namesEn }`; `designatedOn` (per point, index into `dates`, or null); `dates` (`YYYY-MM-DD`); ' +
     '`pimpasaCounts` (per point); `place` (per point, index into `places`); `places` `{ latitudes, longitudes, precision }` ' +
-    '(WGS84 numbers, and `VILLAGE`, `REGENCY` or `PROVINCE` as in `CoordinatePrecision`); `synthetic` (per point, boolean); ' +
+    '(WGS84 numbers, and `VILLAGE`, `REGENCY` or `PROVINCE` as in `CoordinatePrecision`); `synthetic` (per point, 1 or 0); ' +
     '`source` (per point, index into `PartnerVillageMap.sources`). Points are ordered by village code. Output only.',
   serialize: (value) => value,
   parseValue: () => {
