@@ -33,9 +33,9 @@ describe.each(testDatabaseKinds)('read path on %s', (kind) => {
     for (const { slug } of campaigns) answers.push(await query(document, { slug }));
     const metricCounts = new Set(answers.map((a) => a.data.campaignTotals.metrics.length));
     expect(metricCounts.size).toBeGreaterThan(1);
-    expect(new Set(answers.map((a) => a.extensions.trace.sqlStatements)), JSON.stringify(answers.map((a, i) => [campaigns[i]!.slug, a.data.campaignTotals.metrics.length, a.extensions.trace.sqlStatements]))).toEqual(new Set([answers[0]!.extensions.trace.sqlStatements]));
-    const hbi = answers[campaigns.findIndex((c) => c.slug === 'hbi-76-2026')]!;
-    expect(hbi.extensions.trace.rollups).toContainEqual({ metric: 'blood_donors', source: 'rollup_campaign_month' });
+    expect(new Set(answers.map((a) => a.extensions.trace.sqlStatements)).size).toBe(1);
+    const hbi = answers[campaigns.findIndex((c) => c.slug === 'hbi-76-2026')];
+    expect(hbi?.extensions.trace.rollups).toContainEqual({ metric: 'blood_donors', source: 'rollup_campaign_month' });
   });
 
   it('answers TPPO coverage by province and by regency in the same number of statements, from the rollups', async () => {

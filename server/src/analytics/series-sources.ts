@@ -124,17 +124,15 @@ function conditions(c: SourceColumns, part: SourcePart, options: PartOptions, pa
   if (f.officeTypes?.length) where.push(`${column(c.officeType)}::text = ANY(${param(f.officeTypes)}::text[])`);
   if (f.excludeOfficeTypes?.length) where.push(`(${column(c.officeType)} IS NULL OR ${column(c.officeType)}::text <> ALL(${param(f.excludeOfficeTypes)}::text[]))`);
   for (const dimension of f.dimensions ?? []) where.push(`o.dimensions ->> ${param(dimension.key)} = ${param(dimension.value)}`);
-  const from = () => param(day(f.from!));
-  const to = () => param(day(f.to!));
   if (range === 'observation-range') {
-    if (f.from) where.push(`o.period_end >= ${from()}::date`);
-    if (f.to) where.push(`o.period_start <= ${to()}::date`);
+    if (f.from) where.push(`o.period_end >= ${param(day(f.from))}::date`);
+    if (f.to) where.push(`o.period_start <= ${param(day(f.to))}::date`);
   } else if (range === 'rollup-range') {
-    if (f.from) where.push(`o.month >= ${from()}::date`);
-    if (f.to) where.push(`o.month <= ${to()}::date`);
+    if (f.from) where.push(`o.month >= ${param(day(f.from))}::date`);
+    if (f.to) where.push(`o.month <= ${param(day(f.to))}::date`);
   } else if (range === 'spanning-into-range' && f.from) {
     // The predicate of observation_metric_id_period_end_spanning_idx, so that index finds them.
-    const start = from();
+    const start = param(day(f.from));
     where.push(`date_trunc('month', o.period_end::timestamp) > date_trunc('month', o.period_start::timestamp)`, `o.period_end >= ${start}::date`, `o.period_start < ${start}::date`);
   }
   return where;

@@ -71,7 +71,8 @@ const truncUnit: Record<Exclude<Granularity, 'ALL'>, string> = { DAY: 'day', MON
 /** An aggregate chosen per row by its metric's rule, written out only for the rules present. */
 function byRule(rules: ReadonlySet<Aggregation>, ruleColumn: string, expressions: Record<Aggregation, string>): string {
   const present = (['SUM', 'MAX', 'LATEST'] as const).filter((rule) => rules.has(rule));
-  if (present.length === 1) return expressions[present[0]!];
+  const [only] = present;
+  if (only && present.length === 1) return expressions[only];
   return `CASE min(${ruleColumn}) ${present.map((rule) => `WHEN '${rule}' THEN ${expressions[rule]}`).join(' ')} END`;
 }
 

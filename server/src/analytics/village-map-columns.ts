@@ -35,7 +35,7 @@ export interface VillageMapColumns {
 export async function queryVillageMapColumns(database: Database, provinceCode: string | null, includeSynthetic: boolean): Promise<VillageMapColumns> {
   const [row] = await database.prisma.$queryRawUnsafe<{ columns: string }[]>(
     `WITH p AS MATERIALIZED (
-       SELECT v.code, v.name, v.regency_code, v.province_code, pv.office_id, pv.designated_on, pv.pimpasa_count, pv.synthetic, pv.source_id,
+       SELECT row_number() OVER (ORDER BY v.code) AS n, v.code, v.name, v.regency_code, v.province_code, pv.office_id, pv.designated_on, pv.pimpasa_count, pv.synthetic, pv.source_id,
               trim_scale(coalesce(v.latitude, r.latitude, pr.latitude)) AS latitude, trim_scale(coalesce(v.longitude, r.longitude, pr.longitude)) AS longitude,
               CASE WHEN v.latitude IS NOT NULL THEN 'VILLAGE' WHEN r.latitude IS NOT NULL THEN 'REGENCY' ELSE 'PROVINCE' END AS precision
        FROM partner_village pv
@@ -51,12 +51,12 @@ export async function queryVillageMapColumns(database: Database, provinceCode: s
      dates AS MATERIALIZED (SELECT designated_on AS day, (row_number() OVER (ORDER BY designated_on) - 1)::int AS i FROM (SELECT DISTINCT designated_on FROM p WHERE designated_on IS NOT NULL) x),
      sources AS MATERIALIZED (SELECT source_id AS id, (row_number() OVER (ORDER BY source_id) - 1)::int AS i FROM (SELECT DISTINCT source_id FROM p) x),
      columns AS (
-       -- One pass over the points in village-code order; each array is built from the same sorted rows.
+       -- One pass over the points; each array sorts by the village-code rank, an integer, not by the code.
        SELECT count(*) AS count,
-              array_agg(substr(p.code, 7) ORDER BY p.code) AS codes, array_agg(p.name ORDER BY p.code) AS names,
-              array_agg(rg.i ORDER BY p.code) AS regency, array_agg(o.i ORDER BY p.code) AS office, array_agg(d.i ORDER BY p.code) AS designated,
-              array_agg(p.pimpasa_count ORDER BY p.code) AS pimpasa, array_agg(pl.i ORDER BY p.code) AS place,
-              array_agg(p.synthetic::int ORDER BY p.code) AS synthetic, array_agg(s.i ORDER BY p.code) AS source
+              array_agg(substr(p.code, 7) ORDER BY p.n) AS codes, array_agg(p.name ORDER BY p.n) AS names,
+              array_agg(rg.i ORDER BY p.n) AS regency, array_agg(o.i ORDER BY p.n) AS office, array_agg(d.i ORDER BY p.n) AS designated,
+              array_agg(p.pimpasa_count ORDER BY p.n) AS pimpasa, array_agg(pl.i ORDER BY p.n) AS place,
+              array_agg(p.synthetic::int ORDER BY p.n) AS synthetic, array_agg(s.i ORDER BY p.n) AS source
        FROM p
        JOIN regencies rg ON rg.code = p.regency_code
        JOIN offices o ON o.id = p.office_id
