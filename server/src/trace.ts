@@ -2,10 +2,29 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Plugin } from 'graphql-yoga';
 import type { Database } from '@pantau/prisma';
 
+/** Which source answered a metric's aggregation: a rollup's table, or `observations`. */
+export interface PlanNote {
+  metric: string;
+  source: string;
+}
+
 /** What `PANTAU_TRACE=1` adds to each response as `extensions.trace`. */
 export interface RequestTrace {
   sqlStatements: number;
   dbTimeMs: number;
+  /** Each distinct metric and source the analytics read, in the order first read. */
+  rollups: PlanNote[];
+}
+
+// One store for every plugin instance, so analytics code can note its plans without a handle on the
+// request; each trace remembers the plugin that made it, so two servers on one database never count
+// each other's statements.
+const active = new AsyncLocalStorage<{ trace: RequestTrace; owner: symbol }>();
+
+/** Records in the current request's trace (if it is traced) which source answered `note.metric`. */
+export function notePlan(note: PlanNote): void {
+  const trace = active.getStore()?.trace;
+  if (trace && !trace.rollups.some((n) => n.metric === note.metric && n.source === note.source)) trace.rollups.push(note);
 }
 
 /**
@@ -13,21 +32,21 @@ export interface RequestTrace {
  * the execution through DataLoader batches because AsyncLocalStorage follows promises and timers.
  */
 export function useSqlTrace(database: Database): Plugin {
-  const current = new AsyncLocalStorage<RequestTrace>();
+  const owner = Symbol('trace');
   database.observeQueries((durationMs) => {
-    const trace = current.getStore();
-    if (!trace) return;
-    trace.sqlStatements += 1;
-    trace.dbTimeMs += durationMs;
+    const store = active.getStore();
+    if (store?.owner !== owner) return;
+    store.trace.sqlStatements += 1;
+    store.trace.dbTimeMs += durationMs;
   });
   return {
     onExecute({ executeFn, setExecuteFn }) {
-      const trace: RequestTrace = { sqlStatements: 0, dbTimeMs: 0 };
-      setExecuteFn((args) => current.run(trace, () => executeFn(args)));
+      const trace: RequestTrace = { sqlStatements: 0, dbTimeMs: 0, rollups: [] };
+      setExecuteFn((args) => active.run({ trace, owner }, () => executeFn(args)));
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
-          const extensions = { ...result.extensions, trace: { sqlStatements: trace.sqlStatements, dbTimeMs: Math.round(trace.dbTimeMs * 1000) / 1000 } };
+          const extensions = { ...result.extensions, trace: { sqlStatements: trace.sqlStatements, dbTimeMs: Math.round(trace.dbTimeMs * 1000) / 1000, rollups: trace.rollups } };
           setResult({ ...result, extensions });
         },
       };

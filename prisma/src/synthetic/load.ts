@@ -70,7 +70,7 @@ export async function loadSynthetic(database: Database, scaleName: ScaleName, se
   const villageByCode = new Map(inputs.villages.map((village) => [village.code, village]));
 
   return database.sql.transaction(async (connection) => {
-    // Thousands of batch inserts: rebuild the monthly rollup once at the end instead of after each.
+    // Thousands of batch inserts: rebuild the rollups once at the end instead of after each.
     await connection.query(`SELECT set_config('pantau.defer_rollup', 'on', true)`);
     await deleteSynthetic(connection);
     const [source] = await connection.query<{ id: number }>(
@@ -153,7 +153,7 @@ export async function loadSynthetic(database: Database, scaleName: ScaleName, se
       );
       observations += batch.length;
     }
-    await connection.query('SELECT refresh_all_observation_monthly()');
+    await connection.query('SELECT refresh_all_rollups()');
     return { scale: scaleName, seed, offices: dataset.offices.length, partnerVillages: villages.length, observations };
   });
 }

@@ -1,15 +1,16 @@
 import type { Database } from '@pantau/prisma';
 import type { Aggregation, OfficeType } from '@pantau/prisma/client';
-import { visibleObservationsSql } from '../visibility/observations.ts';
+import { notePlan } from '../trace.ts';
+import { planSource, rollupAnswers, type Granularity, type MetricRules, type SeriesSource } from './rollup-planner.ts';
+import { selectFrom, type SourcePart } from './series-sources.ts';
 
-export type Granularity = 'DAY' | 'MONTH' | 'QUARTER' | 'YEAR' | 'ALL';
+export type { Granularity } from './rollup-planner.ts';
 
 /** Built-in groupings; any other key is a dimension key of the metric (e.g. `passport_type`). */
 export const builtInGroups = ['province', 'regency', 'region', 'office', 'program', 'campaign'] as const;
 export type BuiltInGroup = (typeof builtInGroups)[number];
 
-export interface SeriesQuery {
-  metric: { id: number; timeAggregation: Aggregation; spaceAggregation: Aggregation };
+interface SeriesOptions {
   granularity: Granularity;
   groupBy: readonly string[];
   filter: {
@@ -28,15 +29,24 @@ export interface SeriesQuery {
   includeSynthetic: boolean;
   /** Also count figures not yet published (callers with `read:restricted` only). */
   includeUnpublished?: boolean;
+}
+
+export interface SeriesQuery extends SeriesOptions {
+  metric: MetricRules;
   /**
-   * Where to read: the observations, or the monthly rollup (exact, kept by triggers). `auto` reads
-   * the rollup whenever it gives the same answer: buckets of a month or more and no date range (a
-   * range compares each observation's own period). @default 'auto'
+   * Where to read: `auto` lets the planner pick the smallest rollup that gives the same answer as the
+   * observations (see rollup-planner.ts); naming a source forces it (tests). @default 'auto'
    */
-  source?: 'auto' | 'observations' | 'rollup';
+  source?: 'auto' | SeriesSource;
+}
+
+/** Several metrics in one statement, each from the source the planner picks for it. */
+export interface MetricsSeriesQuery extends SeriesOptions {
+  metrics: readonly MetricRules[];
 }
 
 export interface SeriesRow {
+  metricId: number;
   periodStart: Date | null;
   periodEnd: Date | null;
   groups: Record<string, string | null>;
@@ -58,16 +68,12 @@ const groupExpressions: Record<BuiltInGroup, string> = {
 
 const truncUnit: Record<Exclude<Granularity, 'ALL'>, string> = { DAY: 'day', MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
 
-function timeAggregate(rule: Aggregation): string {
-  if (rule === 'SUM') return 'sum(b.value)';
-  if (rule === 'MAX') return 'max(b.value)';
-  return '(array_agg(b.value ORDER BY b.period_end DESC, b.id DESC))[1]';
-}
-
-function spaceAggregate(rule: Aggregation): string {
-  if (rule === 'SUM') return 'sum(e.value)';
-  if (rule === 'MAX') return 'max(e.value)';
-  return '(array_agg(e.value ORDER BY e.last_end DESC))[1]';
+/** An aggregate chosen per row by its metric's rule, written out only for the rules present. */
+function byRule(rules: ReadonlySet<Aggregation>, ruleColumn: string, expressions: Record<Aggregation, string>): string {
+  const present = (['SUM', 'MAX', 'LATEST'] as const).filter((rule) => rules.has(rule));
+  const [only] = present;
+  if (only && present.length === 1) return expressions[only];
+  return `CASE min(${ruleColumn}) ${present.map((rule) => `WHEN '${rule}' THEN ${expressions[rule]}`).join(' ')} END`;
 }
 
 /**
@@ -76,58 +82,37 @@ function spaceAggregate(rule: Aggregation): string {
  * series within each output row, with its space rule. An observation counts in the bucket its
  * period starts in. One SQL statement, whatever the number of rows.
  */
-/** Whether the monthly rollup answers `query` exactly as the observations would. */
-export function rollupAnswers(query: SeriesQuery): boolean {
-  return query.granularity !== 'DAY' && !query.filter.from && !query.filter.to;
-}
-
-function fromClause(useRollup: boolean, rule: Aggregation): { select: string; location: string } {
-  if (!useRollup) {
-    return {
-      location: 'coalesce(o.region_code, off.region_code)',
-      select: `SELECT o.id, o.value, o.is_lower_bound, o.synthetic, ARRAY[o.source_id] AS source_ids, 1 AS obs_count, o.period_start, o.period_end,
-             o.office_id, o.program_id, o.campaign_id, o.dimensions, coalesce(o.region_code, off.region_code) AS location, r.province_code, r.regency_code
-      FROM observation o
-      LEFT JOIN office off ON off.id = o.office_id
-      LEFT JOIN region r ON r.code = coalesce(o.region_code, off.region_code)`,
-    };
-  }
-  const value = rule === 'SUM' ? 'o.value_sum' : rule === 'MAX' ? 'o.value_max' : 'o.latest_value';
-  return {
-    location: 'o.location',
-    select: `SELECT o.latest_id AS id, ${value} AS value, ${rule === 'LATEST' ? 'o.latest_lower_bound' : 'o.any_lower_bound'} AS is_lower_bound, o.synthetic, o.source_ids,
-             o.observation_count AS obs_count, o.month AS period_start, o.latest_end AS period_end,
-             o.office_id, o.program_id, o.campaign_id, o.dimensions, o.location, r.province_code, r.regency_code
-      FROM observation_monthly o
-      LEFT JOIN office off ON off.id = o.office_id
-      LEFT JOIN region r ON r.code = o.location`,
-  };
-}
-
 export async function querySeries(database: Database, query: SeriesQuery): Promise<SeriesRow[]> {
-  const useRollup = query.source === 'rollup' || ((query.source ?? 'auto') === 'auto' && rollupAnswers(query));
-  if (useRollup && !rollupAnswers(query)) throw new Error('The monthly rollup cannot answer day buckets or date ranges');
-  const from = fromClause(useRollup, query.metric.timeAggregation);
-  const params: unknown[] = [query.metric.id, query.includeSynthetic];
+  const source = query.source ?? 'auto';
+  if (source !== 'auto' && source !== 'observations' && !rollupAnswers(source, query.metric, query)) {
+    throw new Error(`${source} cannot answer this query for ${query.metric.key} exactly`);
+  }
+  return run(database, query, [query.metric], () => (source === 'auto' ? planSource(query.metric, query) : source));
+}
+
+/** `querySeries` for several metrics at once (rows carry `metricId`): one statement for all of them. */
+export function queryMetricsSeries(database: Database, query: MetricsSeriesQuery): Promise<SeriesRow[]> {
+  return run(database, query, query.metrics, (metric) => planSource(metric, query));
+}
+
+async function run(database: Database, query: SeriesOptions, metrics: readonly MetricRules[], sourceOf: (metric: MetricRules) => SeriesSource): Promise<SeriesRow[]> {
+  if (metrics.length === 0) return [];
+  const parts = new Map<string, SourcePart>();
+  for (const metric of metrics) {
+    const source = sourceOf(metric);
+    notePlan({ metric: metric.key, source });
+    const key = `${source}|${metric.timeAggregation}|${metric.spaceAggregation}`;
+    const part = parts.get(key) ?? { source, metricIds: [], timeAggregation: metric.timeAggregation, spaceAggregation: metric.spaceAggregation };
+    part.metricIds = [...part.metricIds, metric.id];
+    parts.set(key, part);
+  }
+  const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
-  const where = ['o.metric_id = $1', '($2::boolean OR NOT o.synthetic)'];
-  where.push(visibleObservationsSql({ unpublished: query.includeUnpublished ?? false }, 'o'));
-  const f = query.filter;
-  if (f.regionCode) {
-    const code = param(f.regionCode);
-    where.push(`(${from.location} = ${code} OR ${from.location} LIKE ${code} || '.%')`);
-  }
-  if (f.officeId !== undefined) where.push(`o.office_id = ${param(f.officeId)}`);
-  if (f.programId !== undefined) where.push(`o.program_id = ${param(f.programId)}`);
-  if (f.campaignId !== undefined) where.push(`o.campaign_id = ${param(f.campaignId)}`);
-  if (f.from) where.push(`o.period_end >= ${param(f.from.toISOString().slice(0, 10))}::date`);
-  if (f.to) where.push(`o.period_start <= ${param(f.to.toISOString().slice(0, 10))}::date`);
-  if (f.officeTypes?.length) where.push(`off.type::text = ANY(${param(f.officeTypes)}::text[])`);
-  if (f.excludeOfficeTypes?.length) where.push(`(off.type IS NULL OR off.type::text <> ALL(${param(f.excludeOfficeTypes)}::text[]))`);
-  for (const dimension of f.dimensions ?? []) where.push(`o.dimensions ->> ${param(dimension.key)} = ${param(dimension.value)}`);
+  const options = { filter: query.filter, includeSynthetic: query.includeSynthetic, includeUnpublished: query.includeUnpublished ?? false };
+  const selects = [...parts.values()].map((part) => selectFrom(part, options, param));
 
   const groups = query.groupBy.map((key, index) => ({
     key,
@@ -135,33 +120,39 @@ export async function querySeries(database: Database, query: SeriesQuery): Promi
     expression: (builtInGroups as readonly string[]).includes(key) ? groupExpressions[key as BuiltInGroup] : `b.dimensions ->> ${param(key)}`,
   }));
   const bucket = query.granularity === 'ALL' ? 'NULL::date' : `date_trunc('${truncUnit[query.granularity]}', b.period_start)::date`;
-  const groupColumns = groups.map((g) => `${g.expression} AS ${g.alias}`);
-  const outputKeys = ['bucket', ...groups.map((g) => g.alias)];
+  const outputKeys = ['metric_id', 'bucket', ...groups.map((g) => g.alias)];
+  const timeRules = new Set(metrics.map((m) => m.timeAggregation));
+  const spaceRules = new Set(metrics.map((m) => m.spaceAggregation));
+  const latest = (column: string) => `(array_agg(${column} ORDER BY period_end DESC, id DESC))[1]`;
+  const timeValue = byRule(timeRules, 'time_rule', { SUM: 'sum(value)', MAX: 'max(value)', LATEST: latest('value') });
+  const timeLowerBound = byRule(timeRules, 'time_rule', { SUM: 'bool_or(is_lower_bound)', MAX: 'bool_or(is_lower_bound)', LATEST: latest('is_lower_bound') });
+  // Ties on the last day are broken by the latest observation's id, as over time, so every source agrees.
+  const lastFirst = 'ORDER BY e.last_end DESC, e.last_id DESC';
+  const spaceValue = byRule(spaceRules, 'e.space_rule', { SUM: 'sum(e.value)', MAX: 'max(e.value)', LATEST: `(array_agg(e.value ${lastFirst}))[1]` });
+  const spaceLowerBound = byRule(spaceRules, 'e.space_rule', { SUM: 'bool_or(e.lower_bound)', MAX: 'bool_or(e.lower_bound)', LATEST: `(array_agg(e.lower_bound ${lastFirst}))[1]` });
 
   const sql = `
     WITH b AS (
-      ${from.select}
-      WHERE ${where.join(' AND ')}
+      ${selects.join('\n      UNION ALL\n      ')}
     ),
     grouped AS (
-      SELECT b.*, ${[`${bucket} AS bucket`, ...groupColumns].join(', ')} FROM b
+      SELECT b.*, ${[`${bucket} AS bucket`, ...groups.map((g) => `${g.expression} AS ${g.alias}`)].join(', ')} FROM b
     ),
     keyed AS (
       -- One text key per output row, so the sources join below is a hash join, not a nested loop.
       SELECT grouped.*, json_build_array(${outputKeys.join(', ')})::text AS row_key FROM grouped
     ),
     e AS (
-      SELECT ${outputKeys.join(', ')}, row_key, ${timeAggregate(query.metric.timeAggregation).replaceAll('b.', '')} AS value,
-             ${query.metric.timeAggregation === 'LATEST' ? '(array_agg(is_lower_bound ORDER BY period_end DESC, id DESC))[1]' : 'bool_or(is_lower_bound)'} AS lower_bound,
-             bool_or(synthetic) AS synthetic, max(period_end) AS last_end, sum(obs_count) AS observation_count
+      SELECT ${outputKeys.join(', ')}, row_key, ${timeValue} AS value, ${timeLowerBound} AS lower_bound,
+             bool_or(synthetic) AS synthetic, max(period_end) AS last_end, ${spaceRules.has('LATEST') ? latest('id') : 'NULL::int'} AS last_id,
+             sum(obs_count) AS observation_count, min(space_rule) AS space_rule
       FROM keyed
       GROUP BY ${[...outputKeys, 'row_key', 'office_id', 'location', 'dimensions', 'program_id', 'campaign_id'].join(', ')}
     ),
     sources AS (
       SELECT row_key, array_agg(DISTINCT u.source_id) AS source_ids FROM keyed CROSS JOIN LATERAL unnest(keyed.source_ids) AS u(source_id) GROUP BY row_key
     )
-    SELECT ${outputKeys.map((k) => `e.${k}`).join(', ')}, ${spaceAggregate(query.metric.spaceAggregation)}::text AS value,
-           ${query.metric.spaceAggregation === 'LATEST' ? '(array_agg(e.lower_bound ORDER BY e.last_end DESC))[1]' : 'bool_or(e.lower_bound)'} AS is_lower_bound,
+    SELECT ${outputKeys.map((k) => `e.${k}`).join(', ')}, ${spaceValue}::text AS value, ${spaceLowerBound} AS is_lower_bound,
            bool_or(e.synthetic) AS synthetic, sum(e.observation_count)::int AS observation_count, min(s.source_ids) AS source_ids
     FROM e JOIN sources s ON s.row_key = e.row_key
     GROUP BY ${outputKeys.map((k) => `e.${k}`).join(', ')}
@@ -171,6 +162,7 @@ export async function querySeries(database: Database, query: SeriesQuery): Promi
   return rows.map((row) => {
     const periodStart = row.bucket ? new Date(row.bucket as string | Date) : null;
     return {
+      metricId: Number(row.metric_id),
       periodStart,
       periodEnd: periodStart && query.granularity !== 'ALL' ? periodEndOf(periodStart, query.granularity) : null,
       groups: Object.fromEntries(groups.map((g) => [g.key, (row[g.alias] as string | null) ?? null])),

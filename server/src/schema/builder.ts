@@ -13,6 +13,7 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: Date };
     Decimal: { Input: string; Output: string | { toString(): string } };
     File: { Input: File; Output: never };
+    PartnerVillageColumns: { Input: never; Output: unknown };
     ID: { Input: string; Output: string | number };
   };
 }>({

@@ -23,12 +23,54 @@ interface Point {
   partnerVillage: { source: SourceRef };
 }
 
+/** The `PartnerVillageColumns` scalar: one array per field, repeated values in dictionaries. */
+interface Columns {
+  count: number;
+  villageCodes: string[];
+  villageNames: string[];
+  regency: number[];
+  regencies: { codes: string[]; names: string[]; province: number[] };
+  provinces: { codes: string[]; names: string[] };
+  office: number[];
+  offices: { codes: string[]; namesId: string[]; namesEn: string[] };
+  designatedOn: (number | null)[];
+  dates: string[];
+  place: number[];
+  places: { latitudes: number[]; longitudes: number[]; precision: Precision[] };
+  synthetic: (0 | 1)[];
+  source: number[];
+}
+
 interface Answer {
   partnerVillageMap: {
     synthetic: boolean;
-    points: Point[];
+    columns: Columns;
+    sources: SourceRef[];
     priorities: { region: { code: string; name: string }; source: SourceRef }[];
   };
+}
+
+/** The columns as one object per point, for the table and the chart. */
+function pointsOf(columns: Columns, sources: SourceRef[]): Point[] {
+  const { regencies, provinces, offices, places } = columns;
+  return Array.from({ length: columns.count }, (_, i) => {
+    const regency = columns.regency[i] ?? 0;
+    const province = regencies.province[regency] ?? 0;
+    const office = columns.office[i] ?? 0;
+    const place = columns.place[i] ?? 0;
+    return {
+      village: { code: `${regencies.codes[regency]}.${columns.villageCodes[i]}`, name: columns.villageNames[i] ?? '' },
+      regency: { name: regencies.names[regency] ?? '' },
+      province: { code: provinces.codes[province] ?? '', name: provinces.names[province] ?? '' },
+      office: { code: offices.codes[office] ?? '', nameId: offices.namesId[office] ?? '', nameEn: offices.namesEn[office] ?? '' },
+      designatedOn: columns.dates[columns.designatedOn[i] ?? -1] ?? null,
+      latitude: String(places.latitudes[place]),
+      longitude: String(places.longitudes[place]),
+      precision: places.precision[place] ?? 'PROVINCE',
+      synthetic: columns.synthetic[i] === 1,
+      partnerVillage: { source: sources[columns.source[i] ?? 0] as SourceRef },
+    };
+  });
 }
 
 interface ProvinceProperties {
@@ -73,11 +115,12 @@ export class PantauDesaBinaanMap extends PantauWidget<Answer, Point> {
   }
 
   protected present(answer: Answer, language: Language): WidgetData<Point> {
-    const { points, priorities, synthetic } = answer.partnerVillageMap;
+    const { columns, sources, priorities, synthetic } = answer.partnerVillageMap;
+    const points = pointsOf(columns, sources);
     return {
       rows: points,
       synthetic,
-      sources: uniqueSources([priorities.map((p) => p.source), points.map((p) => p.partnerVillage.source)]),
+      sources: uniqueSources([priorities.map((p) => p.source), sources]),
       caption: t('mapTitle', language),
       columns: [
         { header: t('village', language), raw: (p) => p.village.name, display: (p) => p.village.name },

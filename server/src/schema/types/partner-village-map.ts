@@ -1,4 +1,6 @@
 import type { RegionPriority as RegionPriorityRow } from '@pantau/prisma/client';
+import { GraphQLError } from 'graphql';
+import { queryVillageMapColumns, type VillageMapColumns } from '../../analytics/village-map-columns.ts';
 import { builder } from '../builder.ts';
 import { regionCodeFilter } from '../filters.ts';
 import { Office } from './office.ts';
@@ -58,7 +60,31 @@ const RegionPriority = builder.objectRef<RegionPriorityRow>('RegionPriority').im
   }),
 });
 
-const PartnerVillageMap = builder.objectRef<{ points: MapPointRow[]; includeSynthetic: boolean }>('PartnerVillageMap').implement({
+builder.scalarType('PartnerVillageColumns', {
+  description:
+    'The points of a partner-village map, one JSON array per field (built by the database, so a national map stays small and fast). ' +
+    'Point i is described by entry i of each per-point array; repeated values are stored once in a dictionary and referred to by index. Fields: ' +
+    '`count` (number of points); `villageCodes` (per point, the code after its regency’s: `01.2001` for 53.71.01.2001); `villageNames` (per point); `regency` (per point, index into `regencies`); ' +
+    '`regencies` `{ codes, names, province }` (`province`: index into `provinces`); `provinces` `{ codes, names }`; ' +
+    '`office` (per point, index into `offices`); `offices` `{ codes, namesId, namesEn }`; `designatedOn` (per point, index into `dates`, or null); `dates` (`YYYY-MM-DD`); ' +
+    '`pimpasaCounts` (per point); `place` (per point, index into `places`); `places` `{ latitudes, longitudes, precision }` ' +
+    '(WGS84 numbers, and `VILLAGE`, `REGENCY` or `PROVINCE` as in `CoordinatePrecision`); `synthetic` (per point, 1 or 0); ' +
+    '`source` (per point, index into `PartnerVillageMap.sources`). Points are ordered by village code. Output only.',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new GraphQLError('PartnerVillageColumns is an output-only scalar');
+  },
+});
+
+interface MapShape {
+  provinceCode: string | null;
+  includeSynthetic: boolean;
+  /** Computed once per answer, whichever of `points`, `columns`, `sources` and `synthetic` asks first. */
+  columns: () => Promise<VillageMapColumns>;
+  points: () => Promise<MapPointRow[]>;
+}
+
+const PartnerVillageMap = builder.objectRef<MapShape>('PartnerVillageMap').implement({
   description: 'Partner villages as map points.',
   fields: (t) => ({
     priorities: t.field({
@@ -67,8 +93,23 @@ const PartnerVillageMap = builder.objectRef<{ points: MapPointRow[]; includeSynt
       resolve: (m, _args, context) =>
         context.database.prisma.regionPriority.findMany({ where: { theme: 'TPPO_PREVENTION', ...(m.includeSynthetic ? {} : { synthetic: false }) }, orderBy: { regionCode: 'asc' } }),
     }),
-    points: t.field({ type: [MapPoint], description: 'One point per village, ordered by village code.', resolve: (m) => m.points }),
-    synthetic: t.boolean({ description: 'True when any point is synthetic.', resolve: (m) => m.points.some((p) => p.synthetic) }),
+    points: t.field({
+      type: [MapPoint],
+      description: 'One point per village, ordered by village code. For a province; a national map is better read as `columns`, which is about ten times smaller and faster.',
+      resolve: (m) => m.points(),
+    }),
+    columns: t.field({ type: 'PartnerVillageColumns', description: 'The same points as `points`, one array per field (see the scalar).', resolve: (m) => m.columns() }),
+    sources: t.field({ type: [Source], description: 'The sources of the points, in the order `columns.source` refers to them.', resolve: async (m) => (await m.columns()).sourceIds }),
+    synthetic: t.boolean({
+      description: 'True when any point is synthetic.',
+      resolve: async (m, _args, context) => {
+        const [row] = await context.database.prisma.$queryRawUnsafe<{ synthetic: boolean }[]>(
+          `SELECT EXISTS (SELECT 1 FROM partner_village pv JOIN region v ON v.code = pv.region_code WHERE pv.synthetic AND ($1::text IS NULL OR v.province_code = $1)) AS synthetic`,
+          m.provinceCode,
+        );
+        return m.includeSynthetic && Boolean(row?.synthetic);
+      },
+    }),
   }),
 });
 
@@ -83,21 +124,33 @@ builder.queryField('partnerVillageMap', (t) =>
     },
     resolve: async (_root, args, context) => {
       if (args.provinceCode) await regionCodeFilter(context, args.provinceCode, 'provinceCode', 'code');
-      const points = await context.database.prisma.$queryRawUnsafe<MapPointRow[]>(
-        `SELECT pv.id, v.code AS village_code, v.regency_code, v.province_code, pv.office_id, pv.designated_on, pv.pimpasa_count, pv.synthetic,
-                coalesce(v.latitude, r.latitude, p.latitude)::text AS latitude,
-                coalesce(v.longitude, r.longitude, p.longitude)::text AS longitude,
-                CASE WHEN v.latitude IS NOT NULL THEN 'VILLAGE' WHEN r.latitude IS NOT NULL THEN 'REGENCY' ELSE 'PROVINCE' END AS precision
-         FROM partner_village pv
-         JOIN region v ON v.code = pv.region_code
-         LEFT JOIN region r ON r.code = v.regency_code
-         JOIN region p ON p.code = v.province_code
-         WHERE ($1::text IS NULL OR v.province_code = $1) AND ($2::boolean OR NOT pv.synthetic)
-         ORDER BY v.code`,
-        args.provinceCode ?? null,
-        args.includeSynthetic ?? false,
-      );
-      return { points, includeSynthetic: args.includeSynthetic ?? false };
+      const provinceCode = args.provinceCode ?? null;
+      const includeSynthetic = args.includeSynthetic ?? false;
+      const once = <T>(compute: () => Promise<T>) => {
+        let answer: Promise<T> | undefined;
+        return () => (answer ??= compute());
+      };
+      return {
+        provinceCode,
+        includeSynthetic,
+        columns: once(() => queryVillageMapColumns(context.database, provinceCode, includeSynthetic)),
+        points: once(() =>
+          context.database.prisma.$queryRawUnsafe<MapPointRow[]>(
+            `SELECT pv.id, v.code AS village_code, v.regency_code, v.province_code, pv.office_id, pv.designated_on, pv.pimpasa_count, pv.synthetic,
+                    coalesce(v.latitude, r.latitude, p.latitude)::text AS latitude,
+                    coalesce(v.longitude, r.longitude, p.longitude)::text AS longitude,
+                    CASE WHEN v.latitude IS NOT NULL THEN 'VILLAGE' WHEN r.latitude IS NOT NULL THEN 'REGENCY' ELSE 'PROVINCE' END AS precision
+             FROM partner_village pv
+             JOIN region v ON v.code = pv.region_code
+             LEFT JOIN region r ON r.code = v.regency_code
+             JOIN region p ON p.code = v.province_code
+             WHERE ($1::text IS NULL OR v.province_code = $1) AND ($2::boolean OR NOT pv.synthetic)
+             ORDER BY v.code`,
+            provinceCode,
+            includeSynthetic,
+          ),
+        ),
+      };
     },
   }),
 );

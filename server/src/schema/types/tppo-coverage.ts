@@ -1,7 +1,7 @@
 import { geographySource } from '@pantau/prisma';
 import type { Metric as MetricRow, OfficeType } from '@pantau/prisma/client';
 import { queryVillageCoverage, type CoverageLevel as CoverageLevelValue, type VillageCoverage } from '../../analytics/coverage.ts';
-import { querySeries, type SeriesRow } from '../../analytics/series.ts';
+import { queryMetricsSeries, type SeriesRow } from '../../analytics/series.ts';
 import { builder } from '../builder.ts';
 import { badArgument } from '../errors.ts';
 import { metricIdFor, regionCodeFilter } from '../filters.ts';
@@ -27,7 +27,7 @@ interface NationalCoverage extends CoverageFigures {
   priorityCodes: string[];
 }
 
-const noFigure: Figure = { periodStart: null, periodEnd: null, groups: {}, value: '0', isLowerBound: false, synthetic: false, sourceIds: [], observationCount: 0, granularity: 'ALL' };
+const noFigure: Figure = { metricId: 0, periodStart: null, periodEnd: null, groups: {}, value: '0', isLowerBound: false, synthetic: false, sourceIds: [], observationCount: 0, granularity: 'ALL' };
 
 const CoverageLevel = builder.enumType('CoverageLevel', {
   description: 'The regions a coverage table has one row for.',
@@ -121,11 +121,13 @@ const TppoCoverage = builder.objectRef<{ level: CoverageLevelValue; provinceCode
   }),
 });
 
-/** Each figure of a metric per region at `level` (or for the whole country), national offices excluded or only. */
-async function metricByArea(context: GraphQLContext, metric: MetricRow, level: CoverageLevelValue, options: { provinceCode: string | null; includeSynthetic: boolean; national: boolean }) {
+type FigureOf = (metric: MetricRow, code: string) => Figure | undefined;
+
+/** Each figure of some metrics per region at `level` (or for the whole country), national offices excluded or only: one statement. */
+async function metricsByArea(context: GraphQLContext, metrics: MetricRow[], level: CoverageLevelValue, options: { provinceCode: string | null; includeSynthetic: boolean; national: boolean }): Promise<FigureOf> {
   const group = level === 'PROVINCE' ? 'province' : level === 'REGENCY' ? 'regency' : null;
-  const rows = await querySeries(context.database, {
-    metric,
+  const rows = await queryMetricsSeries(context.database, {
+    metrics,
     granularity: 'ALL',
     groupBy: group ? [group] : [],
     filter: {
@@ -134,8 +136,8 @@ async function metricByArea(context: GraphQLContext, metric: MetricRow, level: C
     },
     includeSynthetic: options.includeSynthetic,
   });
-  const byCode = new Map(rows.map((row) => [group ? (row.groups[group] ?? '') : 'ID', { ...row, granularity: 'ALL' as const }]));
-  return (code: string): Figure | undefined => byCode.get(code);
+  const byKey = new Map(rows.map((row) => [`${row.metricId}|${group ? (row.groups[group] ?? '') : 'ID'}`, { ...row, granularity: 'ALL' as const }]));
+  return (metric, code) => byKey.get(`${metric.id}|${code}`);
 }
 
 builder.queryField('tppoCoverage', (t) =>
@@ -163,22 +165,19 @@ builder.queryField('tppoCoverage', (t) =>
       const regional = { provinceCode, includeSynthetic, national: false };
       const countrywide = { provinceCode: null, includeSynthetic, national: false };
       const reported = { provinceCode: null, includeSynthetic, national: true };
-      const [rows, country, pimpasa, tppo, countryPimpasa, countryTppo, reportedVillages, reportedPimpasa, geography, priorities] = await Promise.all([
+      const [rows, country, regionalFigures, countryFigures, reportedFigures, geography, priorities] = await Promise.all([
         queryVillageCoverage(context.database, level, provinceCode, includeSynthetic),
         queryVillageCoverage(context.database, 'COUNTRY', null, includeSynthetic),
-        metricByArea(context, pimpasaMetric, level, regional),
-        metricByArea(context, tppoMetric, level, regional),
-        metricByArea(context, pimpasaMetric, 'COUNTRY', countrywide),
-        metricByArea(context, tppoMetric, 'COUNTRY', countrywide),
-        metricByArea(context, villagesMetric, 'COUNTRY', reported),
-        metricByArea(context, pimpasaMetric, 'COUNTRY', reported),
+        metricsByArea(context, [pimpasaMetric, tppoMetric], level, regional),
+        metricsByArea(context, [pimpasaMetric, tppoMetric], 'COUNTRY', countrywide),
+        metricsByArea(context, [villagesMetric, pimpasaMetric], 'COUNTRY', reported),
         context.database.prisma.source.findUnique({ where: { key: geographySource.key }, select: { id: true } }),
         context.database.prisma.regionPriority.findMany({ where: { theme: 'TPPO_PREVENTION', ...(includeSynthetic ? {} : { synthetic: false }) }, orderBy: { regionCode: 'asc' } }),
       ]);
-      const withFigures = (area: VillageCoverage, pimpasaOf: typeof pimpasa, tppoOf: typeof tppo): CoverageFigures => ({
+      const withFigures = (area: VillageCoverage, figureOf: FigureOf): CoverageFigures => ({
         ...area,
-        pimpasaOfficers: pimpasaOf(area.code) ?? noFigure,
-        tppoActivities: tppoOf(area.code) ?? noFigure,
+        pimpasaOfficers: figureOf(pimpasaMetric, area.code) ?? noFigure,
+        tppoActivities: figureOf(tppoMetric, area.code) ?? noFigure,
         geographySourceId: geography?.id ?? null,
       });
       const [countryArea] = country;
@@ -186,11 +185,11 @@ builder.queryField('tppoCoverage', (t) =>
       return {
         level,
         provinceCode,
-        rows: rows.map((area) => withFigures(area, pimpasa, tppo)),
+        rows: rows.map((area) => withFigures(area, regionalFigures)),
         national: {
-          ...withFigures(countryArea, countryPimpasa, countryTppo),
-          reportedPartnerVillages: reportedVillages('ID') ?? null,
-          reportedPimpasaOfficers: reportedPimpasa('ID') ?? null,
+          ...withFigures(countryArea, countryFigures),
+          reportedPartnerVillages: reportedFigures(villagesMetric, 'ID') ?? null,
+          reportedPimpasaOfficers: reportedFigures(pimpasaMetric, 'ID') ?? null,
           priorityCodes: priorities.map((p) => p.regionCode),
         },
       };
