@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checksumOf, migrate, MigrationError, readMigrations, type MigrationFile } from './migrator.ts';
+import { openDatabase } from './database.ts';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from './testing/test-database.ts';
 
 const migration = (name: string, sql: string): MigrationFile => ({ name, sql, checksum: checksumOf(sql) });
@@ -86,5 +87,25 @@ describe.each(testDatabaseKinds)('migrator on %s', (kind) => {
     await migrate(database.sql, [migration('20260101000000_a', 'CREATE TABLE a (id int);')]);
     const report = await migrate(database.sql, []);
     expect(report.unknown).toEqual(['20260101000000_a']);
+  });
+});
+
+describe.skipIf(!testDatabaseKinds.includes('postgresql'))('migrator under a short statement timeout (PostgreSQL)', () => {
+  it('lets a migration run longer than the timeout meant for requests', async () => {
+    const database = await createTestDatabase('postgresql');
+    // 400 ms to connect, so statements are cut after 2.4 s; the sleeps below take 3 s.
+    const shortTimeouts = await openDatabase({ databaseUrl: database.url, timeoutMs: 400 });
+    try {
+      await expect(shortTimeouts.sql.run((c) => c.exec('SELECT pg_sleep(3)'))).rejects.toThrow(/timeout/i);
+      const report = await migrate(shortTimeouts.sql, [migration('20990101000000_slow_rebuild', 'SELECT pg_sleep(3); CREATE TABLE rebuilt (id int);')]);
+      expect(report.applied).toEqual(['20990101000000_slow_rebuild']);
+      const tables = await shortTimeouts.sql.run((c) => c.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE tablename = 'rebuilt'`));
+      expect(tables).toEqual([{ tablename: 'rebuilt' }]);
+      // The lifted timeout stayed inside the migration's transaction.
+      await expect(shortTimeouts.sql.run((c) => c.exec('SELECT pg_sleep(3)'))).rejects.toThrow(/timeout/i);
+    } finally {
+      await shortTimeouts.close();
+      await database.close();
+    }
   });
 });

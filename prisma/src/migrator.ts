@@ -114,7 +114,7 @@ export async function migrate(driver: SqlDriver, migrations = readMigrations()):
       }
       const startedAt = new Date();
       try {
-        await connection.exec(migration.sql);
+        await connection.exec(migration.sql, { unbounded: true });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new MigrationError(migration.name, `Migration ${migration.name} failed and was rolled back: ${reason}`, {

@@ -3,8 +3,12 @@ import type pg from 'pg';
 
 /** A database session: the migrator, seeders and bulk loaders speak SQL through it. */
 export interface SqlConnection {
-  /** Runs one or more statements without parameters (simple query protocol). */
-  exec(sql: string): Promise<void>;
+  /**
+   * Runs one or more statements without parameters (simple query protocol). `unbounded` lifts the
+   * statement timeout for this call: migrations that rebuild a table must not be cut off by the
+   * timeout meant for requests.
+   */
+  exec(sql: string, options?: { unbounded?: boolean }): Promise<void>;
   /** Runs one parameterised statement and returns its rows. */
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
 }
@@ -37,10 +41,20 @@ export function pgliteDriver(db: PGlite): SqlDriver {
   };
 }
 
+/** Long enough for any migration; node-postgres reads 0 as "use the pool's timeout". */
+const UNBOUNDED_MS = 24 * 60 * 60 * 1000;
+
 function pgConnection(client: pg.PoolClient): SqlConnection {
   return {
-    async exec(sql) {
-      await client.query(sql);
+    async exec(sql, { unbounded = false } = {}) {
+      if (!unbounded) {
+        await client.query(sql);
+        return;
+      }
+      // The server's timeout is lifted for the enclosing transaction only, the client's for this call
+      // (`query_timeout` is read by node-postgres but missing from its types).
+      await client.query("SELECT set_config('statement_timeout', '0', true)");
+      await client.query({ text: sql, query_timeout: UNBOUNDED_MS } as pg.QueryConfig);
     },
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       const result = await client.query(sql, [...params]);
