@@ -135,9 +135,14 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
     return [];
   }
 
-  /** Shown instead of the chart when there are no rows. */
+  /** Shown instead of the chart when there are no rows (or under it, for a chart that draws without any). */
   protected emptyMessage(language: Language): string {
     return t('empty', language);
+  }
+
+  /** Whether the chart still means something with no rows (a map shows its provinces). */
+  protected drawsWithoutRows(): boolean {
+    return false;
   }
 
   override connectedCallback(): void {
@@ -208,7 +213,7 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
   async #drawIfNeeded(): Promise<void> {
     const container = this.#chartRef.value;
     const data = this.#data();
-    if (!container || !data || this.showTable || data.rows.length === 0 || this.width === 0) {
+    if (!container || !data || this.showTable || (data.rows.length === 0 && !this.drawsWithoutRows()) || this.width === 0) {
       if (!container) this.#finalizeView();
       return;
     }
@@ -306,8 +311,13 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
         <button type="button" @click=${() => void this.load()}>${t('retry', language)}</button>
       </div>`;
     }
-    if (data.rows.length === 0) return html`<div class="state" role="status">${this.emptyMessage(language)}</div>`;
-    if (this.showTable) return this.#renderTable(data);
+    const chartOnly = data.rows.length === 0 && this.drawsWithoutRows();
+    if (data.rows.length === 0 && !chartOnly) return html`<div class="state" role="status">${this.emptyMessage(language)}</div>`;
+    if (this.showTable && !chartOnly) return this.#renderTable(data);
+    if (chartOnly) {
+      return html`<div class="chart" role="img" aria-label=${t('chartSummary', language)} ${ref(this.#chartRef)}></div>
+        <p class="subtitle" role="status">${this.emptyMessage(language)}</p>`;
+    }
     // The label names what the chart shows once it is drawn (#drawIfNeeded); building the chart here too would double the work.
     return html`<div class="chart" role="img" aria-label=${t('chartSummary', language)} ${ref(this.#chartRef)}></div>`;
   }

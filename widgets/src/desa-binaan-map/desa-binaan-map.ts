@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { PantauWidget, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
 import operation from '@pantau/schema/operations/desa-binaan-map.graphql?persisted';
 import { nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
-import { formatDate, t, type LabelKey, type Language } from '../core/i18n.ts';
+import { formatDate, formatNumber, t, type LabelKey, type Language } from '../core/i18n.ts';
 import indonesia from '../map/indonesia.topo.json';
 import mapSpec from '../specs/village-map.vl.json?vega';
 
@@ -41,6 +41,10 @@ interface Columns {
   source: number[];
 }
 
+interface ReportedFigure {
+  total: { value: string; isLowerBound: boolean; sources: SourceRef[] } | null;
+}
+
 interface Answer {
   partnerVillageMap: {
     synthetic: boolean;
@@ -48,6 +52,8 @@ interface Answer {
     sources: SourceRef[];
     priorities: { region: { code: string; name: string }; source: SourceRef }[];
   };
+  reportedVillages: ReportedFigure;
+  reportedPimpasa: ReportedFigure;
 }
 
 /** The columns as one object per point, for the table and the chart. */
@@ -85,9 +91,10 @@ const provinceShapes = feature(topology, topology.objects.provinces).features;
 const precisionLabels: Record<Precision, LabelKey> = { VILLAGE: 'precisionVillage', REGENCY: 'precisionRegency', PROVINCE: 'precisionProvince' };
 
 /**
- * `<pantau-desa-binaan-map>`: Indonesia's provinces (Natural Earth, public domain, bundled: no tiles and
- * no third-party requests) with the Desa Binaan Imigrasi as points, TPPO-prevention priority provinces
- * highlighted. `province="53"` zooms to one province.
+ * `<pantau-desa-binaan-map>`: Indonesia's 38 provinces (wilayah_boundaries by Cahya DSN, MIT License;
+ * bundled: no tiles and no third-party requests) with the Desa Binaan Imigrasi as points, TPPO-prevention
+ * priority provinces highlighted, and the national figures the ministry reported. The map is drawn
+ * even when no village is on record. `province="53"` zooms to one province.
  */
 export class PantauDesaBinaanMap extends PantauWidget<Answer, Point> {
   static override properties = { ...PantauWidget.properties, province: { type: String } };
@@ -114,13 +121,17 @@ export class PantauDesaBinaanMap extends PantauWidget<Answer, Point> {
     return t('noPoints', language);
   }
 
+  protected override drawsWithoutRows() {
+    return true;
+  }
+
   protected present(answer: Answer, language: Language): WidgetData<Point> {
     const { columns, sources, priorities, synthetic } = answer.partnerVillageMap;
     const points = pointsOf(columns, sources);
     return {
       rows: points,
       synthetic,
-      sources: uniqueSources([priorities.map((p) => p.source), sources]),
+      sources: uniqueSources([priorities.map((p) => p.source), sources, answer.reportedVillages.total?.sources ?? [], answer.reportedPimpasa.total?.sources ?? []]),
       caption: t('mapTitle', language),
       columns: [
         { header: t('village', language), raw: (p) => p.village.name, display: (p) => p.village.name },
@@ -137,7 +148,21 @@ export class PantauDesaBinaanMap extends PantauWidget<Answer, Point> {
 
   protected override lead(_data: WidgetData<Point>, language: Language) {
     const priorities = this.answer?.partnerVillageMap.priorities ?? [];
-    return html`<div class="legend">
+    const tiles = [
+      { figure: this.answer?.reportedVillages.total, label: t('partnerVillages', language) },
+      { figure: this.answer?.reportedPimpasa.total, label: t('pimpasa', language) },
+    ];
+    return html`<div class="kpis" role="list">
+        ${tiles.map((tile) =>
+          tile.figure
+            ? html`<div class="kpi" role="listitem">
+                <div class="kpi-value">${tile.figure.isLowerBound ? html`<span class="kpi-qualifier">${t('lowerBound', language)} </span>` : ''}${formatNumber(tile.figure.value, language)}</div>
+                <div class="kpi-label">${tile.label} · ${t('national', language).toLowerCase()}, ${t('reported', language)}</div>
+              </div>`
+            : '',
+        )}
+      </div>
+      <div class="legend">
       <span><span class="swatch point"></span>${t('partnerVillages', language)}</span>
       ${priorities.length ? html`<span><span class="swatch"></span>${t('priorityLegend', language)}: ${priorities.map((p) => p.region.name).join(', ')}</span>` : ''}
     </div>`;
