@@ -23,7 +23,6 @@ function delimiterOf(header: string): Delimiter {
 
 /** Each field's column name (null: a nameless column, as Excel leaves after the last one), checked. */
 function readHeader(fields: string[]): (string | null)[] {
-  if (/^[[{]/.test(fields[0] ?? '')) throw fileRefused('the file starts like JSON Lines, not like a CSV header. Send it with format JSONL (CLI: --format jsonl), or send a CSV whose first line names the columns', { line: 1 });
   const seen = new Map<string, number>();
   const names = fields.map((field, index) => {
     const name = field.trim();
@@ -75,10 +74,10 @@ function readRow(names: (string | null)[], values: string[], delimiter: Delimite
 }
 
 /** csv-parse's structural errors, as refusals that say where and what to do. */
-function refusalOf(error: CsvError, startLine: number, names: (string | null)[] | null): Error {
+function refusalOf(error: CsvError, startLine: number, names: string[] | null): Error {
   const details = error as CsvError & { lines?: number; column?: number | string };
   const column = typeof details.column === 'number' ? details.column + 1 : null;
-  const columnName = column && names ? (names[column - 1] ?? null) : null;
+  const columnName = column && names ? names[column - 1] || null : null;
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return fileRefused(`a quoted field opened in the record starting on this line is never closed (the file ends inside it). Add the closing ", and write a " inside a quoted field as ""`, { line: startLine });
@@ -107,7 +106,14 @@ export async function* readCsvRecords(text: AsyncIterable<string>): AsyncGenerat
     if (next.done) break;
     start += next.value;
   }
-  const delimiter = delimiterOf(start.split('\n')[0]!.replace(/\r$/, ''));
+  let delimiter: Delimiter;
+  try {
+    if (/^\s*[[{]/.test(start)) throw fileRefused('the file starts like JSON Lines, not like a CSV header. Send it with format JSONL (CLI: --format jsonl), or send a CSV whose first line names the columns', { line: 1 });
+    delimiter = delimiterOf(start.split('\n')[0]!.replace(/\r$/, ''));
+  } catch (error) {
+    await iterator.return?.();
+    throw error;
+  }
   const input = Readable.from(
     (async function* () {
       try {
@@ -123,8 +129,22 @@ export async function* readCsvRecords(text: AsyncIterable<string>): AsyncGenerat
       }
     })(),
   );
-  // Blank lines come through as records of one empty field, so every record's first line is known.
-  const parser = parseCsv({ delimiter, relax_column_count: true, trim: true, info: true, max_record_size: MAX_LINE_BYTES });
+  // Where the last complete record ended and what the header holds, as the parser sees them: it
+  // parses ahead of this loop, so an error can arrive before the records that preceded it. Blank
+  // lines come through as records of one empty field, so every record's first line is known.
+  let parsedUpTo = 0;
+  let parsedHeader: string[] | null = null;
+  const parser = parseCsv({
+    delimiter,
+    relax_column_count: true,
+    trim: true,
+    max_record_size: MAX_LINE_BYTES,
+    on_record: (record: string[], context: { lines: number }) => {
+      parsedUpTo = context.lines;
+      if (!parsedHeader && record.some((value) => value !== '')) parsedHeader = record.map((name) => (name.startsWith('dim.') ? name : name.toLowerCase()));
+      return { values: record, lines: context.lines };
+    },
+  });
   input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
 
@@ -132,9 +152,9 @@ export async function* readCsvRecords(text: AsyncIterable<string>): AsyncGenerat
   let previousEnd = 0;
   let records = 0;
   try {
-    for await (const { record: values, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { values, lines } of parser as AsyncIterable<{ values: string[]; lines: number }>) {
       const line = previousEnd + 1;
-      previousEnd = info.lines;
+      previousEnd = lines;
       if (values.every((value) => value === '')) continue;
       const long = values.findIndex((value) => value.length > MAX_FIELD_CHARS);
       if (long >= 0) throw fileRefused(`the field has ${values[long]!.length} characters, more than the ${MAX_FIELD_CHARS} a field may hold. Check for a quote that is never closed`, { line, column: long + 1, columnName: names?.[long] ?? null });
@@ -152,7 +172,7 @@ export async function* readCsvRecords(text: AsyncIterable<string>): AsyncGenerat
       yield readRow(names, values, delimiter, line, records);
     }
   } catch (error) {
-    if (error instanceof CsvError) throw refusalOf(error, previousEnd + 1, names);
+    if (error instanceof CsvError) throw refusalOf(error, parsedUpTo + 1, parsedHeader);
     throw error;
   } finally {
     input.destroy();

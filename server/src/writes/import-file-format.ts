@@ -53,6 +53,7 @@ export async function* importText(chunks: ByteChunks, onBytes: (chunk: Uint8Arra
   let pending = 0;
   let low = 0x80;
   let high = 0xbf;
+  let lead = 0;
   let head: Uint8Array = new Uint8Array(0);
 
   const notUtf8 = (byte: number) =>
@@ -65,7 +66,7 @@ export async function* importText(chunks: ByteChunks, onBytes: (chunk: Uint8Arra
     for (let i = 0; i < bytes.length; i += 1) {
       const byte = bytes[i]!;
       if (pending > 0) {
-        if (byte < low || byte > high) throw notUtf8(byte);
+        if (byte < low || byte > high) throw notUtf8(lead);
         pending -= 1;
         low = 0x80;
         high = 0xbf;
@@ -92,7 +93,10 @@ export async function* importText(chunks: ByteChunks, onBytes: (chunk: Uint8Arra
             { line, character: column },
           );
         }
-      } else if (byte >= 0xc2 && byte <= 0xdf) pending = 1;
+        continue;
+      }
+      lead = byte;
+      if (byte >= 0xc2 && byte <= 0xdf) pending = 1;
       else if (byte >= 0xe0 && byte <= 0xef) {
         pending = 2;
         if (byte === 0xe0) low = 0xa0;
