@@ -30,9 +30,9 @@ export async function multipartBody(file: Uint8Array | string, filename: string,
   const form = new FormData();
   form.append('operations', JSON.stringify({ query: importMutation, variables: { file: null, ...variables } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
-  form.append('0', new File([file], filename, { type: 'application/octet-stream' }));
+  form.append('0', new File([file as BlobPart], filename, { type: 'application/octet-stream' }));
   const encoded = new Response(form);
-  return { body: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type')! };
+  return { body: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? '' };
 }
 
 describe.each(testDatabaseKinds)('hostile and careless import files on %s', (kind) => {

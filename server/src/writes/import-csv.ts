@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { CsvError, parse as parseCsv } from 'csv-parse';
+import { CsvError, parse as parseCsv, type Options } from 'csv-parse';
 import { readDecimalComma } from './import-decimal.ts';
 import { MAX_FIELD_CHARS, MAX_LINE_BYTES } from './import-file-format.ts';
 import { csvColumns, type ParsedRecord } from './import-record.ts';
@@ -31,13 +31,19 @@ function readHeader(fields: string[]): (string | null)[] {
     if (!csvColumns[column] && !/^dim\.[a-z][a-z0-9_]{0,62}$/.test(column)) {
       throw fileRefused(`"${name.slice(0, 100)}" is not a known column (known: ${knownColumns}). Rename or remove it`, { line: 1, column: index + 1 });
     }
-    if (seen.has(column)) throw fileRefused(`the column "${column}" appears twice (also column ${seen.get(column)! + 1}). Keep one`, { line: 1, column: index + 1 });
+    if (seen.has(column)) throw fileRefused(`the column "${column}" appears twice (also column ${(seen.get(column) ?? 0) + 1}). Keep one`, { line: 1, column: index + 1 });
     seen.set(column, index);
     return column;
   });
   const missing = required.filter((column) => !seen.has(column));
   if (missing.length) throw fileRefused(`the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. The first line must name the columns (${knownColumns})`, { line: 1 });
   return names;
+}
+
+/** A parsed record with the line it ends on. */
+interface CsvRecord {
+  values: string[];
+  lines: number;
 }
 
 const slashDay = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
@@ -47,7 +53,7 @@ function readRow(names: (string | null)[], values: string[], delimiter: Delimite
   const fields: ObservationFields & { dimensions: Record<string, string> } = { dimensions: {} };
   const problems: ParsedRecord['problems'] = [];
   names.forEach((column, index) => {
-    const raw = values[index]!;
+    const raw = values[index] ?? '';
     if (column === null) {
       if (raw) problems.push({ column: `column ${index + 1}`, reason: `column ${index + 1} has a value but no name in the header: name it, or empty it` });
       return;
@@ -68,7 +74,7 @@ function readRow(names: (string | null)[], values: string[], delimiter: Delimite
     }
     // Excel under Indonesian settings writes TRUE/FALSE as BENAR/SALAH.
     if (column === 'is_lower_bound' && /^(benar|salah)$/i.test(raw)) value = raw.toLowerCase() === 'benar' ? 'true' : 'false';
-    (fields as unknown as Record<string, unknown>)[csvColumns[column]!] = value;
+    (fields as unknown as Record<string, unknown>)[csvColumns[column] ?? column] = value;
   });
   return { line, record, fields, problems };
 }
@@ -109,7 +115,7 @@ export async function* readCsvRecords(text: AsyncIterable<string>): AsyncGenerat
   let delimiter: Delimiter;
   try {
     if (/^\s*[[{]/.test(start)) throw fileRefused('the file starts like JSON Lines, not like a CSV header. Send it with format JSONL (CLI: --format jsonl), or send a CSV whose first line names the columns', { line: 1 });
-    delimiter = delimiterOf(start.split('\n')[0]!.replace(/\r$/, ''));
+    delimiter = delimiterOf((start.split('\n')[0] ?? '').replace(/\r$/, ''));
   } catch (error) {
     await iterator.return?.();
     throw error;
@@ -134,17 +140,18 @@ export async function* readCsvRecords(text: AsyncIterable<string>): AsyncGenerat
   // lines come through as records of one empty field, so every record's first line is known.
   let parsedUpTo = 0;
   let parsedHeader: string[] | null = null;
-  const parser = parseCsv({
+  const options: Options<CsvRecord, string[]> = {
     delimiter,
     relax_column_count: true,
     trim: true,
     max_record_size: MAX_LINE_BYTES,
-    on_record: (record: string[], context: { lines: number }) => {
+    on_record: (record, context) => {
       parsedUpTo = context.lines;
       if (!parsedHeader && record.some((value) => value !== '')) parsedHeader = record.map((name) => (name.startsWith('dim.') ? name : name.toLowerCase()));
       return { values: record, lines: context.lines };
     },
-  });
+  };
+  const parser = parseCsv(options as unknown as Options);
   input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
 
@@ -152,12 +159,12 @@ export async function* readCsvRecords(text: AsyncIterable<string>): AsyncGenerat
   let previousEnd = 0;
   let records = 0;
   try {
-    for await (const { values, lines } of parser as AsyncIterable<{ values: string[]; lines: number }>) {
+    for await (const { values, lines } of parser as AsyncIterable<CsvRecord>) {
       const line = previousEnd + 1;
       previousEnd = lines;
       if (values.every((value) => value === '')) continue;
       const long = values.findIndex((value) => value.length > MAX_FIELD_CHARS);
-      if (long >= 0) throw fileRefused(`the field has ${values[long]!.length} characters, more than the ${MAX_FIELD_CHARS} a field may hold. Check for a quote that is never closed`, { line, column: long + 1, columnName: names?.[long] ?? null });
+      if (long >= 0) throw fileRefused(`the field has ${values[long]?.length ?? 0} characters, more than the ${MAX_FIELD_CHARS} a field may hold. Check for a quote that is never closed`, { line, column: long + 1, columnName: names?.[long] ?? null });
       if (!names) {
         names = readHeader(values);
         continue;

@@ -64,7 +64,7 @@ export async function* importText(chunks: ByteChunks, onBytes: (chunk: Uint8Arra
 
   const scan = (bytes: Uint8Array): void => {
     for (let i = 0; i < bytes.length; i += 1) {
-      const byte = bytes[i]!;
+      const byte = bytes[i] ?? 0;
       if (pending > 0) {
         if (byte < low || byte > high) throw notUtf8(lead);
         pending -= 1;

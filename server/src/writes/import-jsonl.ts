@@ -16,7 +16,7 @@ async function* linesOf(text: AsyncIterable<string>): AsyncGenerator<{ line: num
       rest = rest.slice(end + 1);
     }
   }
-  if (rest) yield { line: ++line, text: rest.replace(/\r$/, '') };
+  if (rest) yield { line: line + 1, text: rest.replace(/\r$/, '') };
 }
 
 /** Where JSON.parse stopped, as a character on the line (Node names the position in its message). */
