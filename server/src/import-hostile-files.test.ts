@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
 import { createApiKey } from './auth/api-keys.ts';
+import { multipartBody } from './testing/multipart-upload.ts';
 import { createPantauYoga } from './yoga.ts';
 
 /** The header and a valid row of the tests' CSV files: a June 2025 figure for Kanwil Ditjenim NTT. */
@@ -14,26 +15,7 @@ const bytes = (...parts: (string | number[] | Uint8Array)[]) => Buffer.concat(pa
 const idHeader = header.replaceAll(',', ';');
 const idRow = (value: string, day = '01') => row('VALUE', day).replaceAll(',', ';').replace('VALUE', value);
 
-const importMutation = `mutation($file: File!, $format: ImportFormat, $dryRun: Boolean, $key: String) {
-  importObservations(file: $file, format: $format, dryRun: $dryRun, idempotencyKey: $key) {
-    format dryRun fileHash rows inserted rejectedCount rejected { line record column reason } rolledBack replayed
-  }
-}`;
-
 type Result = { status: number; data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] };
-
-/**
- * A GraphQL multipart request as a browser or curl sends it: the FormData is encoded into a real
- * multipart body with its boundary, so Yoga parses bytes rather than receiving a ready FormData.
- */
-export async function multipartBody(file: Uint8Array | string, filename: string, variables: Record<string, unknown>): Promise<{ body: Uint8Array; contentType: string }> {
-  const form = new FormData();
-  form.append('operations', JSON.stringify({ query: importMutation, variables: { file: null, ...variables } }));
-  form.append('map', JSON.stringify({ 0: ['variables.file'] }));
-  form.append('0', new File([file as BlobPart], filename, { type: 'application/octet-stream' }));
-  const encoded = new Response(form);
-  return { body: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? '' };
-}
 
 describe.each(testDatabaseKinds)('hostile and careless import files on %s', (kind) => {
   let database: TestDatabase;
