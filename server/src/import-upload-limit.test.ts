@@ -88,7 +88,7 @@ describe.each(testDatabaseKinds)('the upload limit on %s', (kind) => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${key}`, 'x-pantau-client': 'upload-limit-test', 'content-type': contentType },
-      body,
+      body: body as BodyInit,
     });
     const answer = (await response.json()) as { data?: { importObservations: Record<string, unknown> }; errors?: unknown[] };
     expect(answer.errors).toBeUndefined();
