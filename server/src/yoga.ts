@@ -14,6 +14,7 @@ import { protectionPlugins } from './protection/protection-plugins.ts';
 import { schema } from './schema/index.ts';
 import { useSqlTrace } from './trace.ts';
 import { useMaskedUnexpectedErrors } from './unexpected-errors.ts';
+import { useUploadLimit } from './upload-limit.ts';
 
 export interface PantauYogaOptions {
   /** Where unexpected errors are logged, with their request id. @default console */
@@ -70,9 +71,12 @@ export function createPantauYoga(database: Database, { log = console, trace = fa
       useCSRFPrevention({ requestHeaders: ['x-pantau-client'] }),
       useMaskedUnexpectedErrors(log),
       useHtmlPageHeaders(),
+      useUploadLimit(limits.maxUploadBytes),
       ...(trace ? [useSqlTrace(database)] : []),
     ],
     batching: false,
+    // Yoga's own body limit would cut imports at 25 MB; uploads are limited by useUploadLimit instead.
+    maxRequestBodySize: limits.maxUploadBytes,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Pantau GraphQL' },

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { createInterface } from 'node:readline';
-import { parse as parseCsv } from 'csv-parse';
 import type { Database, SqlConnection } from '@pantau/prisma';
 import { hasScope, type Caller } from '../auth/api-keys.ts';
 import { actorOf } from './audited-write.ts';
+import { readCsvRecords } from './import-csv.ts';
+import { importText } from './import-file-format.ts';
+import { readJsonLinesRecords } from './import-jsonl.ts';
+import { csvColumns, type ParsedRecord } from './import-record.ts';
 import { conflict, forbidden } from './invalid-input.ts';
-import { checkObservation, ObservationReferences, type ObservationData, type ObservationFields } from './observation-rules.ts';
+import { checkObservation, ObservationReferences, type ObservationData } from './observation-rules.ts';
 import { writableOfficeIds } from './office-scope.ts';
 
 /** CSV with a header row, or JSON Lines (one JSON object per line). */
@@ -52,102 +53,20 @@ export type FileSource = () => AsyncIterable<Uint8Array> | NodeJS.ReadableStream
 const MAX_REPORTED = 1_000;
 const BATCH = 2_000;
 
-const csvColumns: Record<string, keyof ObservationFields> = {
-  metric: 'metric',
-  value: 'value',
-  unit: 'unit',
-  period_start: 'periodStart',
-  period_end: 'periodEnd',
-  office_code: 'officeCode',
-  region_code: 'regionCode',
-  program: 'program',
-  campaign: 'campaign',
-  source: 'source',
-  is_lower_bound: 'isLowerBound',
-};
 const columnOfField = Object.fromEntries(Object.entries(csvColumns).map(([column, field]) => [field, column]));
 
-interface ParsedRecord {
-  line: number | null;
-  record: number;
-  fields: ObservationFields;
-  /** A problem found while reading the record itself (unknown column, not an object). */
-  problem?: { column: string; reason: string };
-}
+/** The source's bytes, whichever kind of stream it gives. */
+const bytesOf = (source: FileSource): AsyncIterable<Uint8Array> => source() as AsyncIterable<Uint8Array>;
 
-function csvRecord(row: Record<string, string>, line: number, record: number): ParsedRecord {
-  const fields: ObservationFields = { dimensions: {} };
-  for (const [column, raw] of Object.entries(row)) {
-    const value = raw === '' ? null : raw;
-    if (column.startsWith('dim.')) {
-      if (value !== null) (fields.dimensions as Record<string, string>)[column.slice(4)] = value;
-    } else if (csvColumns[column]) {
-      (fields as Record<string, unknown>)[csvColumns[column]] = value;
-    } else {
-      return { line, record, fields, problem: { column, reason: `is not a known column (known: ${Object.keys(csvColumns).join(', ')}, dim.<key>)` } };
-    }
-  }
-  return { line, record, fields };
-}
-
-function jsonRecord(value: unknown, line: number | null, record: number): ParsedRecord {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { line, record, fields: {}, problem: { column: '(record)', reason: 'must be a JSON object' } };
-  const object = value as Record<string, unknown>;
-  const text = (v: unknown) => (v === undefined || v === null ? null : typeof v === 'number' ? String(v) : (v as string));
-  const dimensions = object.dimensions && typeof object.dimensions === 'object' ? Object.fromEntries(Object.entries(object.dimensions as Record<string, unknown>).map(([k, v]) => [k, String(v)])) : {};
-  return {
-    line,
-    record,
-    fields: {
-      metric: text(object.metric),
-      value: text(object.value),
-      unit: text(object.unit),
-      periodStart: text(object.periodStart),
-      periodEnd: text(object.periodEnd),
-      officeCode: text(object.officeCode),
-      regionCode: text(object.regionCode),
-      program: text(object.program),
-      campaign: text(object.campaign),
-      source: text(object.source),
-      isLowerBound: typeof object.isLowerBound === 'boolean' ? object.isLowerBound : text(object.isLowerBound),
-      dimensions,
-    },
-  };
-}
-
-function toReadable(source: FileSource): Readable {
-  const stream = source();
-  return stream instanceof Readable ? stream : Readable.from(stream as AsyncIterable<Uint8Array>);
-}
-
-/** Reads the records of a file one at a time, hashing every byte on the way. */
-async function* readRecords(source: FileSource, format: ImportFormat, hash: ReturnType<typeof createHash>): AsyncGenerator<ParsedRecord> {
-  const input = toReadable(source);
-  input.on('data', (chunk: Buffer) => hash.update(chunk));
-  if (format === 'CSV') {
-    let record = 0;
-    for await (const { record: row, info } of input.pipe(parseCsv({ columns: true, bom: true, trim: true, skip_empty_lines: true, info: true }))) {
-      yield csvRecord(row as Record<string, string>, (info as { lines: number }).lines, ++record);
-    }
-  } else {
-    let line = 0;
-    let record = 0;
-    for await (const text of createInterface({ input, crlfDelay: Infinity })) {
-      line += 1;
-      if (!text.trim()) continue;
-      record += 1;
-      try {
-        yield jsonRecord(JSON.parse(text), line, record);
-      } catch {
-        yield { line, record, fields: {}, problem: { column: '(record)', reason: 'is not valid JSON' } };
-      }
-    }
-  }
+/** Reads the records of a file one at a time, hashing every byte on the way; a file it cannot read is refused. */
+function readRecords(source: FileSource, format: ImportFormat, hash: ReturnType<typeof createHash>): AsyncGenerator<ParsedRecord> {
+  const text = importText(bytesOf(source), (chunk) => hash.update(chunk));
+  return format === 'CSV' ? readCsvRecords(text) : readJsonLinesRecords(text);
 }
 
 async function hashOnly(source: FileSource): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of toReadable(source)) hash.update(chunk as Buffer);
+  for await (const chunk of bytesOf(source)) hash.update(chunk);
   return hash.digest('hex');
 }
 
@@ -226,18 +145,15 @@ export async function importObservations(database: Database, source: FileSource,
       };
       for await (const record of readRecords(source, options.format, hash)) {
         report.rows += 1;
-        if (record.problem) {
-          reject(record, record.problem.column, record.problem.reason);
-          continue;
-        }
+        for (const problem of record.problems) reject(record, problem.column, problem.reason);
         const checked = await checkObservation(record.fields, references, { writableOffices: writable });
-        if (!checked.data) {
-          for (const violation of checked.violations) {
-            const column = options.format === 'CSV' ? (columnOfField[violation.field] ?? violation.field.replace(/^dimensions\./, 'dim.')) : violation.field;
-            reject(record, column, `${column} ${violation.rule}`);
-          }
-          continue;
+        // A column the reader already faulted (an ambiguous number, a day/month date) is named once.
+        const faulted = new Set(record.problems.map((problem) => problem.column));
+        for (const violation of checked.violations) {
+          const column = options.format === 'CSV' ? (columnOfField[violation.field] ?? violation.field.replace(/^dimensions\./, 'dim.')) : violation.field;
+          if (!faulted.has(column)) reject(record, column, `${column} ${violation.rule}`);
         }
+        if (!checked.data || record.problems.length > 0) continue;
         // Once a row is rejected nothing will be written; keep checking the rest for the report only.
         if (report.rejectedCount > 0 || options.dryRun) continue;
         batch.push(checked.data);
