@@ -7,6 +7,7 @@ import { createPersistedGetCache } from '../cache/persisted-get.ts';
 import { applyCors } from './cors.ts';
 import { serveExport, type ExportAnswer } from './export.ts';
 import { checkHealth } from './health.ts';
+import { createGraphiQL } from './graphiql-page.ts';
 import { renderSourcePage } from './source-page.ts';
 import { staticFolder, strictContentSecurityPolicy } from './static-files.ts';
 
@@ -73,6 +74,7 @@ export async function createRequestHandler(database: Database, options: RequestH
   const limits = options.limits ?? defaultLimits;
   const persistedGets = await createPersistedGetCache(database, (request, context) => Promise.resolve(yoga.fetch(request, context)), { maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60 });
   const widgets = staticFolder(options.widgetsDir ?? repositoryPath('widgets/dist'), { maxAgeSeconds: 300 });
+  const graphiql = createGraphiQL(yoga.graphqlEndpoint);
   const demo = staticFolder(options.demoDir ?? repositoryPath('widgets/demo'), { maxAgeSeconds: 300 });
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -81,6 +83,11 @@ export async function createRequestHandler(database: Database, options: RequestH
       sendJson(response, report.status === 'ok' ? 200 : 503, report);
       return;
     }
+    if (pathname === yoga.graphqlEndpoint && graphiql.wantsPage(request)) {
+      graphiql.sendPage(response);
+      return;
+    }
+    if (pathname.startsWith('/graphiql/') && graphiql.sendAsset(request, response, pathname)) return;
     if (pathname === yoga.graphqlEndpoint) {
       if (applyCors(request, response, limits) || bodyTooLarge(request, response, limits)) return;
       if (await persistedGets.handle(request, response, new URL(request.url ?? '/', 'http://localhost'))) return;
