@@ -1,3 +1,4 @@
+/* global document, React, ReactDOM, GraphiQL */
 // Starts GraphiQL with the README's example queries as tabs (read from the page, not inline script).
 const config = JSON.parse(document.getElementById('pantau-graphiql-config').textContent);
 const root = ReactDOM.createRoot(document.getElementById('graphiql'));
