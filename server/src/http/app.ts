@@ -8,6 +8,7 @@ import { applyCors } from './cors.ts';
 import { serveExport, type ExportAnswer } from './export.ts';
 import { checkHealth } from './health.ts';
 import { createGraphiQL } from './graphiql-page.ts';
+import { docsPages } from './docs-origin.ts';
 import { renderSourcePage } from './source-page.ts';
 import { staticFolder, strictContentSecurityPolicy } from './static-files.ts';
 
@@ -53,6 +54,8 @@ export interface RequestHandlerOptions extends PantauYogaOptions {
   widgetsDir?: string;
   /** The demo ministry page and its assets, served at `/` and `/demo/`. */
   demoDir?: string;
+  /** The origin the docs pages' snippets name (`PANTAU_PUBLIC_ORIGIN`); unset: the request's Host. */
+  publicOrigin?: string;
 }
 
 const repositoryPath = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
@@ -73,7 +76,9 @@ export async function createRequestHandler(database: Database, options: RequestH
   const yoga = createPantauYoga(database, options);
   const limits = options.limits ?? defaultLimits;
   const persistedGets = await createPersistedGetCache(database, (request, context) => Promise.resolve(yoga.fetch(request, context)), { maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60 });
-  const widgets = staticFolder(options.widgetsDir ?? repositoryPath('widgets/dist'), { maxAgeSeconds: 300 });
+  const widgetsDir = options.widgetsDir ?? repositoryPath('widgets/dist');
+  const widgets = staticFolder(widgetsDir, { maxAgeSeconds: 300 });
+  const docs = docsPages(widgetsDir, options.publicOrigin);
   const graphiql = createGraphiQL(yoga.graphqlEndpoint);
   const demo = staticFolder(options.demoDir ?? repositoryPath('widgets/demo'), { maxAgeSeconds: 300 });
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -114,6 +119,7 @@ export async function createRequestHandler(database: Database, options: RequestH
       return;
     }
     if (pathname === '/widgets' || pathname.startsWith('/widgets/')) {
+      if (await docs(request, response, pathname)) return;
       if (await underPrefix('/widgets', request, response, widgets)) return;
     } else if (pathname === '/' || pathname.startsWith('/demo/')) {
       if (await underPrefix(pathname === '/' ? '' : '/demo', request, response, demo)) return;
