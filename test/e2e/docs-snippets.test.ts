@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { runRefusedServer, startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 /** A GET over real HTTP with any Host header (fetch will not send a made-up one). */
 function get(base: string, path: string, host?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
@@ -69,6 +69,12 @@ describe('docs pages name the server that serves them', () => {
     const page = await get(plain.url, '/widgets/pantau-tppo-coverage.html', hostile);
     expect(page.status).toBe(400);
     expect(page.body).not.toContain('<script>');
+  });
+
+  it('refuses to start with a PANTAU_PUBLIC_ORIGIN that is not an origin, naming the variable', async () => {
+    const refused = await runRefusedServer({ PANTAU_DATA_DIR: 'memory://', PANTAU_PUBLIC_ORIGIN: 'https://pantau.example.go.id/widgets' });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toMatch(/PANTAU_PUBLIC_ORIGIN must be an origin/);
   });
 
   it('leaves the widget bundles as built', async () => {
