@@ -11,6 +11,8 @@ export interface ServerConfig {
   readonly trace: boolean;
   /** Request limits and CORS for keyed callers (README: "Protection"). */
   readonly limits: ProtectionLimits;
+  /** The origin the docs pages' snippets name (behind a proxy); unset: the request's Host. */
+  readonly publicOrigin: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -55,6 +57,21 @@ function parseFlag(name: string, raw: string | undefined): boolean {
   throw new ConfigError(`${name} must be 1/true or 0/false (got "${raw}")`);
 }
 
+function parsePublicOrigin(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash || url.pathname !== '/' || value.replace(/\/$/, '') !== url.origin) {
+    throw new ConfigError(`PANTAU_PUBLIC_ORIGIN must be an origin such as https://pantau.example.go.id, with no path (got "${raw}")`);
+  }
+  return url.origin;
+}
+
 /** Reads and validates the environment once at start; every problem names its variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -64,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     syntheticOnFirstStart: parseSynthetic(env.PANTAU_SYNTHETIC),
     trace: parseFlag('PANTAU_TRACE', env.PANTAU_TRACE),
     limits: limitsFromEnv(env, (message) => new ConfigError(message)),
+    publicOrigin: parsePublicOrigin(env.PANTAU_PUBLIC_ORIGIN),
   };
 }

@@ -24,7 +24,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     log(`Loaded flagged synthetic data (scale ${summary.scale}): ${summary.observations} observations`);
   }
 
-  const handler = await createRequestHandler(database, { trace: config.trace, limits: config.limits });
+  const handler = await createRequestHandler(database, { trace: config.trace, limits: config.limits, publicOrigin: config.publicOrigin });
   const server = createServer((request, response) => {
     handler.handle(request, response).catch((error: unknown) => {
       console.error('Unhandled request error', error);

@@ -79,7 +79,8 @@ export function createPantauYoga(database: Database, { log = console, trace = fa
     maxRequestBodySize: limits.maxUploadBytes,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: { title: 'Pantau GraphQL' },
+    // GraphiQL is served from the installed packages by http/graphiql-page.ts, not from a CDN.
+    graphiql: false,
     // CORS is answered by the HTTP layer (http/cors.ts), the same for every route.
     cors: false,
     context: ({ request }) => createContext(database, requestIdOf(request), callerOf(gate.admissionOf(request))),

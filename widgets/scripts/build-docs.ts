@@ -1,7 +1,7 @@
 // Writes the widget documentation pages into dist/ next to the bundles, so the server serves them at
 // /widgets/ and /widgets/<tag>.html. Run by `pnpm --filter @pantau/widgets build` after Vite.
 import { writeFileSync } from 'node:fs';
-import { cssProperties, events, sharedAttributes, widgetDocs, type WidgetDoc } from '../src/docs/catalogue.ts';
+import { cssProperties, events, serverOrigin, sharedAttributes, widgetDocs, type WidgetDoc } from '../src/docs/catalogue.ts';
 
 const dist = new URL('../dist/', import.meta.url);
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -32,14 +32,14 @@ function table(headers: string[], rows: string[][]): string {
 }
 
 function widgetPage(doc: WidgetDoc): string {
-  const snippet = `<script type="module" src="https://YOUR-PANTAU-SERVER/widgets/${doc.file}"></script>\n${doc.example}`;
+  const snippet = `<script type="module" src="${serverOrigin}/widgets/${doc.file}"></script>\n${doc.example}`;
   return page(
     doc.tag,
     `<p><a href="/widgets/">Pantau widgets</a> › ${doc.tag}</p>
 <h1><code>&lt;${doc.tag}&gt;</code></h1>
 <p>${inline(doc.summary)}</p>
 <h2>Paste this into your page</h2>
-<p>Replace <code>YOUR-PANTAU-SERVER</code> with this server’s address. The script is an ES module served with CORS, so it works from any site; one script tag per page is enough for all widgets of that kind (or load <code>pantau-widgets.js</code> for all four).</p>
+<p>The snippet names the server this page came from (behind a proxy: the <code>PANTAU_PUBLIC_ORIGIN</code> it was given). The script is an ES module served with CORS, so it works from any site; one script tag per page is enough for all widgets of that kind (or load <code>pantau-widgets.js</code> for all four).</p>
 <pre><code>${escape(snippet)}</code></pre>
 <h2>Live</h2>
 ${doc.example}
@@ -51,7 +51,7 @@ ${table(['Event', 'detail', 'When'], events.map((e) => [`<code>${e.name}</code>`
 <p>The widget draws in its own Shadow DOM, so the page’s CSS cannot break it; these properties, set on the element or any ancestor, theme it (chart colours included).</p>
 ${table(['Property', 'Meaning'], cssProperties.map((p) => [`<code>${p.name}</code>`, inline(p.meaning)]))}
 <h2>Content-Security-Policy</h2>
-<p>Works under <code>script-src 'self' YOUR-PANTAU-SERVER; style-src 'self'</code>: no eval (Vega expressions run through vega-interpreter), no inline styles (constructed stylesheets). Allow <code>connect-src</code> to the Pantau server.</p>`,
+<p>Works under <code>script-src 'self' ${serverOrigin}; style-src 'self'</code>: no eval (Vega expressions run through vega-interpreter), no inline styles (constructed stylesheets). Allow <code>connect-src</code> to the Pantau server.</p>`,
     [`/widgets/${doc.file}`],
   );
 }
@@ -63,7 +63,7 @@ const index = page(
 <p>Four web components that any site adds with one script tag. Each fetches its data from this server’s GraphQL API, shows its sources, and offers a data table, CSV, PNG and SVG.</p>
 <ul class="widget-list">${widgetDocs.map((d) => `<li><a href="/widgets/${d.tag}.html"><code>&lt;${d.tag}&gt;</code></a>: ${inline(d.summary)}</li>`).join('')}</ul>
 <h2>All four at once</h2>
-<pre><code>${escape('<script type="module" src="https://YOUR-PANTAU-SERVER/widgets/pantau-widgets.js"></script>')}</code></pre>`,
+<pre><code>${escape(`<script type="module" src="${serverOrigin}/widgets/pantau-widgets.js"></script>`)}</code></pre>`,
 );
 
 writeFileSync(new URL('index.html', dist), index);

@@ -8,6 +8,8 @@ import { CallerGate, type Admission } from '../protection/caller-gate.ts';
 import { applyCors } from './cors.ts';
 import { serveExport, type ExportAnswer } from './export.ts';
 import { checkHealth } from './health.ts';
+import { createGraphiQL } from './graphiql-page.ts';
+import { docsPages } from './docs-origin.ts';
 import { renderSourcePage } from './source-page.ts';
 import { htmlPageHeaders, staticFolder, strictContentSecurityPolicy } from './static-files.ts';
 
@@ -53,6 +55,8 @@ export interface RequestHandlerOptions extends PantauYogaOptions {
   widgetsDir?: string;
   /** The demo ministry page and its assets, served at `/` and `/demo/`. */
   demoDir?: string;
+  /** The origin the docs pages' snippets name (`PANTAU_PUBLIC_ORIGIN`); unset: the request's Host. */
+  publicOrigin?: string;
 }
 
 const repositoryPath = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
@@ -87,7 +91,10 @@ export async function createRequestHandler(database: Database, options: RequestH
     request.resume();
     return null;
   };
-  const widgets = staticFolder(options.widgetsDir ?? repositoryPath('widgets/dist'), { maxAgeSeconds: 300 });
+  const widgetsDir = options.widgetsDir ?? repositoryPath('widgets/dist');
+  const widgets = staticFolder(widgetsDir, { maxAgeSeconds: 300 });
+  const docs = docsPages(widgetsDir, options.publicOrigin);
+  const graphiql = createGraphiQL(yoga.graphqlEndpoint);
   const demo = staticFolder(options.demoDir ?? repositoryPath('widgets/demo'), { maxAgeSeconds: 300 });
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -96,6 +103,11 @@ export async function createRequestHandler(database: Database, options: RequestH
       sendJson(response, report.status === 'ok' ? 200 : 503, report);
       return;
     }
+    if (pathname === yoga.graphqlEndpoint && graphiql.wantsPage(request)) {
+      graphiql.sendPage(response);
+      return;
+    }
+    if (pathname.startsWith('/graphiql/') && graphiql.sendAsset(request, response, pathname)) return;
     if (pathname === yoga.graphqlEndpoint) {
       if (applyCors(request, response, limits)) return;
       const admission = await admit(request, response);
@@ -125,6 +137,7 @@ export async function createRequestHandler(database: Database, options: RequestH
       return;
     }
     if (pathname === '/widgets' || pathname.startsWith('/widgets/')) {
+      if (await docs(request, response, pathname)) return;
       if (await underPrefix('/widgets', request, response, widgets)) return;
     } else if (pathname === '/' || pathname.startsWith('/demo/')) {
       if (await underPrefix(pathname === '/' ? '' : '/demo', request, response, demo)) return;

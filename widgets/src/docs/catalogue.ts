@@ -7,6 +7,9 @@ export interface WidgetDoc {
   example: string;
 }
 
+/** Stands for the server's origin; the Pantau server replaces it with its own when it serves a page (server/src/http/docs-origin.ts). */
+export const serverOrigin = 'https://YOUR-PANTAU-SERVER';
+
 export const sharedAttributes: WidgetDoc['attributes'] = [
   { name: 'lang', values: '`id` (default) or `en`', meaning: 'Language of labels, numbers (`20.000` / `20,000`) and dates. Without it the widget follows the nearest `lang` attribute, then the page’s.' },
   { name: 'theme', values: '`auto` (default), `light`, `dark`', meaning: '`auto` follows the host page (a `dark` class, `data-theme` or `data-bs-theme` on `html` or `body`, then `color-scheme`), then the reader’s system setting, live.' },
