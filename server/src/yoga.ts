@@ -7,7 +7,6 @@ import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
 import type { Database } from '@pantau/prisma';
 import type { Caller } from './auth/api-keys.ts';
 import { createContext } from './context.ts';
-import { useHtmlPageHeaders } from './http/html-page-headers.ts';
 import { CallerGate, type Admission } from './protection/caller-gate.ts';
 import { defaultLimits, type ProtectionLimits } from './protection/limits.ts';
 import { protectionPlugins } from './protection/protection-plugins.ts';
@@ -70,7 +69,6 @@ export function createPantauYoga(database: Database, { log = console, trace = fa
       // must carry this header; the widgets' JSON POSTs need nothing.
       useCSRFPrevention({ requestHeaders: ['x-pantau-client'] }),
       useMaskedUnexpectedErrors(log),
-      useHtmlPageHeaders(),
       useUploadLimit(limits.maxUploadBytes),
       ...(trace ? [useSqlTrace(database)] : []),
     ],

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { strictContentSecurityPolicy } from './static-files.ts';
+import { htmlPageHeaders, strictContentSecurityPolicy } from './static-files.ts';
 
 /** What widgets/scripts/build-docs.ts writes where the server's origin goes. */
 export const originPlaceholder = 'https://YOUR-PANTAU-SERVER';
@@ -44,7 +44,7 @@ export function docsPages(widgetsDir: string, publicOrigin: string | undefined) 
     const headers: Record<string, string> = {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': strictContentSecurityPolicy,
-      'x-content-type-options': 'nosniff',
+      ...htmlPageHeaders,
       'cache-control': 'public, max-age=300',
       etag,
       // The page differs by Host unless the origin is configured.

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { strictContentSecurityPolicy } from './static-files.ts';
+import { htmlPageHeaders, strictContentSecurityPolicy } from './static-files.ts';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -79,7 +79,7 @@ ${scripts.map((src) => `<script src="${escapeHtml(src)}"></script>`).join('\n')}
     /** Browsers asking for HTML at the endpoint get GraphiQL, as Yoga decides it. */
     wantsPage: (request: IncomingMessage) => request.method === 'GET' && (request.headers.accept ?? '').includes('text/html'),
     sendPage(response: ServerResponse) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': strictContentSecurityPolicy, 'x-content-type-options': 'nosniff' });
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': strictContentSecurityPolicy, ...htmlPageHeaders });
       response.end(page);
     },
     /** Sends the asset at `pathname`; false when there is none. */
