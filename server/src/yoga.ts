@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
@@ -7,11 +6,12 @@ import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
 import type { Database } from '@pantau/prisma';
 import { AuthenticationError, authenticate, type Caller } from './auth/api-keys.ts';
 import { createContext } from './context.ts';
+import { useMalformedRequestRefusals } from './malformed-requests.ts';
 import { defaultLimits, type ProtectionLimits } from './protection/limits.ts';
 import { protectionPlugins } from './protection/protection-plugins.ts';
 import { schema } from './schema/index.ts';
 import { useSqlTrace } from './trace.ts';
-import { useMaskedUnexpectedErrors } from './unexpected-errors.ts';
+import { requestIdOf, useMaskedUnexpectedErrors } from './unexpected-errors.ts';
 
 export interface PantauYogaOptions {
   /** Where unexpected errors are logged, with their request id. @default console */
@@ -22,12 +22,6 @@ export interface PantauYogaOptions {
   limits?: ProtectionLimits;
 }
 
-
-/** The caller's `x-request-id` when it is a sane token (so logs can be joined with theirs), else a new one. */
-function requestIdOf(request: Request): string {
-  const given = request.headers.get('x-request-id');
-  return given && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
-}
 
 /** The caller behind the request's API key; a bad or revoked key is refused with 401 before anything runs. */
 async function callerOf(database: Database, request: Request): Promise<Caller> {
@@ -65,6 +59,7 @@ export function createPantauYoga(database: Database, { log = console, trace = fa
       // must carry this header; the widgets' JSON POSTs need nothing.
       useCSRFPrevention({ requestHeaders: ['x-pantau-client'] }),
       useMaskedUnexpectedErrors(log),
+      useMalformedRequestRefusals(),
       ...(trace ? [useSqlTrace(database)] : []),
     ],
     batching: false,
