@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, visit, type ASTNode } from 'graphql';
+import { GraphQLError, visit, type ASTNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { codeOfStatus, requestIdOf } from './unexpected-errors.ts';
 
@@ -46,7 +46,7 @@ function badLiteral(document: ASTNode): { path: string; problem: string } | null
       visit(argument.value, {
         StringValue(node) {
           const problem = textProblem(node.value);
-          if (problem && !found) found = { path: `argument \`${argument.name.value}\``, problem };
+          if (problem && !found) found = { path: argument.name.value, problem };
         },
       });
       return false;
@@ -56,7 +56,7 @@ function badLiteral(document: ASTNode): { path: string; problem: string } | null
 }
 
 const badText = (where: { path: string; problem: string }) =>
-  new GraphQLError(`${where.path} ${where.problem}`, { extensions: { code: 'BAD_USER_INPUT', argument: where.path, http: { status: 400 } } });
+  new GraphQLError(`\`${where.path}\` ${where.problem}`, { extensions: { code: 'BAD_USER_INPUT', argument: where.path, http: { status: 400 } } });
 
 /**
  * Requests Yoga cannot read are the client's mistake, and the answer says what is wrong: a JSON
@@ -82,7 +82,7 @@ export function useMalformedRequestRefusals(): Plugin {
     },
     onExecute({ args }) {
       const inVariables = firstBadText(args.variableValues ?? {}, 'variables');
-      const found = inVariables ? { ...inVariables, path: `\`${inVariables.path.replace(/^variables\.?/, '$')}\`` } : badLiteral(args.document);
+      const found = inVariables ? { ...inVariables, path: inVariables.path.replace(/^variables\.?/, '$') } : badLiteral(args.document);
       if (found) throw badText(found);
     },
     onResultProcess({ request, resultProcessor, setResultProcessor }) {

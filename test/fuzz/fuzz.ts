@@ -43,6 +43,7 @@ export async function runFuzz(server: FuzzServer, options: FuzzOptions): Promise
       const problem = verdict(request, response);
       if (problem) throw new Error(`${problem}\n  request: ${describe(request)}`);
     });
+    const started = performance.now();
     const result = await fc.check(property, { numRuns, seed, endOnFailure: false, maxSkipsPerRun: 0 });
     if (result.failed) {
       throw new Error(
@@ -51,6 +52,6 @@ export async function runFuzz(server: FuzzServer, options: FuzzOptions): Promise
     }
     const unhealthy = await checkHealthy(server);
     if (unhealthy) throw new Error(`After fuzz target "${target.name}" (seed ${options.seed}): ${unhealthy}`);
-    options.progress?.(`${target.name}: ${numRuns} requests, no 5xx`);
+    options.progress?.(`${target.name}: ${numRuns} requests, no 5xx (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
 }

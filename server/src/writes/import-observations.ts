@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { parse as parseCsv } from 'csv-parse';
 import type { Database, SqlConnection } from '@pantau/prisma';
 import { hasScope, type Caller } from '../auth/api-keys.ts';
-import { actorOf } from './audited-write.ts';
+import { actorOf, checkIdempotencyKey } from './audited-write.ts';
 import { conflict, forbidden } from './invalid-input.ts';
 import { checkObservation, ObservationReferences, type ObservationData, type ObservationFields } from './observation-rules.ts';
 import { writableOfficeIds } from './office-scope.ts';
@@ -189,6 +189,7 @@ class RollBack extends Error {
  * report and writes nothing; another file under the same key is refused.
  */
 export async function importObservations(database: Database, source: FileSource, options: ImportOptions): Promise<ImportReport> {
+  checkIdempotencyKey(options.idempotencyKey);
   if (options.publish && !hasScope(options.caller, 'ADMIN')) throw forbidden('`publish` needs an admin key');
   const { actor, name, apiKeyId } = actorOf(options.caller);
   const key = options.idempotencyKey ?? null;

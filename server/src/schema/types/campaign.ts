@@ -1,6 +1,6 @@
 import type { Campaign as CampaignRow } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, rowId } from '../load-by-key.ts';
 import { dateRange } from '../filters.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang, pick } from '../scalars.ts';
@@ -9,7 +9,7 @@ import { Program } from './program.ts';
 import { Region } from './region.ts';
 
 export const Campaign = builder.loadableNodeRef<CampaignRow, number, number>('Campaign', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
+  id: { resolve: (row) => row.id, parse: rowId },
   load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.campaign.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'campaign'),
 });
 

@@ -1,6 +1,6 @@
 import type { Metric as MetricRow } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, rowId } from '../load-by-key.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang, pick } from '../scalars.ts';
 import { unitLabel } from '../../labels.ts';
@@ -31,7 +31,7 @@ export const Aggregation = builder.enumType('Aggregation', {
 });
 
 export const Metric = builder.loadableNodeRef<MetricRow, number, number>('Metric', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
+  id: { resolve: (row) => row.id, parse: rowId },
   load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.metric.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'metric'),
 });
 

@@ -1,7 +1,7 @@
 import type { Observation as ObservationRow, Prisma } from '@pantau/prisma/client';
 import { dimensionValueLabel } from '../../labels.ts';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, rowId } from '../load-by-key.ts';
 import { campaignFor, dateRange, metricIdFor, officeFor, programFor, regionCodeFilter } from '../filters.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang } from '../scalars.ts';
@@ -32,7 +32,7 @@ export function dimensionList(dimensions: unknown): { key: string; value: string
 }
 
 export const Observation = builder.loadableNodeRef<ObservationRow, number, number>('Observation', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
+  id: { resolve: (row) => row.id, parse: rowId },
   load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.observation.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'observation'),
 });
 

@@ -1,6 +1,6 @@
 import type { Office as OfficeRow, Prisma } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, rowId } from '../load-by-key.ts';
 import { regionCodeFilter } from '../filters.ts';
 import { paginate, withTotalCount, MAX_PAGE_SIZE } from '../pagination.ts';
 import { badArgument } from '../errors.ts';
@@ -31,7 +31,7 @@ export const Directorate = builder.enumType('Directorate', {
 });
 
 export const Office = builder.loadableNodeRef<OfficeRow, number, number>('Office', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
+  id: { resolve: (row) => row.id, parse: rowId },
   load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.office.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'office'),
 });
 

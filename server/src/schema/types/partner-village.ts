@@ -1,6 +1,6 @@
 import type { PartnerVillage as PartnerVillageRow, Prisma } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, rowId } from '../load-by-key.ts';
 import { officeFor, regionCodeFilter } from '../filters.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Office } from './office.ts';
@@ -8,7 +8,7 @@ import { Region } from './region.ts';
 import { Source } from './source.ts';
 
 export const PartnerVillage = builder.loadableNodeRef<PartnerVillageRow, number, number>('PartnerVillage', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
+  id: { resolve: (row) => row.id, parse: rowId },
   load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.partnerVillage.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'partner village'),
 });
 

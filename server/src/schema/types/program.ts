@@ -1,6 +1,6 @@
 import type { Program as ProgramRow } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, rowId } from '../load-by-key.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang, pick } from '../scalars.ts';
 import { Directorate } from './office.ts';
@@ -18,7 +18,7 @@ export const ProgramTheme = builder.enumType('ProgramTheme', {
 });
 
 export const Program = builder.loadableNodeRef<ProgramRow, number, number>('Program', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
+  id: { resolve: (row) => row.id, parse: rowId },
   load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.program.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'program'),
 });
 

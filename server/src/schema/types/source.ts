@@ -1,6 +1,6 @@
 import type { Source as SourceRow } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
-import { inKeyOrder } from '../load-by-key.ts';
+import { inKeyOrder, rowId } from '../load-by-key.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang, pick } from '../scalars.ts';
 
@@ -14,7 +14,7 @@ export const SourceKind = builder.enumType('SourceKind', {
 });
 
 export const Source = builder.loadableNodeRef<SourceRow, number, number>('Source', {
-  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
+  id: { resolve: (row) => row.id, parse: rowId },
   load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.source.findMany({ where: { id: { in: [...keys] } } }), (row) => row.id, 'source'),
 });
 
