@@ -1,4 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { createServer, maxHeaderSize, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { describeDatabase, loadSynthetic, openDatabase, prepareDatabase, type Database } from '@pantau/prisma';
 import type { ServerConfig } from './config.ts';
@@ -10,6 +12,23 @@ export interface RunningServer {
   readonly database: Database;
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
   stop(): Promise<void>;
+}
+
+/**
+ * Node's HTTP parser refuses a request it cannot read (a raw byte in the target, a header too large)
+ * with an empty 400 or 431; the client gets to read why instead.
+ */
+function answerMalformedRequest(error: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  const body = JSON.stringify({ error: tooLarge ? `The request headers are larger than ${maxHeaderSize} bytes` : `Malformed HTTP request (${error.code ?? 'unreadable'}): check the request line and headers` });
+  // A HEAD answer has no body, whatever its length says.
+  const head = error.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`);
 }
 
 /** Opens and prepares the database, then serves HTTP on the configured port. */
@@ -27,11 +46,17 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
   const handler = await createRequestHandler(database, { trace: config.trace, limits: config.limits, publicOrigin: config.publicOrigin });
   const server = createServer((request, response) => {
     handler.handle(request, response).catch((error: unknown) => {
-      console.error('Unhandled request error', error);
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ error: 'Internal server error' }));
+      const requestId = randomUUID();
+      console.error(`[${requestId}] Unexpected error outside GraphQL at ${request.method ?? ''} ${request.url ?? ''}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      response.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(JSON.stringify({ error: 'Unexpected error.', requestId }));
     });
   });
+  server.on('clientError', answerMalformedRequest);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;

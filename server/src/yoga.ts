@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
@@ -8,11 +7,12 @@ import type { Database } from '@pantau/prisma';
 import type { Caller } from './auth/api-keys.ts';
 import { createContext } from './context.ts';
 import { CallerGate, type Admission } from './protection/caller-gate.ts';
+import { useMalformedRequestRefusals } from './malformed-requests.ts';
 import { defaultLimits, type ProtectionLimits } from './protection/limits.ts';
 import { protectionPlugins } from './protection/protection-plugins.ts';
 import { schema } from './schema/index.ts';
 import { useSqlTrace } from './trace.ts';
-import { useMaskedUnexpectedErrors } from './unexpected-errors.ts';
+import { requestIdOf, useMaskedUnexpectedErrors } from './unexpected-errors.ts';
 import { useUploadLimit } from './upload-limit.ts';
 
 export interface PantauYogaOptions {
@@ -31,12 +31,6 @@ export interface PantauYogaOptions {
   gate?: CallerGate;
 }
 
-
-/** The caller's `x-request-id` when it is a sane token (so logs can be joined with theirs), else a new one. */
-function requestIdOf(request: Request): string {
-  const given = request.headers.get('x-request-id');
-  return given && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
-}
 
 /** The caller behind the request's API key; a malformed, unknown or revoked key is refused with 401 before anything runs. */
 function callerOf(admission: Admission): Caller {
@@ -70,6 +64,7 @@ export function createPantauYoga(database: Database, { log = console, trace = fa
       useCSRFPrevention({ requestHeaders: ['x-pantau-client'] }),
       useMaskedUnexpectedErrors(log),
       useUploadLimit(limits.maxUploadBytes),
+      useMalformedRequestRefusals(),
       ...(trace ? [useSqlTrace(database)] : []),
     ],
     batching: false,

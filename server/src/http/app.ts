@@ -48,6 +48,16 @@ function bodyTooLarge(request: IncomingMessage, response: ServerResponse, limits
   return false;
 }
 
+/** `decodeURIComponent`, or null for a malformed escape such as `%` or `%E0%A4%A`, or a NUL (`%00`). */
+function decodedOrNull(text: string): string | null {
+  try {
+    const decoded = decodeURIComponent(text);
+    return decoded.includes('\u0000') ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
 export interface RequestHandlerOptions extends PantauYogaOptions {
   /** Seconds anonymous persisted GET answers may be reused by browsers, CDNs and the server's own cache. @default 60 */
   cacheMaxAgeSeconds?: number;
@@ -97,7 +107,13 @@ export async function createRequestHandler(database: Database, options: RequestH
   const graphiql = createGraphiQL(yoga.graphqlEndpoint);
   const demo = staticFolder(options.demoDir ?? repositoryPath('widgets/demo'), { maxAgeSeconds: 300 });
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    // A target such as `//[` is no URL at all: the client's mistake, not a fault.
+    const target = URL.canParse(request.url ?? '/', 'http://localhost') ? new URL(request.url ?? '/', 'http://localhost') : null;
+    if (!target) {
+      sendJson(response, 400, { error: `The request target is not a valid URL path: ${JSON.stringify(request.url)}` });
+      return;
+    }
+    const { pathname } = target;
     if (pathname === '/health') {
       const report = await checkHealth(database);
       sendJson(response, report.status === 'ok' ? 200 : 503, report);
@@ -131,7 +147,12 @@ export async function createRequestHandler(database: Database, options: RequestH
     }
     if (pathname.startsWith('/sources/')) {
       if (!(await admit(request, response))) return;
-      const page = await renderSourcePage(database, decodeURIComponent(pathname.slice('/sources/'.length)));
+      const key = decodedOrNull(pathname.slice('/sources/'.length));
+      if (key === null) {
+        sendJson(response, 400, { error: `The source key in ${pathname} is not valid percent-encoded UTF-8 text` });
+        return;
+      }
+      const page = await renderSourcePage(database, key);
       if (page) sendHtml(response, 200, page.value);
       else sendJson(response, 404, { error: `No source with key ${pathname.slice('/sources/'.length)}` });
       return;

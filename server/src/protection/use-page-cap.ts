@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, visit } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from '../schema/pagination.ts';
 
@@ -6,12 +6,20 @@ import { MAX_PAGE_SIZE } from '../schema/pagination.ts';
 export function usePageCap(): Plugin {
   return {
     onExecute({ args }) {
+      // A variable left out takes its declared default (`query($n: Int = 100000)`), as execution would.
+      const defaults = new Map<string, number>();
+      for (const definition of getOperationAST(args.document, args.operationName)?.variableDefinitions ?? []) {
+        if (definition.defaultValue?.kind === Kind.INT) defaults.set(definition.variable.name.value, Number(definition.defaultValue.value));
+      }
       visit(args.document, {
         Argument(argument) {
           if (argument.name.value !== 'first' && argument.name.value !== 'last') return;
-          const value =
-            argument.value.kind === Kind.INT ? Number(argument.value.value) : argument.value.kind === Kind.VARIABLE ? Number(args.variableValues?.[argument.value.name.value] ?? 0) : 0;
-          if (value > MAX_PAGE_SIZE) throw new GraphQLError(`Argument \`${argument.name.value}\` must be between 0 and ${MAX_PAGE_SIZE} (got ${value})`, { extensions: { code: 'BAD_USER_INPUT', argument: argument.name.value, http: { status: 400 } } });
+          const variable = argument.value.kind === Kind.VARIABLE ? argument.value.name.value : null;
+          const given = variable === null ? undefined : args.variableValues?.[variable];
+          const value = argument.value.kind === Kind.INT ? Number(argument.value.value) : variable !== null ? Number(given ?? defaults.get(variable) ?? 0) : 0;
+          if (value > MAX_PAGE_SIZE || value < 0) {
+            throw new GraphQLError(`Argument \`${argument.name.value}\` must be between 0 and ${MAX_PAGE_SIZE} (got ${value})`, { extensions: { code: 'BAD_USER_INPUT', argument: argument.name.value, http: { status: 400 } } });
+          }
         },
       });
     },

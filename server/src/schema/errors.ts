@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 
-/** A client mistake in an argument: the message names the argument and what would be accepted. */
+/** A client mistake in an argument (400, wherever it is found): the message names the argument and what would be accepted. */
 export function badArgument(argument: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument, ...extra } });
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument, http: { status: 400 }, ...extra } });
 }
 
 export function unknownValue(argument: string, what: string, value: string, validValues: readonly string[]): GraphQLError {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from '@pantau/prisma';
 import type { Prisma } from '@pantau/prisma/client';
 import type { Caller } from '../auth/api-keys.ts';
-import { conflict } from './invalid-input.ts';
+import { conflict, invalidInput } from './invalid-input.ts';
 
 export type Transaction = Prisma.TransactionClient;
 
@@ -43,8 +43,13 @@ export function actorOf(caller: Caller): { actor: string; name: string; apiKeyId
 
 const toJson = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as Prisma.InputJsonValue));
 
-function checkIdempotencyKey(key: string): void {
-  if (!/^[\w.:-]{1,200}$/.test(key)) throw conflict('`idempotencyKey` must be 1 to 200 letters, digits, dots, colons, dashes or underscores');
+/** The rule for every `idempotencyKey`: 1 to 200 printable ASCII characters, e.g. a UUID. */
+export const idempotencyKeyRule = 'must be 1 to 200 printable ASCII characters (letters, digits, spaces and punctuation), e.g. a UUID';
+
+/** Refuses a malformed key (400) before anything is looked up or written; null or absent means no key. */
+export function checkIdempotencyKey(key: string | null | undefined): void {
+  if (key === null || key === undefined) return;
+  if (!/^[\x20-\x7e]{1,200}$/.test(key)) throw invalidInput([{ field: 'idempotencyKey', rule: `${idempotencyKeyRule} (got ${key.length} characters${key.length > 0 ? ` starting "${key.slice(0, 20).replace(/[^\x20-\x7e]/g, '?')}"` : ''})` }]);
 }
 
 /**
@@ -61,7 +66,7 @@ export async function auditedWrite<Result>(
 ): Promise<Result> {
   const { actor, name, apiKeyId } = actorOf(caller);
   const key = request.idempotencyKey ?? null;
-  if (key) checkIdempotencyKey(key);
+  checkIdempotencyKey(request.idempotencyKey);
   const requestHash = sha256(canonical({ operation: request.operation, payload: request.payload }));
 
   const replay = async (): Promise<Result | undefined> => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database, SqlConnection } from '@pantau/prisma';
 import { hasScope, type Caller } from '../auth/api-keys.ts';
-import { actorOf } from './audited-write.ts';
+import { actorOf, checkIdempotencyKey } from './audited-write.ts';
 import { readCsvRecords } from './import-csv.ts';
 import { importText } from './import-file-format.ts';
 import { readJsonLinesRecords } from './import-jsonl.ts';
@@ -108,6 +108,7 @@ class RollBack extends Error {
  * report and writes nothing; another file under the same key is refused.
  */
 export async function importObservations(database: Database, source: FileSource, options: ImportOptions): Promise<ImportReport> {
+  checkIdempotencyKey(options.idempotencyKey);
   if (options.publish && !hasScope(options.caller, 'ADMIN')) throw forbidden('`publish` needs an admin key');
   const { actor, name, apiKeyId } = actorOf(options.caller);
   const key = options.idempotencyKey ?? null;

@@ -176,7 +176,7 @@ function deleteMutation(
     description: spec.description,
     args: { id: t.arg.globalID({ required: true, for: spec.ref, description: `Global ID of the ${spec.what.replace(/^This /, '')}.` }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
     resolve: (_root, args, context) => {
-      const id = Number(args.id.id);
+      const id = args.id.id;
       return auditedWrite(context.database, context.caller, { operation: spec.action, payload: { id }, idempotencyKey: args.idempotencyKey }, (tx) =>
         explainingConflicts(spec.what, async () => {
           const before = await spec.remove(tx, id);
@@ -210,7 +210,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: Source, description: 'Global ID of the source.' }), input: t.arg({ type: SourceInput, required: true, description: 'The corrected source.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
     resolve: (_root, args, context) => {
       const data = sourceData(args.input);
-      const id = Number(args.id.id);
+      const id = args.id.id;
       return auditedWrite(context.database, context.caller, { operation: 'source.update', payload: { id, input: args.input }, idempotencyKey: args.idempotencyKey }, (tx) =>
         explainingConflicts(`Source "${args.input.key}"`, async () => {
           const before = await tx.source.findUnique({ where: { id } });
@@ -245,7 +245,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: Campaign, description: 'Global ID of the campaign.' }), input: t.arg({ type: CampaignInput, required: true, description: 'The corrected campaign.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
     resolve: async (_root, args, context) => {
       const data = await campaignData(context, args.input);
-      const id = Number(args.id.id);
+      const id = args.id.id;
       return auditedWrite(context.database, context.caller, { operation: 'campaign.update', payload: { id, input: args.input }, idempotencyKey: args.idempotencyKey }, (tx) =>
         explainingConflicts(`Campaign "${args.input.slug}"`, async () => {
           const before = await tx.campaign.findUnique({ where: { id } });
@@ -280,7 +280,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: PartnerVillage, description: 'Global ID of the partner village.' }), input: t.arg({ type: PartnerVillageInput, required: true, description: 'The corrected village.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
     resolve: async (_root, args, context) => {
       const data = await partnerVillageData(context, args.input);
-      const id = Number(args.id.id);
+      const id = args.id.id;
       return auditedWrite(context.database, context.caller, { operation: 'partnerVillage.update', payload: { id, input: args.input }, idempotencyKey: args.idempotencyKey }, (tx) =>
         explainingConflicts(`Village "${args.input.villageCode}"`, async () => {
           const before = await tx.partnerVillage.findUnique({ where: { id } });

@@ -1,6 +1,6 @@
 import type { Prisma } from '@pantau/prisma/client';
 import type { GraphQLContext } from '../../context.ts';
-import { auditedWrite, type Transaction } from '../../writes/audited-write.ts';
+import { auditedWrite, checkIdempotencyKey, type Transaction } from '../../writes/audited-write.ts';
 import { forbidden, invalidInput } from '../../writes/invalid-input.ts';
 import { checkObservation, ObservationReferences, prismaLookup, type ObservationData } from '../../writes/observation-rules.ts';
 import { writableOfficeIds } from '../../writes/office-scope.ts';
@@ -59,33 +59,54 @@ const PublishPayload = builder.objectRef<{ published: number }>('PublishPayload'
 
 type InputShape = typeof ObservationInput.$inferInput;
 
-/** Validates an input against the catalogue and the key's office limit, or throws naming every broken rule. */
-async function checkedInput(context: GraphQLContext, input: InputShape): Promise<ObservationData & { published: boolean }> {
+/**
+ * Validates an input against the key's limits (403: `published` without admin, an office outside the
+ * key's) and the catalogue (400, every broken rule at once), or throws.
+ */
+async function checkedInput(context: GraphQLContext, input: InputShape, writableOffices: Set<number> | null): Promise<ObservationData & { published: boolean }> {
   if (input.published && !context.scopes.admin) throw forbidden('`input.published` needs an admin key; leave it out and an admin publishes the figure');
+  await checkOfficeLimit(context, writableOffices, input.officeCode);
   const result = await checkObservation(
     { ...input, dimensions: Object.fromEntries((input.dimensions ?? []).map((d) => [d.key, d.value])) },
     new ObservationReferences(prismaLookup(context.database)),
-    { prefix: 'input.', writableOffices: await writableOfficeIds(context.database, context.caller) },
+    { prefix: 'input.', writableOffices },
   );
   if (!result.data) throw invalidInput(result.violations);
   return { ...result.data, published: Boolean(input.published) };
 }
 
+/** A key limited to an office may name only that office or one under it: another office is a 403, as on update and delete. */
+async function checkOfficeLimit(context: GraphQLContext, writable: Set<number> | null, officeCode: string | null | undefined): Promise<void> {
+  if (!writable || !officeCode) return;
+  const office = await context.database.prisma.office.findUnique({ where: { code: officeCode }, select: { id: true } });
+  if (office && !writable.has(office.id)) throw officeForbidden(`\`input.officeCode\` "${officeCode}"`);
+}
+
+const officeForbidden = (what: string) => forbidden(`This API key may only write figures of its own office and the offices under it; ${what} is another office's`);
+
 function observationRow(data: ObservationData & { published: boolean }): Prisma.ObservationUncheckedCreateInput {
   return { ...data, dimensions: data.dimensions, synthetic: false };
 }
 
+/**
+ * What a change may touch, looked up before its transaction opens: on PGlite, whose one connection the
+ * transaction holds, a query outside the transaction would wait for it forever.
+ */
+async function writeLimits(context: GraphQLContext, idempotencyKey: string | null | undefined): Promise<Set<number> | null> {
+  checkIdempotencyKey(idempotencyKey);
+  return writableOfficeIds(context.database, context.caller);
+}
+
 /** The observation, checked to exist and to be within the key's office limit. */
-async function ownedObservation(context: GraphQLContext, tx: Transaction, id: number) {
+async function ownedObservation(tx: Transaction, id: number, writable: Set<number> | null) {
   const existing = await tx.observation.findUnique({ where: { id } });
   if (!existing) throw invalidInput([{ field: 'id', rule: 'must be the ID of an existing observation' }]);
-  const writable = await writableOfficeIds(context.database, context.caller);
-  if (writable && (existing.officeId === null || !writable.has(existing.officeId))) throw forbidden('This API key may not change figures of another office');
+  if (writable && (existing.officeId === null || !writable.has(existing.officeId))) throw officeForbidden(`observation ${id}`);
   if (existing.synthetic) throw invalidInput([{ field: 'id', rule: 'must not be a synthetic observation (synthetic data is replaced with `pnpm db:seed --synthetic`)' }]);
   return existing;
 }
 
-export const idempotencyKeyDescription = 'Any unique string (e.g. a UUID). A retry with the same key and input returns the first answer and writes nothing more.';
+export const idempotencyKeyDescription = `Any unique string of 1 to 200 printable ASCII characters (e.g. a UUID). A retry with the same key and input returns the first answer and writes nothing more.`;
 
 builder.mutationFields((t) => ({
   createObservation: t.field({
@@ -94,7 +115,7 @@ builder.mutationFields((t) => ({
     description: 'Records a figure (unpublished unless an admin publishes it). Needs `write:observations`.',
     args: { input: t.arg({ type: ObservationInput, required: true, description: 'The figure.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
     resolve: async (_root, args, context) => {
-      const data = await checkedInput(context, args.input);
+      const data = await checkedInput(context, args.input, await writeLimits(context, args.idempotencyKey));
       return auditedWrite(context.database, context.caller, { operation: 'observation.create', payload: args.input, idempotencyKey: args.idempotencyKey }, async (tx) => {
         const created = await tx.observation.create({ data: observationRow(data) });
         return { result: { observationId: created.id }, audit: { action: 'observation.create', entity: 'observation', entityId: String(created.id), after: created, inserted: 1 } };
@@ -111,10 +132,11 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
     },
     resolve: async (_root, args, context) => {
-      const data = await checkedInput(context, args.input);
-      const id = Number(args.id.id);
+      const writable = await writeLimits(context, args.idempotencyKey);
+      const data = await checkedInput(context, args.input, writable);
+      const id = args.id.id;
       return auditedWrite(context.database, context.caller, { operation: 'observation.update', payload: { id, input: args.input }, idempotencyKey: args.idempotencyKey }, async (tx) => {
-        const before = await ownedObservation(context, tx, id);
+        const before = await ownedObservation(tx, id, writable);
         const after = await tx.observation.update({ where: { id }, data: observationRow(data) });
         return { result: { observationId: id }, audit: { action: 'observation.update', entity: 'observation', entityId: String(id), before, after, updated: 1 } };
       });
@@ -126,9 +148,10 @@ builder.mutationFields((t) => ({
     description: 'Deletes a figure; the audit log keeps it. Needs `write:observations`.',
     args: { id: t.arg.globalID({ required: true, for: Observation, description: 'Global ID of the observation.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
     resolve: async (_root, args, context) => {
-      const id = Number(args.id.id);
+      const id = args.id.id;
+      const writable = await writeLimits(context, args.idempotencyKey);
       return auditedWrite(context.database, context.caller, { operation: 'observation.delete', payload: { id }, idempotencyKey: args.idempotencyKey }, async (tx) => {
-        const before = await ownedObservation(context, tx, id);
+        const before = await ownedObservation(tx, id, writable);
         await tx.observation.delete({ where: { id } });
         return { result: { deletedId: Buffer.from(`Observation:${id}`).toString('base64') }, audit: { action: 'observation.delete', entity: 'observation', entityId: String(id), before, deleted: 1 } };
       });
@@ -143,7 +166,7 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
     },
     resolve: async (_root, args, context) => {
-      const ids = args.ids.map((id) => Number(id.id));
+      const ids = args.ids.map((id) => id.id);
       return auditedWrite(context.database, context.caller, { operation: 'observation.publish', payload: { ids }, idempotencyKey: args.idempotencyKey }, async (tx) => {
         const { count } = await tx.observation.updateMany({ where: { id: { in: ids }, published: false }, data: { published: true } });
         return { result: { published: count }, audit: { action: 'observation.publish', entity: 'observation', entityId: ids.join(','), after: { published: ids }, updated: count } };
