@@ -98,10 +98,9 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
   it('keeps a key limited to one office away from other offices’ figures', async () => {
     const before = await counts();
     const other = await gql(createObservation, { input: { ...nttFigure, officeCode: 'kanim-tangerang', regionCode: '36.71' } }, keys.ntt);
-    expect(other.status).toBe(400);
-    expect(other.errors?.[0]?.extensions?.violations).toEqual([
-      { field: 'input.officeCode', rule: 'is outside what this API key may write (its office and the offices under it; got "kanim-tangerang")' },
-    ]);
+    // Outside the key's offices is a matter of permission (403), as for updates and deletes.
+    expect(other.status).toBe(403);
+    expect(other.errors?.[0]?.message).toBe('This API key may only write figures of its own office and the offices under it; `input.officeCode` "kanim-tangerang" is another office\'s');
     expect(await counts()).toEqual(before);
     const own = await gql(createObservation, { input: nttFigure }, keys.ntt);
     expect(own.errors).toBeUndefined();
@@ -253,5 +252,36 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
       ['source.update', 'ministry-admin', 'Laporan bulanan Januari 2026'],
       ['campaign.delete', 'ministry-admin', 'hbi-77-2027'],
     ]);
+  });
+  it('refuses the same way before execution and in resolvers: 400 input, 403 office limits on create, update and delete, each error with a code and request id', async () => {
+    const before = await counts();
+    const badKeys = ['', 'x'.repeat(201), 'tab\there', 'kunci-ñ'];
+    for (const idempotencyKey of badKeys) {
+      const refused = await gql(createObservation, { input: nttFigure, key: idempotencyKey }, keys.writer);
+      expect(refused.status, JSON.stringify(idempotencyKey)).toBe(400);
+      expect(refused.errors?.[0]?.extensions?.violations?.[0]?.field).toBe('idempotencyKey');
+    }
+    // `first` from a variable's default is held to the page cap like a literal, before any resolver.
+    const byDefault = await gql('query($n: Int = 100000) { offices(first: $n) { totalCount } }');
+    expect(byDefault.status).toBe(400);
+    expect(byDefault.errors?.[0]?.message).toBe('Argument `first` must be between 0 and 500 (got 100000)');
+    expect(await counts()).toEqual(before);
+
+    // A figure of another office, written by an unlimited key; the NTT key may neither change nor delete it.
+    const theirs = await gql(createObservation, { input: { ...nttFigure, officeCode: 'kanim-tangerang', regionCode: '36.71' } }, keys.writer);
+    const id = theirs.data?.createObservation.observation.id as string;
+    const afterWrite = await counts();
+    const update = await gql('mutation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { observation { id } } }', { id, input: { ...nttFigure, officeCode: 'kanim-tangerang', regionCode: '36.71', value: '1' } }, keys.ntt);
+    const remove = await gql('mutation($id: ID!) { deleteObservation(id: $id) { deletedId } }', { id }, keys.ntt);
+    for (const refused of [update, remove]) {
+      expect(refused.status).toBe(403);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await counts()).toEqual(afterWrite);
+
+    for (const refused of [byDefault, update, remove, await gql(createObservation, { input: nttFigure }), await gql('{ metric(key: 1) }')]) {
+      expect(refused.errors?.[0]?.extensions?.code, JSON.stringify(refused.errors)).toEqual(expect.any(String));
+      expect(refused.errors?.[0]?.extensions?.requestId, JSON.stringify(refused.errors)).toEqual(expect.any(String));
+    }
   });
 });
