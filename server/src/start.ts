@@ -53,7 +53,9 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
         return;
       }
       response.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-      response.end(JSON.stringify({ error: 'Unexpected error.', requestId }));
+      // The shape of every other error Pantau answers, so a client reads a fault before GraphQL (such as
+      // checking a key while the database is down) the same way as one inside it.
+      response.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] }));
     });
   });
   server.on('clientError', answerMalformedRequest);
