@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, watchPage } from '../support/browser.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 const chromiumMissing = !existsSync(process.env.PANTAU_CHROMIUM ?? '/usr/bin/chromium') && !process.env.CI;
@@ -33,17 +33,7 @@ describe.skipIf(chromiumMissing)('GraphiQL at /graphql, offline, under the stric
       return route.abort();
     });
     const page = await context.newPage();
-    const problems: string[] = [];
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { __csp: string[] }).__csp ??= [];
-        (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    const { problems, violations } = await watchPage(page);
 
     const response = await page.goto(`${server.url}/graphql`);
     const policy = response?.headers()['content-security-policy'] ?? '';
@@ -60,7 +50,7 @@ describe.skipIf(chromiumMissing)('GraphiQL at /graphql, offline, under the stric
     await expect.poll(() => page.locator('.result-window').innerText(), { timeout: 30_000 }).toMatch(/"key": "coconut_seedlings",[^}]*}[^}]*?"value": "20000"/);
 
     expect(elsewhere).toEqual([]);
-    await expect(page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).resolves.toEqual([]);
+    await expect(violations()).resolves.toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -6,7 +6,7 @@ import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSynthetic, openDatabase, prepareDatabase } from '@pantau/prisma';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, watchPage } from '../support/browser.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 /** Where the test run writes screenshots of the demo page (named in the README). */
@@ -76,19 +76,8 @@ describe.skipIf(chromiumMissing)('widgets in Chromium, against the server as `pn
   async function openPage(path: string, viewport = { width: 1100, height: 900 }) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
-    const problems: string[] = [];
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { __csp: string[] }).__csp ??= [];
-        (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    const { problems, violations } = await watchPage(page);
     const response = await page.goto(`${server.url}${path}`);
-    const violations = () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
     return { page, problems, response, violations, close: () => context.close() };
   }
 
