@@ -66,4 +66,24 @@ describe.skipIf(!canRunPrivatePostgres)('a PostgreSQL outage under a running ser
     expect(JSON.parse(recovered)).toEqual({ data: { campaign: { slug: 'hbi-76-2026' } } });
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
+
+  it('answers anonymous and keyed requests alike while the database is frozen, and goes on when it thaws', async () => {
+    expect(JSON.parse((await ask(true)).text)).toEqual({ data: { campaign: { slug: 'hbi-76-2026' } } });
+    postgres.freeze();
+    try {
+      const [anonymous, keyed] = await Promise.all([ask(false), ask(true)]);
+      for (const frozen of [anonymous, keyed]) {
+        expect(frozen.status, frozen.text).toBe(500);
+        expect(JSON.parse(frozen.text)).toMatchObject({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) } }] });
+      }
+    } finally {
+      postgres.thaw();
+    }
+    let thawed = (await ask(true)).text;
+    while (!thawed.includes('hbi-76-2026')) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      thawed = (await ask(true)).text;
+    }
+    expect(JSON.parse(thawed)).toEqual({ data: { campaign: { slug: 'hbi-76-2026' } } });
+  });
 });

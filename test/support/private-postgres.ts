@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,12 +24,24 @@ export function createPrivatePostgres(port: number) {
   chownSync(dir, uid, gid);
   const data = join(dir, 'data');
   asPostgres(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
+  /** The postmaster (first line of its pid file) and its children. */
+  const signalAll = (signal: 'STOP' | 'CONT') => {
+    const pid = readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '';
+    execFileSync('pkill', [`-${signal}`, '-P', pid]);
+    execFileSync('kill', [`-${signal}`, pid]);
+  };
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
   const server = {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     start: () => void asPostgres(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']),
     /** Stops at once, as a crash or a lost host would: open connections are cut. */
     stop: () => void asPostgres(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']),
+    /**
+     * Freezes the server and every backend (SIGSTOP), as a hung host would: connections stay open and
+     * nothing answers. `thaw` lets it go on.
+     */
+    freeze: () => signalAll('STOP'),
+    thaw: () => signalAll('CONT'),
     remove: () => {
       try {
         server.stop();
