@@ -109,7 +109,7 @@ describe.each(testDatabaseKinds)('hostile and careless import files on %s', (kin
         'line 3, column 8 (dim.passport_type): the field has 2000 characters, more than the 1024 a field may hold. Check for a quote that is never closed',
         { line: 3, column: 8 },
       );
-    });
+    }, 180_000); // a hang guard: 10 MB of hostile input takes tens of seconds on a loaded machine
 
     it('refuses unknown, duplicate and missing columns once, at the header', async () => {
       await expectRefused(csv(`${header},colour`, `${row()},red`), 'line 1, column 9: "colour" is not a known column (known: metric, value, unit, period_start, period_end, office_code, region_code, program, campaign, source, is_lower_bound, dim.<key>). Rename or remove it', { line: 1, column: 9 });
