@@ -1,0 +1,53 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, watchPage } from '../support/browser.ts';
+import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+
+const chromiumMissing = !existsSync(process.env.PANTAU_CHROMIUM ?? '/usr/bin/chromium') && !process.env.CI;
+
+/**
+ * The seeded data names no partner village (the articles list none), so a map pasted without
+ * `include-synthetic` has no point to draw. It must still draw Indonesia, the priority province and
+ * the figures the ministry reported, and say that no village is on record.
+ */
+describe.skipIf(chromiumMissing)('the Desa Binaan map with no partner village on record', () => {
+  let dataDir: string;
+  let server: ServerProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pantau-empty-map-'));
+    [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir, PANTAU_SYNTHETIC: 'none' }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('draws the provinces and the reported national figures, in both languages', async () => {
+    for (const [lang, villages, pimpasa, note] of [
+      ['id', 'Desa Binaan · nasional, dilaporkan', 'Petugas Pimpasa · nasional, dilaporkan', 'Belum ada Desa Binaan dengan lokasi tercatat.'],
+      ['en', 'Partner villages · national, reported', 'Pimpasa officers · national, reported', 'No partner villages with a recorded location yet.'],
+    ] as const) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const { problems } = await watchPage(page);
+      await page.goto(`${server.url}/widgets/`);
+      await page.setContent(`<!doctype html><html lang="${lang}"><body><script type="module" src="${server.url}/widgets/pantau-desa-binaan-map.js"></script><pantau-desa-binaan-map></pantau-desa-binaan-map></body></html>`);
+      const map = page.locator('pantau-desa-binaan-map');
+      await map.locator('.chart svg .role-mark').first().waitFor({ state: 'attached', timeout: 45_000 });
+      // 38 province shapes, NTT among them as the TPPO-prevention priority.
+      await expect(map.locator('.chart svg path[role="graphics-symbol"], .chart svg .mark-shape path').count()).resolves.toBeGreaterThanOrEqual(38);
+      const tiles = await map.locator('.kpi').allInnerTexts();
+      expect(tiles.map((tile) => tile.replace(/\s+/g, ' ').trim())).toEqual([`125 ${villages}`, `146 ${pimpasa}`]);
+      await expect(map.locator('.legend').innerText()).resolves.toContain('Nusa Tenggara Timur');
+      await expect(map.locator('p[role="status"]').innerText()).resolves.toBe(note);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+});
