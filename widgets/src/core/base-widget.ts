@@ -162,7 +162,8 @@ export abstract class PantauWidget<Answer, Row> extends LitElement {
   }
 
   /** The theme in force, as an attribute the styles select on (`data-pantau-theme`). */
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const theme = resolveTheme(this, this.theme);
     if (this.dataset.pantauTheme !== theme) this.dataset.pantauTheme = theme;
   }

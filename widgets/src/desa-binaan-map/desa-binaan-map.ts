@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { PantauWidget, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
@@ -88,6 +88,29 @@ const topology = indonesia as unknown as Topology<{ provinces: GeometryCollectio
 /** Province shapes, decoded once per page and shared by every map on it. */
 const provinceShapes = feature(topology, topology.objects.provinces).features;
 
+/** Regency shapes carry the same properties as provinces: a Kemendagri code and a name. */
+type RegencyProperties = ProvinceProperties;
+type RegencyShape = (typeof provinceShapes)[number];
+
+/** One province's regencies, fetched the first time a map zooms to it and shared by every map on the page. */
+const regencyFiles = new Map<string, Promise<RegencyShape[]>>();
+function regencyShapesOf(province: string): Promise<RegencyShape[]> {
+  if (!/^\d{2}$/.test(province)) return Promise.resolve([]);
+  let shapes = regencyFiles.get(province);
+  if (!shapes) {
+    shapes = import(`../map/regencies/${province}.topo.json`).then(
+      (module: { default: unknown }) => {
+        const regencies = module.default as Topology<{ regencies: GeometryCollection<RegencyProperties> }>;
+        return feature(regencies, regencies.objects.regencies).features;
+      },
+      // No file for that code (or the network failed): the province's own outline is drawn.
+      () => [],
+    );
+    regencyFiles.set(province, shapes);
+  }
+  return shapes;
+}
+
 const precisionLabels: Record<Precision, LabelKey> = { VILLAGE: 'precisionVillage', REGENCY: 'precisionRegency', PROVINCE: 'precisionProvince' };
 
 /**
@@ -102,9 +125,27 @@ export class PantauDesaBinaanMap extends PantauWidget<Answer, Point> {
 
   declare province: string | null;
 
+  /** The zoomed province's regencies, once loaded. */
+  #regencies: { province: string; shapes: RegencyShape[] } | null = null;
+
   constructor() {
     super();
     this.province = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!changed.has('province') || !this.province) return;
+    const province = this.province;
+    void regencyShapesOf(province).then((shapes) => {
+      if (this.province !== province) return;
+      this.#regencies = { province, shapes };
+      this.requestUpdate();
+    });
+  }
+
+  protected override chartInputs() {
+    return [this.#regencies?.province === this.province ? this.province : null];
   }
 
   protected readonly operation = operation;
@@ -170,9 +211,15 @@ export class PantauDesaBinaanMap extends PantauWidget<Answer, Point> {
 
   protected chart(data: WidgetData<Point>, language: Language, width: number): ChartRequest | null {
     const priorityCodes = new Set(this.answer?.partnerVillageMap.priorities.map((p) => p.region.code));
-    const shapes = provinceShapes
+    const provinces = provinceShapes
       .filter((shape) => !this.province || shape.properties.code === this.province)
       .map((shape) => ({ ...shape, group: priorityCodes.has(shape.properties.code) ? 'highlight' : 'normal', tip: { [t('province', language)]: shape.properties.name } }));
+    // Zoomed to a province: its regencies as the shapes, the province (if a priority) outlined over them.
+    const regencies = this.province && this.#regencies?.province === this.province && this.#regencies.shapes.length ? this.#regencies.shapes : null;
+    const provinceName = provinces[0]?.properties.name ?? '';
+    const shapes = regencies
+      ? regencies.map((shape) => ({ ...shape, group: 'normal', tip: { [t('regency', language)]: shape.properties.name, [t('province', language)]: provinceName } }))
+      : provinces;
     const points = data.rows.map((p) => ({
       longitude: Number(p.longitude),
       latitude: Number(p.latitude),
@@ -186,7 +233,7 @@ export class PantauDesaBinaanMap extends PantauWidget<Answer, Point> {
     }));
     return {
       spec: mapSpec,
-      datasets: { provinces: shapes, priority: shapes.filter((s) => s.group === 'highlight'), points },
+      datasets: { provinces: shapes, priority: provinces.filter((s) => s.group === 'highlight'), points },
       height: Math.round(width * (this.province ? 0.7 : 0.42)),
       description: `${t('mapTitle', language)}: ${data.rows.length} ${t('partnerVillages', language).toLowerCase()}.`,
     };

@@ -13,13 +13,13 @@ const chromiumMissing = !existsSync(process.env.PANTAU_CHROMIUM ?? '/usr/bin/chr
  * `include-synthetic` has no point to draw. It must still draw Indonesia, the priority province and
  * the figures the ministry reported, and say that no village is on record.
  */
-describe.skipIf(chromiumMissing)('the Desa Binaan map with no partner village on record', () => {
+describe.skipIf(chromiumMissing)('the Desa Binaan map on the seeded data, where no partner village is on record', () => {
   let dataDir: string;
   let server: ServerProcess;
   let browser: Browser;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'pantau-empty-map-'));
+    dataDir = mkdtempSync(join(tmpdir(), 'pantau-map-'));
     [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir, PANTAU_SYNTHETIC: 'none' }), launchChromium()]);
   });
   afterAll(async () => {
@@ -49,5 +49,22 @@ describe.skipIf(chromiumMissing)('the Desa Binaan map with no partner village on
       expect(problems).toEqual([]);
       await context.close();
     }
+  });
+
+  it('zoomed to a province, draws its regencies, loaded on demand', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const { problems } = await watchPage(page);
+    const topologies: string[] = [];
+    page.on('request', (request) => void (/\.topo-[\w-]+\.js$/.test(request.url()) && topologies.push(request.url().replace(/^.*\//, '').replace(/-[\w-]+\.js$/, ''))));
+    await page.goto(`${server.url}/widgets/`);
+    await page.setContent(`<!doctype html><html lang="id"><body><script type="module" src="${server.url}/widgets/pantau-desa-binaan-map.js"></script><pantau-desa-binaan-map province="53"></pantau-desa-binaan-map></body></html>`);
+    // NTT: 21 regencies and Kota Kupang, in the first shape layer; the priority outline is the second.
+    const shapeCount = () => page.evaluate(() => document.querySelector('pantau-desa-binaan-map')?.shadowRoot?.querySelector('.chart svg .mark-shape')?.querySelectorAll('path').length ?? 0);
+    await page.waitForFunction(() => (document.querySelector('pantau-desa-binaan-map')?.shadowRoot?.querySelector('.chart svg .mark-shape')?.querySelectorAll('path').length ?? 0) > 1, undefined, { timeout: 45_000 });
+    expect(await shapeCount()).toBe(22);
+    expect(topologies).toEqual(['53.topo']);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
