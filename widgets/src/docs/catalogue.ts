@@ -75,7 +75,7 @@ export const widgetDocs: WidgetDoc[] = [
     tag: 'pantau-desa-binaan-map',
     file: 'pantau-desa-binaan-map.js',
     summary: 'Map of the 38 provinces of Indonesia (wilayah_boundaries by Cahya DSN, MIT License; bundled: no tiles, no third-party requests) with the Desa Binaan Imigrasi as points and TPPO-prevention priority provinces highlighted.',
-    attributes: [{ name: 'province', values: 'two-digit code, e.g. `53`', meaning: 'Zoom to one province.' }],
+    attributes: [{ name: 'province', values: 'two-digit code, e.g. `53`', meaning: 'Zoom to one province, drawn with its regencies (loaded on demand).' }],
     example: '<pantau-desa-binaan-map include-synthetic province="53"></pantau-desa-binaan-map>',
   },
 ];
