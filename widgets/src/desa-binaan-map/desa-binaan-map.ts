@@ -233,7 +233,9 @@ export class PantauDesaBinaanMap extends PantauWidget<Answer, Point> {
     }));
     return {
       spec: mapSpec,
-      datasets: { provinces: shapes, priority: provinces.filter((s) => s.group === 'highlight'), points },
+      // Zoomed to a priority province, its regencies carry the priority colour themselves: the
+      // national province outline, drawn at another scale, would hide their borders.
+      datasets: { provinces: shapes, priority: regencies ? (provinces.some((p) => p.group === 'highlight') ? shapes : []) : provinces.filter((p) => p.group === 'highlight'), points },
       height: Math.round(width * (this.province ? 0.7 : 0.42)),
       description: `${t('mapTitle', language)}: ${data.rows.length} ${t('partnerVillages', language).toLowerCase()}.`,
     };
