@@ -32,17 +32,27 @@ export interface VillageMapColumns {
 }
 
 /** One statement: the points of `provinceCode` (or all), ordered by village code, with their dictionaries. */
+/**
+ * Where a partner village is drawn: its own coordinates, else its regency's, else its provincial
+ * capital's, and which of them (`precision`). `$1` is the province filter, `$2` includeSynthetic.
+ */
+export const placedVillages = {
+  latitude: 'coalesce(v.latitude, r.latitude, pr.latitude)',
+  longitude: 'coalesce(v.longitude, r.longitude, pr.longitude)',
+  precision: "CASE WHEN v.latitude IS NOT NULL THEN 'VILLAGE' WHEN r.latitude IS NOT NULL THEN 'REGENCY' ELSE 'PROVINCE' END",
+  from: `FROM partner_village pv
+       JOIN region v ON v.code = pv.region_code
+       LEFT JOIN region r ON r.code = v.regency_code
+       JOIN region pr ON pr.code = v.province_code
+       WHERE ($1::text IS NULL OR v.province_code = $1) AND ($2::boolean OR NOT pv.synthetic)`,
+};
+
 export async function queryVillageMapColumns(database: Database, provinceCode: string | null, includeSynthetic: boolean): Promise<VillageMapColumns> {
   const [row] = await database.prisma.$queryRawUnsafe<{ columns: string }[]>(
     `WITH p AS MATERIALIZED (
        SELECT row_number() OVER (ORDER BY v.code) AS n, v.code, v.name, v.regency_code, v.province_code, pv.office_id, pv.designated_on, pv.pimpasa_count, pv.synthetic, pv.source_id,
-              trim_scale(coalesce(v.latitude, r.latitude, pr.latitude)) AS latitude, trim_scale(coalesce(v.longitude, r.longitude, pr.longitude)) AS longitude,
-              CASE WHEN v.latitude IS NOT NULL THEN 'VILLAGE' WHEN r.latitude IS NOT NULL THEN 'REGENCY' ELSE 'PROVINCE' END AS precision
-       FROM partner_village pv
-       JOIN region v ON v.code = pv.region_code
-       LEFT JOIN region r ON r.code = v.regency_code
-       JOIN region pr ON pr.code = v.province_code
-       WHERE ($1::text IS NULL OR v.province_code = $1) AND ($2::boolean OR NOT pv.synthetic)
+              trim_scale(${placedVillages.latitude}) AS latitude, trim_scale(${placedVillages.longitude}) AS longitude, ${placedVillages.precision} AS precision
+       ${placedVillages.from}
      ),
      provinces AS MATERIALIZED (SELECT province_code AS code, (row_number() OVER (ORDER BY province_code) - 1)::int AS i FROM (SELECT DISTINCT province_code FROM p) x),
      regencies AS MATERIALIZED (SELECT regency_code AS code, province_code, (row_number() OVER (ORDER BY regency_code) - 1)::int AS i FROM (SELECT DISTINCT regency_code, province_code FROM p) x),

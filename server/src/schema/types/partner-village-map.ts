@@ -1,6 +1,6 @@
 import type { RegionPriority as RegionPriorityRow } from '@pantau/prisma/client';
 import { GraphQLError } from 'graphql';
-import { queryVillageMapColumns, type VillageMapColumns } from '../../analytics/village-map-columns.ts';
+import { placedVillages, queryVillageMapColumns, type VillageMapColumns } from '../../analytics/village-map-columns.ts';
 import { builder } from '../builder.ts';
 import { regionCodeFilter } from '../filters.ts';
 import { Office } from './office.ts';
@@ -137,14 +137,8 @@ builder.queryField('partnerVillageMap', (t) =>
         points: once(() =>
           context.database.prisma.$queryRawUnsafe<MapPointRow[]>(
             `SELECT pv.id, v.code AS village_code, v.regency_code, v.province_code, pv.office_id, pv.designated_on, pv.pimpasa_count, pv.synthetic,
-                    coalesce(v.latitude, r.latitude, p.latitude)::text AS latitude,
-                    coalesce(v.longitude, r.longitude, p.longitude)::text AS longitude,
-                    CASE WHEN v.latitude IS NOT NULL THEN 'VILLAGE' WHEN r.latitude IS NOT NULL THEN 'REGENCY' ELSE 'PROVINCE' END AS precision
-             FROM partner_village pv
-             JOIN region v ON v.code = pv.region_code
-             LEFT JOIN region r ON r.code = v.regency_code
-             JOIN region p ON p.code = v.province_code
-             WHERE ($1::text IS NULL OR v.province_code = $1) AND ($2::boolean OR NOT pv.synthetic)
+                    ${placedVillages.latitude}::text AS latitude, ${placedVillages.longitude}::text AS longitude, ${placedVillages.precision} AS precision
+             ${placedVillages.from}
              ORDER BY v.code`,
             provinceCode,
             includeSynthetic,
