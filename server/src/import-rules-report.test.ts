@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
 import { createApiKey } from './auth/api-keys.ts';
-import { importMutation, multipartBody } from './testing/multipart-upload.ts';
+import { multipartBody } from './testing/multipart-upload.ts';
 import { createPantauYoga } from './yoga.ts';
 
 type Result = { status: number; data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] };
@@ -25,7 +25,7 @@ describe.each(testDatabaseKinds)('the rules an import reports, row by row, on %s
   }
   async function upload(file: string, format: 'CSV' | 'JSONL' = 'CSV', key = writer) {
     const { body, contentType } = await multipartBody(file, 'figures.csv', { format, dryRun: true });
-    return send(body, { 'content-type': contentType }, key);
+    return send(body as BodyInit, { 'content-type': contentType }, key);
   }
 
   beforeAll(async () => {
@@ -109,5 +109,20 @@ describe.each(testDatabaseKinds)('the rules an import reports, row by row, on %s
       { field: 'input.periodEnd', rule: 'must not be before `periodStart`' },
       { field: 'input.dimensions.colour', rule: 'is not a dimension of `passports_issued` (valid: passport_type)' },
     ]);
+  });
+
+  it('answers a single write that breaks five rules with all five, each naming its field, and writes nothing', async () => {
+    const before = await database.prisma.observation.count();
+    const input = { metric: 'passports_issued', value: '-3', unit: 'PERSON', periodStart: '2026-02-10', periodEnd: '2026-02-01', officeCode: 'kanwil-ditjenim-ntt', regionCode: '53', source: 'nope', dimensions: [{ key: 'colour', value: 'red' }] };
+    const answer = await send(JSON.stringify({ query: 'mutation($input: ObservationInput!) { createObservation(input: $input) { observation { id } } }', variables: { input } }), { 'content-type': 'application/json' }, writer);
+    expect(answer.status).toBe(400);
+    expect(answer.errors?.[0]?.extensions?.violations).toEqual([
+      { field: 'input.value', rule: 'must be a non-negative decimal with at most 16 digits before and 4 after the point (got "-3")' },
+      { field: 'input.unit', rule: 'must be DOCUMENT, the unit of `passports_issued` (got "PERSON")' },
+      { field: 'input.periodEnd', rule: 'must not be before `periodStart`' },
+      { field: 'input.dimensions.colour', rule: 'is not a dimension of `passports_issued` (valid: passport_type)' },
+      { field: 'input.source', rule: 'must be a known source key (got "nope"; create the source first)' },
+    ]);
+    expect(await database.prisma.observation.count()).toBe(before);
   });
 });
