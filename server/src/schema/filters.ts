@@ -15,7 +15,8 @@ export async function regionCodeFilter<F extends string>(context: GraphQLContext
   return { OR: [{ [field]: code }, { [field]: { startsWith: `${code}.` } }] } as { OR: Record<F, string | { startsWith: string }>[] };
 }
 
-export async function metricIdFor(context: GraphQLContext, key: string, argument = 'metric') {
+/** The metric with this key, or a 400 listing the known keys. */
+export async function metricFor(context: GraphQLContext, key: string, argument = 'metric') {
   const metric = await context.database.prisma.metric.findUnique({ where: { key } });
   if (metric) return metric;
   const all = await context.database.prisma.metric.findMany({ select: { key: true }, orderBy: { key: 'asc' } });

@@ -43,36 +43,63 @@ export const checkedObservations = `
     LEFT JOIN source src ON src.key = nullif(s.source, '')
   )`;
 
+/**
+ * Each rule: its position among the fields, the field it names (text, or an SQL expression), and its
+ * cases as [condition, message] pairs, the first that holds giving the message. A row that meets no
+ * condition is let through without building any message: most rows of a good file.
+ */
+const rules: { ordinal: number; field: string; cases: [string, string][] }[] = [
+  { ordinal: 1, field: `'metric'`, cases: [[`k.metric IS NULL OR k.metric = ''`, `'is required (a metric key such as \`passports_issued\`)'`], [`k.metric_id IS NULL`, `format('must be a known metric key (got "%s"; the \`metrics\` query lists them)', k.metric)`]] },
+  {
+    ordinal: 2,
+    field: `'value'`,
+    cases: [[`k.value = ''`, `'is required'`], [`k.value !~ '^[0-9]{1,16}(\\.[0-9]{1,4})?$'`, `format('must be a non-negative decimal with at most 16 digits before and 4 after the point (got "%s")', k.value)`]],
+  },
+  { ordinal: 3, field: `'unit'`, cases: [[`k.unit IS NOT NULL AND k.metric_id IS NOT NULL AND k.unit <> k.metric_unit`, `format('must be %s, the unit of \`%s\` (got "%s")', k.metric_unit, k.metric_key, k.unit)`]] },
+  { ordinal: 4, field: `'periodStart'`, cases: [[`k.starts IS NULL`, `format('must be a real day written YYYY-MM-DD (got "%s")', coalesce(k.period_start, ''))`]] },
+  { ordinal: 5, field: `'periodEnd'`, cases: [[`k.ends IS NULL`, `format('must be a real day written YYYY-MM-DD (got "%s")', coalesce(k.period_end, ''))`]] },
+  {
+    ordinal: 6,
+    field: `CASE WHEN k.ends >= k.starts AND k.starts < DATE '1950-01-01' THEN 'periodStart' ELSE 'periodEnd' END`,
+    cases: [
+      [`k.ends < k.starts`, `'must not be before \`periodStart\`'`],
+      [`k.starts < DATE '1950-01-01'`, `'must be 1950-01-01 or later'`],
+      [`k.ends::timestamp > $2::timestamp`, `'must be within a year from today'`],
+      [`k.ends - k.starts > 1830`, `'must be at most five years after \`periodStart\`'`],
+    ],
+  },
+  { ordinal: 8, field: `'officeCode'`, cases: [[`k.office_code IS NOT NULL AND k.office_id IS NULL`, `format('must be a known office code (got "%s")', k.office_code)`]] },
+  {
+    ordinal: 9,
+    field: `'officeCode'`,
+    cases: [
+      [`$1::int[] IS NOT NULL AND k.office_id IS NULL`, `'is required: this API key may only write figures of its own office and its units'`],
+      [`NOT k.office_id = ANY($1::int[])`, `format('is outside what this API key may write (its office and the offices under it; got "%s")', k.office_code)`],
+    ],
+  },
+  { ordinal: 10, field: `'regionCode'`, cases: [[`k.region_code IS NOT NULL AND k.known_region IS NULL`, `format('must be a Kemendagri code in the \`regions\` list (got "%s")', k.region_code)`]] },
+  { ordinal: 11, field: `'officeCode'`, cases: [[`k.office_code IS NULL AND k.region_code IS NULL`, `'or \`regionCode\` is required: a figure belongs to an office or a place'`]] },
+  { ordinal: 12, field: `'program'`, cases: [[`k.program IS NOT NULL AND k.program_id IS NULL`, `format('must be a known program key (got "%s")', k.program)`]] },
+  { ordinal: 13, field: `'campaign'`, cases: [[`k.campaign IS NOT NULL AND k.campaign_id IS NULL`, `format('must be a known campaign slug (got "%s")', k.campaign)`]] },
+  {
+    ordinal: 14,
+    field: `'source'`,
+    cases: [[`k.source IS NULL`, `'is required: every figure cites the source it comes from (a source key)'`], [`k.source_id IS NULL`, `format('must be a known source key (got "%s"; create the source first)', k.source)`]],
+  },
+  { ordinal: 15, field: `'isLowerBound'`, cases: [[`k.lower_bound IS NULL`, `format('must be true or false (got "%s")', k.is_lower_bound)`]] },
+];
+
+const ruleRows = rules.map(({ ordinal, field, cases }) => `(${ordinal}, ${field}, CASE ${cases.map(([when, message]) => `WHEN ${when} THEN ${message}`).join(' ')} END)`).join(',\n      ');
+const anyRuleBroken = rules.flatMap(({ cases }) => cases.map(([when]) => `coalesce(${when}, false)`)).join(' OR ');
+
 export const observationViolations = `
   violations AS (
     SELECT k.record, k.line, k.problems, v.ordinal, 0 AS suborder, v.field, v.rule
     FROM checked k
     CROSS JOIN LATERAL (VALUES
-      (1, 'metric', CASE WHEN k.metric IS NULL OR k.metric = '' THEN 'is required (a metric key such as \`passports_issued\`)'
-                         WHEN k.metric_id IS NULL THEN format('must be a known metric key (got "%s"; the \`metrics\` query lists them)', k.metric) END),
-      (2, 'value', CASE WHEN k.value = '' THEN 'is required'
-                        WHEN k.value !~ '^[0-9]{1,16}(\\.[0-9]{1,4})?$' THEN format('must be a non-negative decimal with at most 16 digits before and 4 after the point (got "%s")', k.value) END),
-      (3, 'unit', CASE WHEN k.unit IS NOT NULL AND k.metric_id IS NOT NULL AND k.unit <> k.metric_unit THEN format('must be %s, the unit of \`%s\` (got "%s")', k.metric_unit, k.metric_key, k.unit) END),
-      (4, 'periodStart', CASE WHEN k.starts IS NULL THEN format('must be a real day written YYYY-MM-DD (got "%s")', coalesce(k.period_start, '')) END),
-      (5, 'periodEnd', CASE WHEN k.ends IS NULL THEN format('must be a real day written YYYY-MM-DD (got "%s")', coalesce(k.period_end, '')) END),
-      (6, CASE WHEN k.ends >= k.starts AND k.starts < DATE '1950-01-01' THEN 'periodStart' ELSE 'periodEnd' END,
-          CASE WHEN k.ends < k.starts THEN 'must not be before \`periodStart\`'
-               WHEN k.starts < DATE '1950-01-01' THEN 'must be 1950-01-01 or later'
-               WHEN k.ends::timestamp > $2::timestamp THEN 'must be within a year from today'
-               WHEN k.ends - k.starts > 1830 THEN 'must be at most five years after \`periodStart\`' END),
-      (8, 'officeCode', CASE WHEN k.office_code IS NOT NULL AND k.office_id IS NULL THEN format('must be a known office code (got "%s")', k.office_code) END),
-      (9, 'officeCode', CASE WHEN $1::int[] IS NULL THEN NULL
-                             WHEN k.office_id IS NULL THEN 'is required: this API key may only write figures of its own office and its units'
-                             WHEN NOT k.office_id = ANY($1::int[]) THEN format('is outside what this API key may write (its office and the offices under it; got "%s")', k.office_code) END),
-      (10, 'regionCode', CASE WHEN k.region_code IS NOT NULL AND k.known_region IS NULL THEN format('must be a Kemendagri code in the \`regions\` list (got "%s")', k.region_code) END),
-      (11, 'officeCode', CASE WHEN k.office_code IS NULL AND k.region_code IS NULL THEN 'or \`regionCode\` is required: a figure belongs to an office or a place' END),
-      (12, 'program', CASE WHEN k.program IS NOT NULL AND k.program_id IS NULL THEN format('must be a known program key (got "%s")', k.program) END),
-      (13, 'campaign', CASE WHEN k.campaign IS NOT NULL AND k.campaign_id IS NULL THEN format('must be a known campaign slug (got "%s")', k.campaign) END),
-      (14, 'source', CASE WHEN k.source IS NULL THEN 'is required: every figure cites the source it comes from (a source key)'
-                          WHEN k.source_id IS NULL THEN format('must be a known source key (got "%s"; create the source first)', k.source) END),
-      (15, 'isLowerBound', CASE WHEN k.lower_bound IS NULL THEN format('must be true or false (got "%s")', k.is_lower_bound) END)
+      ${ruleRows}
     ) v(ordinal, field, rule)
-    WHERE v.rule IS NOT NULL
+    WHERE (${anyRuleBroken}) AND v.rule IS NOT NULL
     UNION ALL
     SELECT k.record, k.line, k.problems, 7, d.position, 'dimensions.' || (d.pair->>0),
            CASE WHEN NOT (d.pair->>0 = ANY(k.metric_dimensions))

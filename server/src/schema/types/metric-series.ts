@@ -3,7 +3,7 @@ import { builtInGroups, periodLabel, querySeries, type Granularity as Granularit
 import { builder } from '../builder.ts';
 import { badArgument } from '../errors.ts';
 import { requireRestricted } from '../restricted.ts';
-import { campaignFor, dateRange, metricIdFor, officeFor, programFor, regionCodeFilter } from '../filters.ts';
+import { campaignFor, dateRange, metricFor, officeFor, programFor, regionCodeFilter } from '../filters.ts';
 import { Campaign } from './campaign.ts';
 import { Metric } from './metric.ts';
 import { DimensionValue } from './observation.ts';
@@ -112,7 +112,7 @@ builder.queryField('metricSeries', (t) =>
     },
     resolve: async (_root, args, context) => {
       const includeUnpublished = requireRestricted(context, args.includeUnpublished, 'includeUnpublished');
-      const metric = await metricIdFor(context, args.metric);
+      const metric = await metricFor(context, args.metric);
       const groupBy = args.groupBy ?? [];
       const valid = [...builtInGroups, ...metric.dimensions];
       for (const key of groupBy) {

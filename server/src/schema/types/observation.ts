@@ -2,7 +2,7 @@ import type { Observation as ObservationRow, Prisma } from '@pantau/prisma/clien
 import { dimensionValueLabel } from '../../labels.ts';
 import { builder } from '../builder.ts';
 import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
-import { campaignFor, dateRange, metricIdFor, officeFor, programFor, regionCodeFilter } from '../filters.ts';
+import { campaignFor, dateRange, metricFor, officeFor, programFor, regionCodeFilter } from '../filters.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang } from '../scalars.ts';
 import { visibilityAsked, visibilityById, visibleObservationsWhere } from '../../visibility/observations.ts';
@@ -90,7 +90,7 @@ builder.queryField('observations', (t) =>
           AND: [
             f?.includeSynthetic ? {} : { synthetic: false },
             visibleObservationsWhere(visibilityAsked(context, f?.includeUnpublished, 'filter.includeUnpublished')),
-            f?.metric ? { metricId: (await metricIdFor(context, f.metric, 'filter.metric')).id } : {},
+            f?.metric ? { metricId: (await metricFor(context, f.metric, 'filter.metric')).id } : {},
             f?.regionCode ? await regionCodeFilter(context, f.regionCode, 'filter.regionCode', 'regionCode') : {},
             f?.officeCode ? { officeId: (await officeFor(context, f.officeCode, 'filter.officeCode')).id } : {},
             f?.program ? { programId: (await programFor(context, f.program, 'filter.program')).id } : {},

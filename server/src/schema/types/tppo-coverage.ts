@@ -4,7 +4,7 @@ import { queryVillageCoverage, type CoverageLevel as CoverageLevelValue, type Vi
 import { queryMetricsSeries, type SeriesRow } from '../../analytics/series.ts';
 import { builder } from '../builder.ts';
 import { badArgument } from '../errors.ts';
-import { metricIdFor, regionCodeFilter } from '../filters.ts';
+import { metricFor, regionCodeFilter } from '../filters.ts';
 import type { GraphQLContext } from '../../context.ts';
 import { AggregateValue } from './metric-series.ts';
 import { Region } from './region.ts';
@@ -160,7 +160,7 @@ builder.queryField('tppoCoverage', (t) =>
         await regionCodeFilter(context, provinceCode, 'provinceCode', 'code');
         if (provinceCode.includes('.')) throw badArgument('provinceCode', `\`provinceCode\` must be a province code of two digits such as "53" (got "${provinceCode}")`);
       }
-      const [pimpasaMetric, tppoMetric, villagesMetric] = await Promise.all(['pimpasa_officers', 'tppo_prevention_activities', 'partner_villages'].map((key) => metricIdFor(context, key)));
+      const [pimpasaMetric, tppoMetric, villagesMetric] = await Promise.all(['pimpasa_officers', 'tppo_prevention_activities', 'partner_villages'].map((key) => metricFor(context, key)));
       if (!pimpasaMetric || !tppoMetric || !villagesMetric) throw new Error('A coverage metric is missing from the catalogue');
       const regional = { provinceCode, includeSynthetic, national: false };
       const countrywide = { provinceCode: null, includeSynthetic, national: false };
