@@ -8,6 +8,7 @@ import { CallerGate, type Admission } from '../protection/caller-gate.ts';
 import { applyCors } from './cors.ts';
 import { createCallerExecutor } from '../exports/execute-as-caller.ts';
 import { serveExport } from './export.ts';
+import { serveStructure } from '../sdmx/structure-route.ts';
 import { checkHealth } from './health.ts';
 import { createGraphiQL } from './graphiql-page.ts';
 import { docsPages } from './docs-origin.ts';
@@ -137,6 +138,11 @@ export async function createRequestHandler(database: Database, options: RequestH
     if (pathname.startsWith('/export/')) {
       if (applyCors(request, response, limits) || !(await admit(request, response))) return;
       await serveExport(request, response, new URL(request.url ?? '/', 'http://localhost'), executeAsCaller);
+      return;
+    }
+    if (pathname.startsWith('/sdmx/structure/')) {
+      if (applyCors(request, response, limits) || !(await admit(request, response))) return;
+      await serveStructure(database, request, response, target, () => new Date());
       return;
     }
     if (pathname.startsWith('/sources/')) {
