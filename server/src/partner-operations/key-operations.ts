@@ -1,6 +1,6 @@
 import type { Database } from '@pantau/prisma';
 import { operationHash } from '@pantau/schema/persisted-operations';
-import { GraphQLError, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, validate, type GraphQLError, type OperationDefinitionNode } from 'graphql';
 import { schema } from '../schema/index.ts';
 
 /** Why an operation cannot be registered, in words the admin can act on. */
