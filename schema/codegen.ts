@@ -22,28 +22,30 @@ function persistedMeta(document: DocumentNode): { hash: string } | undefined {
   return hash ? { hash } : undefined;
 }
 
-/** `pnpm --filter @pantau/schema codegen`: typed documents for every operation, in `generated/`. */
+const presetConfig = { fragmentMasking: false, onExecutableDocumentNode: persistedMeta };
+const typescriptConfig = {
+  // Documents as strings, not syntax trees: what the widgets send, and no parsed AST in their bundle.
+  documentMode: 'string',
+  useTypeImports: true,
+  enumsAsTypes: true,
+  strictScalars: true,
+  scalars: {
+    Date: 'string',
+    Decimal: 'string',
+    File: 'File',
+    PartnerVillageColumns: '../scalars.ts#PartnerVillageColumns',
+  },
+};
+
+/**
+ * `pnpm --filter @pantau/schema codegen`: typed documents for the widgets' operations in `generated/`,
+ * and for the server's exports in `generated/exports/` (kept apart so no widget bundle carries them).
+ */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['operations/*.graphql'],
   generates: {
-    'generated/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false, onExecutableDocumentNode: persistedMeta },
-      config: {
-        // Documents as strings, not syntax trees: what the widgets send, and no parsed AST in their bundle.
-        documentMode: 'string',
-        useTypeImports: true,
-        enumsAsTypes: true,
-        strictScalars: true,
-        scalars: {
-          Date: 'string',
-          Decimal: 'string',
-          File: 'File',
-          PartnerVillageColumns: '../scalars.ts#PartnerVillageColumns',
-        },
-      },
-    },
+    'generated/': { documents: ['operations/*.graphql'], preset: 'client', presetConfig, config: typescriptConfig },
+    'generated/exports/': { documents: ['exports/*.graphql'], preset: 'client', presetConfig, config: { ...typescriptConfig, scalars: { ...typescriptConfig.scalars, PartnerVillageColumns: '../../scalars.ts#PartnerVillageColumns' } } },
   },
   silent: true,
 };

@@ -47,6 +47,7 @@ const roundTrips: Record<Prisma.ModelName, (prisma: Client) => Promise<Record<st
       data: { apiKeyId: 1, actor: 'partner', action: 'observations.import', entity: 'observation', entityId: '1', idempotencyKey: 'k1', before: { value: '1' }, after: { value: '2' }, fileHash: 'b'.repeat(64), inserted: 3, updated: 1, deleted: 0, rejected: 2 },
     }),
   IdempotencyRecord: (p) => p.idempotencyRecord.create({ data: { actor: 'key:1', key: 'k1', operation: 'observation.create', requestHash: 'c'.repeat(64), response: { observationId: 1 } } }),
+  KeyOperation: (p) => p.keyOperation.create({ data: { apiKeyId: 1, hash: 'd'.repeat(64), name: 'NightlyPassports', document: 'query NightlyPassports { __typename }', createdAt: new Date('2026-12-02T01:00:00Z') } }),
 };
 
 const scalarFields: Record<Prisma.ModelName, object> = {
@@ -65,6 +66,7 @@ const scalarFields: Record<Prisma.ModelName, object> = {
   ApiKey: Prisma.ApiKeyScalarFieldEnum,
   AuditEntry: Prisma.AuditEntryScalarFieldEnum,
   IdempotencyRecord: Prisma.IdempotencyRecordScalarFieldEnum,
+  KeyOperation: Prisma.KeyOperationScalarFieldEnum,
 };
 
 describe.each(testDatabaseKinds)('migrated %s database matches schema.prisma', (kind) => {

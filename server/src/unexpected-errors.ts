@@ -66,7 +66,8 @@ function normalised(error: GraphQLError, requestId: string, log: Pick<Console, '
   });
 }
 
-function withNormalisedErrors(result: ExecutionResult, requestId: string, log: Pick<Console, 'error'>): ExecutionResult {
+/** Every error of `result` with a code, the request id and a status, as Yoga answers them (for results rendered outside Yoga, such as exports). */
+export function withNormalisedErrors(result: ExecutionResult, requestId: string, log: Pick<Console, 'error'>): ExecutionResult {
   if (!result.errors?.length) return result;
   return { ...result, errors: result.errors.map((error) => normalised(error, requestId, log)) };
 }

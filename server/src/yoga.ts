@@ -8,6 +8,7 @@ import type { Caller } from './auth/api-keys.ts';
 import { createContext } from './context.ts';
 import { CallerGate, type Admission } from './protection/caller-gate.ts';
 import { useMalformedRequestRefusals } from './malformed-requests.ts';
+import { keyOperationDocument } from './partner-operations/key-operations.ts';
 import { defaultLimits, type ProtectionLimits } from './protection/limits.ts';
 import { useDeclaredVariables } from './protection/use-declared-variables.ts';
 import { useDocumentSize } from './protection/use-document-size.ts';
@@ -50,6 +51,18 @@ function callerOf(admission: Admission): Caller {
 }
 
 /**
+ * Whether a request may send a document instead of a persisted operation's hash. A refused key goes
+ * on to its 401 rather than a 403 that would hide what is wrong; admin keys always may (they
+ * register the operations).
+ */
+function mayRunArbitraryOperations(admission: Admission, limits: ProtectionLimits): boolean {
+  const { caller, refusal } = admission;
+  if (refusal !== null) return true;
+  if (caller.kind !== 'key') return !limits.persistedOnlyForAnonymous;
+  return !limits.persistedOnlyForKeys || caller.scopes.includes('ADMIN');
+}
+
+/**
  * The GraphQL endpoint. Created here and served by `start.ts`, so tests can call `yoga.fetch(...)`
  * without a port.
  */
@@ -59,14 +72,23 @@ export function createPantauYoga(database: Database, { log = console, trace = fa
   return createYoga({
     schema,
     plugins: [
-      // Widgets send the SHA-256 of an operation in schema/operations instead of its text.
+      // Widgets send the SHA-256 of an operation in schema/operations instead of its text; a key's
+      // holder may also send the hash of an operation an admin registered for that key.
       usePersistedOperations({
-        getPersistedOperation: (hash) => persistedOperations.get(hash) ?? null,
-        // A refused key goes on to its 401 rather than a 403 that would hide what is wrong.
-        allowArbitraryOperations: (request) => !limits.persistedOnlyForAnonymous || gate.admissionOf(request).caller.kind === 'key' || gate.admissionOf(request).refusal !== null,
+        getPersistedOperation: (hash, request) => {
+          const caller = gate.admissionOf(request).caller;
+          return persistedOperations.get(hash) ?? (caller.kind === 'key' ? keyOperationDocument(database, caller.id, hash) : null);
+        },
+        allowArbitraryOperations: (request) => mayRunArbitraryOperations(gate.admissionOf(request), limits),
         customErrors: {
           notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 404 } } },
-          persistedQueryOnly: { message: 'Without an API key, only the persisted operations of schema/operations may run (send extensions.persistedQuery.sha256Hash)', extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 403 } } },
+          persistedQueryOnly: ({ request }) =>
+            new GraphQLError(
+              gate.admissionOf(request).caller.kind === 'key'
+                ? 'This API key may run only persisted operations: those of schema/operations and the ones an admin registered for the key (send extensions.persistedQuery.sha256Hash)'
+                : 'Without an API key, only the persisted operations of schema/operations may run (send extensions.persistedQuery.sha256Hash)',
+              { extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 403 } } },
+            ),
         },
       }),
       // Limits checked before any resolver runs, in this order: document size, tokens, rate (per

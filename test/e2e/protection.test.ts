@@ -141,8 +141,8 @@ describe('request protection over real HTTP', () => {
     const sdmx = await fetch(`${server.url}/export/metric-series.sdmx.csv?${params}`, keyed);
     expect(sdmx.headers.get('content-type')).toMatch(/^application\/vnd\.sdmx\.data\+csv/);
     expect((await sdmx.text()).split('\r\n').slice(0, 2)).toEqual([
-      'DATAFLOW,FREQ,PASSPORT_TYPE,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,LOWER_BOUND,SYNTHETIC,SOURCE',
-      'PANTAU:DF_PASSPORTS_ISSUED(1.0),A,electronic,2025,14213,DOCUMENT,false,false,antara-20260126-ntt-passports-2025',
+      'STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REF_AREA,OFFICE,PROGRAMME,CAMPAIGN,PASSPORT_TYPE,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,LOWER_BOUND,SYNTHETIC,SOURCE',
+      'dataflow,PANTAU:DF_PASSPORTS_ISSUED(1.0),I,A,53,_T,_T,_T,electronic,2025,14213,DOCUMENT,false,false,antara-20260126-ntt-passports-2025',
     ]);
     const bad = await fetch(`${server.url}/export/metric-series.csv?metric=visas`, keyed);
     expect(bad.status).toBe(400);

@@ -7,6 +7,7 @@ import { createApiKey, listApiKeys, revokeApiKey, scopeFromText, scopeToText } f
 import { createContext } from '../context.ts';
 import { schema } from '../schema/index.ts';
 import { importObservations, type ImportFormat, type ImportReport } from '../writes/import-observations.ts';
+import { operations, OperationsUsageError } from './operations-command.ts';
 
 export const usage = `Usage:
   pnpm pantau keys create --name NAME --scopes read:restricted,write:observations,admin [--office OFFICE_CODE]
@@ -15,9 +16,12 @@ export const usage = `Usage:
   pnpm pantau sources create --key KEY --publisher PUBLISHER --title TITLE --claim-id TEXT --claim-en TEXT
                              [--kind dataset|news_article] [--url URL] [--published-on YYYY-MM-DD] [--author NAME] [--licence LICENCE]
   pnpm pantau sources list
-  pnpm pantau import FILE [--format csv|jsonl] [--dry-run] [--idempotency-key KEY] [--publish] [--json]`;
+  pnpm pantau import FILE [--format csv|jsonl] [--dry-run] [--idempotency-key KEY] [--publish] [--json]
+  pnpm pantau operations register --key NAME --file QUERY.graphql
+  pnpm pantau operations list --key NAME
+  pnpm pantau operations remove --key NAME --name OPERATION`;
 
-export const commands = ['keys', 'sources', 'import'] as const;
+export const commands = ['keys', 'sources', 'import', 'operations'] as const;
 
 export class UsageError extends Error {}
 
@@ -140,5 +144,12 @@ export async function runCommand(database: Database, argv: string[], output: Com
   if (command === 'keys') return keys(database, action, rest, output);
   if (command === 'sources') return sources(database, action, rest, output);
   if (command === 'import') return importFile(database, [action ?? '', ...rest].filter(Boolean), output);
+  if (command === 'operations') {
+    try {
+      return await operations(database, action, rest, output);
+    } catch (error) {
+      throw error instanceof OperationsUsageError ? new UsageError(error.message) : error;
+    }
+  }
   throw new UsageError(command ? `Unknown command "${command}"` : 'No command given');
 }

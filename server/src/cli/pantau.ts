@@ -1,4 +1,4 @@
-// `pnpm pantau keys|sources|import ...`: partner keys, sources and bulk imports from the command line,
+// `pnpm pantau keys|sources|import|operations ...`: partner keys, sources, bulk imports and keys' registered operations from the command line,
 // against the database the environment names (as `pnpm start` uses it).
 import { databaseOptionsFromEnv, describeDatabase, openDatabase, prepareDatabase, type Database } from '@pantau/prisma';
 import { commands, runCommand, usage, UsageError } from './pantau-commands.ts';

@@ -6,7 +6,9 @@ import { createPantauYoga, type PantauYogaOptions } from '../yoga.ts';
 import { createPersistedGetCache } from '../cache/persisted-get.ts';
 import { CallerGate, type Admission } from '../protection/caller-gate.ts';
 import { applyCors } from './cors.ts';
-import { serveExport, type ExportAnswer } from './export.ts';
+import { createCallerExecutor } from '../exports/execute-as-caller.ts';
+import { serveExport } from './export.ts';
+import { serveStructure } from '../sdmx/structure-route.ts';
 import { checkHealth } from './health.ts';
 import { createGraphiQL } from './graphiql-page.ts';
 import { docsPages } from './docs-origin.ts';
@@ -101,6 +103,7 @@ export async function createRequestHandler(database: Database, options: RequestH
     request.resume();
     return null;
   };
+  const executeAsCaller = createCallerExecutor(yoga, gate, options.log ?? console);
   const widgetsDir = options.widgetsDir ?? repositoryPath('widgets/dist');
   const widgets = staticFolder(widgetsDir, { maxAgeSeconds: 300 });
   const docs = docsPages(widgetsDir, options.publicOrigin);
@@ -134,15 +137,12 @@ export async function createRequestHandler(database: Database, options: RequestH
     }
     if (pathname.startsWith('/export/')) {
       if (applyCors(request, response, limits) || !(await admit(request, response))) return;
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      await serveExport(response, url, async (query, variables) => {
-        const answer = await yoga.fetch(
-          'http://pantau.internal/graphql',
-          { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) }, body: JSON.stringify({ query, variables }) },
-          { req: request, res: response },
-        );
-        return { status: answer.status, body: (await answer.json()) as ExportAnswer };
-      });
+      await serveExport(request, response, new URL(request.url ?? '/', 'http://localhost'), executeAsCaller);
+      return;
+    }
+    if (pathname.startsWith('/sdmx/structure/')) {
+      if (applyCors(request, response, limits) || !(await admit(request, response))) return;
+      await serveStructure(database, request, response, target, () => new Date());
       return;
     }
     if (pathname.startsWith('/sources/')) {

@@ -37,6 +37,8 @@ export interface ProtectionLimits {
   keyedCorsOrigins: readonly string[];
   /** Callers without a key may only run the persisted operations of `schema/operations/` (by hash). */
   persistedOnlyForAnonymous: boolean;
+  /** Keyed callers (admin keys excepted) may only run the persisted operations: the widgets' and those registered for their key. */
+  persistedOnlyForKeys: boolean;
 }
 
 export const defaultLimits: ProtectionLimits = {
@@ -56,6 +58,7 @@ export const defaultLimits: ProtectionLimits = {
   anonymousIntrospection: true,
   keyedCorsOrigins: [],
   persistedOnlyForAnonymous: false,
+  persistedOnlyForKeys: false,
 };
 
 const integerLimits = {
@@ -96,6 +99,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv, fail: (message: string) =>
   };
   limits.anonymousIntrospection = flag('PANTAU_ANONYMOUS_INTROSPECTION') ?? limits.anonymousIntrospection;
   limits.persistedOnlyForAnonymous = flag('PANTAU_PERSISTED_ONLY_ANONYMOUS') ?? limits.persistedOnlyForAnonymous;
+  limits.persistedOnlyForKeys = flag('PANTAU_PERSISTED_ONLY_KEYS') ?? limits.persistedOnlyForKeys;
   const origins = env.PANTAU_KEYED_CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [];
   for (const origin of origins) if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw fail(`PANTAU_KEYED_CORS_ORIGINS must list origins such as https://data.example.go.id (got "${origin}")`);
   return { ...limits, keyedCorsOrigins: origins };
