@@ -17,19 +17,20 @@ function chartUrl(base: string, variables: Record<string, unknown>): URL {
   url.searchParams.set('variables', JSON.stringify(variables));
   return url;
 }
+const anything = { metrics: null, provinces: null, campaigns: null };
 const widgetHeaders = { 'x-pantau-client': 'cache-test', accept: 'application/graphql-response+json' };
 
 describe('the answer cache holds a bounded number of bytes', () => {
   it('forgets the least recently used answers once the bytes are spent, and never stores one over the budget', () => {
     const cache = new ResponseCache({ maxBytes: 5_000, now: manualClock().now });
-    const body = Buffer.alloc(1_000, 'x');
+    const answer = (body: Buffer) => ({ body, headers: {}, scope: anything, replay: { path: '', headers: {} } });
     // Each entry counts 1,000 body bytes + 2 key bytes + 0 header bytes + 256 overhead = 1,258: three fit in 5,000, four do not.
-    for (const key of ['k1', 'k2', 'k3', 'k4']) cache.set(key, body, {});
+    for (const key of ['k1', 'k2', 'k3', 'k4']) cache.set(key, answer(Buffer.alloc(1_000, 'x')));
     expect([cache.size, cache.bytes]).toEqual([3, 3 * 1_258]);
-    expect(cache.get('k1', 60_000)).toBeUndefined();
-    expect(cache.get('k4', 60_000)?.body.length).toBe(1_000);
-    cache.set('huge', Buffer.alloc(6_000), {});
-    expect(cache.get('huge', 60_000)).toBeUndefined();
+    expect(cache.get('k1')).toBeUndefined();
+    expect(cache.get('k4')?.entry.body.length).toBe(1_000);
+    cache.set('huge', answer(Buffer.alloc(6_000)));
+    expect(cache.get('huge')).toBeUndefined();
     expect(cache.size).toBe(3);
   });
 });
