@@ -116,6 +116,29 @@ describe.each(testDatabaseKinds)('the persisted-GET cache on %s', (kind) => {
     }
   });
 
+  it('decides from the execution, not the bytes: an answer citing a source keyed "errors" is shared; one with an error is not', async () => {
+    await database.prisma.$executeRawUnsafe(`INSERT INTO source (key, kind, publisher, title, claim_id, claim_en) VALUES ('errors', 'DATASET', 'Uji', 'Uji', 'uji', 'test')`);
+    await database.prisma.$executeRawUnsafe(
+      `INSERT INTO observation (metric_id, value, period_start, period_end, region_code, source_id) SELECT m.id, 12, '2025-01-01', '2025-01-31', '53', s.id FROM metric m, source s WHERE m.key = 'sembako_packages' AND s.key = 'errors'`,
+    );
+    const server = await listenForTest(database, { limits: { ...defaultLimits, rateLimitBurst: 100_000 } });
+    try {
+      const citing = async () => fetch(chartUrl(server.url, { metric: 'sembako_packages' }), { headers: widgetHeaders });
+      const first = await citing();
+      expect(await first.text()).toContain('"key":"errors"');
+      expect([first.headers.get('x-pantau-cache'), (await citing()).headers.get('x-pantau-cache')]).toEqual(['miss', 'hit']);
+      // An unknown metric: Yoga answers with an error, which is passed on and never stored.
+      const unknown = async () => fetch(chartUrl(server.url, { metric: 'no_such_metric' }), { headers: widgetHeaders });
+      const refused = await unknown();
+      expect(refused.headers.get('cache-control')).toBe('no-store');
+      expect(((await refused.json()) as { errors: unknown[] }).errors).toHaveLength(1);
+      expect((await unknown()).headers.get('x-pantau-cache')).toBeNull();
+      expect(server.handler.cache.size).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('passes on every header Yoga answered with, such as the Retry-After of a rate-limited widget', async () => {
     // 20 tokens, 1 a second: the chart costs 13, so its first load leaves 7.
     const server = await listenForTest(database, { clock: manualClock().now, limits: { ...defaultLimits, rateLimitBurst: 20, rateLimitPerSecond: 1 } });

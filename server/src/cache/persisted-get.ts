@@ -66,7 +66,8 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
   const inFlight = new Map<string, Promise<Answer>>();
   const changes = new ChangeLog();
   const events = new EventEmitter<{ invalidated: [keys: string[]]; recomputed: [key: string] }>();
-  const cacheControl = `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${staleSeconds}`;
+  // Browsers and CDNs keep their own stale window; `staleSeconds` bounds only this cache's.
+  const cacheControl = `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.maxAgeSeconds}`;
 
   /** Runs the request through Yoga and caches a clean 200; a change that arrived meanwhile stores it already stale. */
   async function compute(run: Fetch, key: string, replay: Replay, variables: Record<string, unknown>, context: ServerContext): Promise<Answer> {
