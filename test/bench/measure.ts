@@ -22,9 +22,13 @@ export interface Load {
   failures: number;
 }
 
-/** Waits until the server has worked off requests the load generator abandoned at the end of a run. */
+/**
+ * Waits until the server has worked off requests the load generator abandoned at the end of a run:
+ * a GraphQL request joins the back of the server's query queue, so it is answered only once
+ * everything ahead of it ran (`/health` would skip the queue). A reference server answers at once.
+ */
 export async function drained(base: string): Promise<void> {
-  await fetch(`${new URL(base).origin}/health`, { signal: AbortSignal.timeout(600_000) }).catch(() => undefined);
+  await fetch(`${new URL(base).origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }), signal: AbortSignal.timeout(600_000) }).catch(() => undefined);
 }
 
 /** `runs` autocannon runs at 50 connections, medians of each figure; the server drains between runs. */
@@ -40,8 +44,13 @@ export async function load(options: autocannon.Options, { seconds = SECONDS, run
   return { rps: median(results.map((r) => r.rps)), p50: median(results.map((r) => r.p50)), p99: median(results.map((r) => r.p99)), failures: results.reduce((sum, r) => sum + r.failures, 0) };
 }
 
-/** One connection, `seconds` long: the p50 of a client alone. */
+/** One connection, `SECONDS` long: the p50 of a client alone; NaN (not measured) when any answer failed. */
 export async function singleClientP50(options: autocannon.Options): Promise<number> {
   const result = await autocannon({ connections: 1, duration: SECONDS, timeout: 60, ...options });
+  await drained(String(options.url));
+  if (result.non2xx + result.errors > 0 || result['2xx'] === 0) {
+    log(`    ${String(options.url)}, one client: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result['2xx']} answers`);
+    return NaN;
+  }
   return result.latency.p50;
 }

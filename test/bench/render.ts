@@ -18,6 +18,8 @@ export interface BenchResults {
   singleWriteMs: number;
   widgets: { oneWidgetGzip: number; allFourGzip: number; firstChartMs: number };
   imports: { rows: number; importSeconds: number; copySeconds: number; importRowsPerSecond: number; copyRowsPerSecond: number } | null;
+  /** The machine's 1-minute load average when the run started and ended (other processes share the cores). */
+  loadAverage: { start: number; end: number };
   totalSeconds: number;
 }
 
@@ -77,6 +79,7 @@ export function renderMarkdown(r: BenchResults, causes = ''): string {
     '# Pantau benchmark',
     '',
     `Run ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${r.machine}, by \`pnpm bench${r.scale === 'large' ? '' : ` --scale ${r.scale}`}\` (${n(r.totalSeconds / 60, 1)} minutes).`,
+    `Machine load average (1 minute) ${n(r.loadAverage.start, 1)} at the start and ${n(r.loadAverage.end, 1)} at the end, on ${r.machine.split(' ')[0]} cores: above that, other processes took CPU from the run.`,
     `Dataset (scale \`${r.scale}\`): ${n(d.observations)} synthetic observations, ${n(d.offices)} offices, ${n(d.partnerVillages)} partner villages (loaded in ${loaded}).`,
     `Load: autocannon, ${s.connections} connections; warm and references ${s.runs} runs of ${s.secondsPerRun} s, cold ${s.coldRuns} runs of ${s.coldSecondsPerRun} s; medians; the server drains between runs and before every reference. Warm = anonymous persisted GET answered by the HTTP cache; cold = persisted POST through Yoga and SQL every time. Sizes in kB of 1,000 bytes.`,
     '',

@@ -7,7 +7,7 @@
 //   --render        rewrite bench/RESULTS.md from bench/results.json without measuring
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -55,6 +55,7 @@ if (!adminUrl) {
 // No rate limit, and a database wait long enough that 50 connections queueing are slow, not refused.
 const benchEnv = { PANTAU_SYNTHETIC: 'none', PANTAU_RATE_LIMIT_BURST: '1000000000', PANTAU_RATE_LIMIT_PER_SECOND: '1000000000', PANTAU_DB_TIMEOUT_MS: '60000' };
 const dir = mkdtempSync(join(tmpdir(), 'pantau-bench-'));
+const loadAtStart = loadavg()[0] ?? NaN;
 const admin = new pg.Client({ connectionString: adminUrl });
 await admin.connect();
 await admin.query('DROP DATABASE IF EXISTS pantau_bench WITH (FORCE)');
@@ -138,6 +139,7 @@ try {
     singleWriteMs: writeMs,
     widgets: { ...widgetSizes(), firstChartMs: firstChart },
     imports,
+    loadAverage: { start: loadAtStart, end: loadavg()[0] ?? NaN },
     totalSeconds: elapsedSeconds(),
   };
   const markdown = renderMarkdown(results, keptCauses());
