@@ -41,10 +41,28 @@ describe.each(testDatabaseKinds)('the query queue on %s', (kind) => {
       extensions: { code: 'BUSY' },
     });
     expect(finished).toEqual([]);
-    releaseTestTurn();
+    releaseTestTurn?.();
     const bodies = await Promise.all(answers.map(async (answer) => ((await (await answer).json()) as { data: { metricSeries: { metric: { key: string } } } }).data.metricSeries.metric.key));
     expect(bodies).toEqual(metrics);
     expect(finished).toEqual(metrics);
+    expect([queue.running, queue.waiting]).toEqual([0, 0]);
+  });
+
+  it('lets a request whose client went away leave the line without running', async () => {
+    const queue = new QueryQueue({ concurrency: 1, maxWaiting: 10 });
+    const yoga = createPantauYoga(database, { queue, log: { error: () => undefined } });
+    const releaseTestTurn = await (queue.enter() ?? Promise.reject(new Error('an empty queue refused a turn')));
+    const client = new AbortController();
+    const abandoned = Promise.resolve(
+      yoga.fetch('http://pantau.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ metricSeries(metric: "passports_issued") { total { value } } }' }), signal: client.signal }),
+    ).catch((error: unknown) => error);
+    await until(() => queue.waiting === 1);
+    client.abort();
+    await until(() => queue.waiting === 0);
+    // The line is empty again and the turn held by the test is the only one taken.
+    expect(queue.running).toBe(1);
+    releaseTestTurn?.();
+    await abandoned;
     expect([queue.running, queue.waiting]).toEqual([0, 0]);
   });
 });

@@ -32,14 +32,29 @@ export class QueryQueue {
     return this.#waiting.length;
   }
 
-  /** Resolves with the function that gives the turn back; null when the queue is full. */
-  enter(): Promise<() => void> | null {
+  /**
+   * Resolves with the function that gives the turn back; null when the queue is full. A request whose
+   * `signal` aborts while it waits (its client went away) leaves the line and resolves with null.
+   */
+  enter(signal?: AbortSignal): Promise<(() => void) | null> | null {
     if (this.#running < this.concurrency) {
       this.#running += 1;
       return Promise.resolve(this.#release());
     }
     if (this.#waiting.length >= this.maxWaiting) return null;
-    return new Promise((resolve) => this.#waiting.push(() => resolve(this.#release())));
+    return new Promise((resolve) => {
+      const turn = () => {
+        signal?.removeEventListener('abort', leave);
+        resolve(this.#release());
+      };
+      const leave = () => {
+        const at = this.#waiting.indexOf(turn);
+        if (at >= 0) this.#waiting.splice(at, 1);
+        resolve(null);
+      };
+      signal?.addEventListener('abort', leave, { once: true });
+      this.#waiting.push(turn);
+    });
   }
 
   #release(): () => void {
@@ -55,18 +70,23 @@ export class QueryQueue {
   }
 }
 
-/** Runs every execution (what reaches the database) through `queue`; over its bound, answers 503 with `Retry-After: 1`. */
+/**
+ * Runs every execution (what reaches the database) through `queue`; over its bound, answers 503 with
+ * `Retry-After: 1`. A request abandoned by its client while waiting never runs.
+ */
 export function useQueryQueue(queue: QueryQueue): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
-        const turn = queue.enter();
+        const { request } = args.contextValue as { request?: Request };
+        const turn = queue.enter(request?.signal);
         if (!turn) {
           return {
             errors: [new GraphQLError(`The server is busy: ${queue.maxWaiting} requests are already waiting; try again in 1 s`, { extensions: { code: 'BUSY', http: { status: 503, headers: { 'Retry-After': '1' } } } })],
           };
         }
         const release = await turn;
+        if (!release) return { errors: [new GraphQLError('The client went away before its turn', { extensions: { code: 'ABANDONED' } })] };
         try {
           return await executeFn(args);
         } finally {
