@@ -70,7 +70,8 @@ try {
   execFileSync('pnpm', ['--silent', 'build:widgets'], { cwd: root, stdio: 'ignore' });
 
   log(`PostgreSQL: migrating, seeding, loading the ${syntheticScale} synthetic set`);
-  const postgres = await openDatabase({ databaseUrl, timeoutMs: 60_000 });
+  // Statements may run six times the timeout: the rollup rebuild after the large load takes minutes on a busy machine.
+  const postgres = await openDatabase({ databaseUrl, timeoutMs: 600_000 });
   await prepareDatabase(postgres);
   let t = performance.now();
   const summary = await loadSynthetic(postgres, syntheticScale, 1);
