@@ -21,8 +21,17 @@ export interface RequestTrace {
 // each other's statements.
 const active = new AsyncLocalStorage<{ trace: RequestTrace; owner: symbol }>();
 
+// The answer cache learns from the same notes which metrics an answer read, traced or not.
+const planListeners = new AsyncLocalStorage<(note: PlanNote) => void>();
+
+/** Runs `work`, telling `listener` of every plan noted inside it. */
+export function listenToPlans<T>(listener: (note: PlanNote) => void, work: () => T): T {
+  return planListeners.run(listener, work);
+}
+
 /** Records in the current request's trace (if it is traced) which source answered `note.metric`. */
 export function notePlan(note: PlanNote): void {
+  planListeners.getStore()?.(note);
   const trace = active.getStore()?.trace;
   if (trace && !trace.rollups.some((n) => n.metric === note.metric && n.source === note.source)) trace.rollups.push(note);
 }

@@ -26,6 +26,8 @@ import { schema } from './schema/index.ts';
 import { useSqlTrace } from './trace.ts';
 import { requestIdOf, useMaskedUnexpectedErrors } from './unexpected-errors.ts';
 import { useUploadLimit } from './upload-limit.ts';
+import { QueryQueue, useQueryQueue } from './cache/query-queue.ts';
+import { useExecutionVerdict } from './cache/read-scope.ts';
 
 export interface PantauYogaOptions {
   /** Where unexpected errors are logged, with their request id. @default console */
@@ -41,6 +43,8 @@ export interface PantauYogaOptions {
    * through, so a request is authenticated once. @default a gate of its own (for in-process `yoga.fetch`)
    */
   gate?: CallerGate;
+  /** The line executions wait in, shared by every Yoga of one server. @default a queue of its own (4 at once) */
+  queue?: QueryQueue;
 }
 
 
@@ -68,7 +72,7 @@ function mayRunArbitraryOperations(admission: Admission, limits: ProtectionLimit
  */
 const persistedOperations = loadPersistedOperations();
 
-export function createPantauYoga(database: Database, { log = console, trace = false, limits = defaultLimits, clock, gate = new CallerGate(database, { limits, ...(clock ? { clock } : {}) }) }: PantauYogaOptions = {}) {
+export function createPantauYoga(database: Database, { log = console, trace = false, limits = defaultLimits, clock, gate = new CallerGate(database, { limits, ...(clock ? { clock } : {}) }), queue = new QueryQueue() }: PantauYogaOptions = {}) {
   return createYoga({
     schema,
     plugins: [
@@ -115,6 +119,8 @@ export function createPantauYoga(database: Database, { log = console, trace = fa
       useUploadLimit(limits.maxUploadBytes),
       useMalformedRequestRefusals(),
       ...(trace ? [useSqlTrace(database)] : []),
+      useExecutionVerdict(),
+      useQueryQueue(queue),
     ],
     batching: false,
     // Yoga's own body limit would cut imports at 25 MB; uploads are limited by useUploadLimit instead.

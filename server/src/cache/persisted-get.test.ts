@@ -17,19 +17,20 @@ function chartUrl(base: string, variables: Record<string, unknown>): URL {
   url.searchParams.set('variables', JSON.stringify(variables));
   return url;
 }
+const anything = { metrics: null, provinces: null, campaigns: null };
 const widgetHeaders = { 'x-pantau-client': 'cache-test', accept: 'application/graphql-response+json' };
 
 describe('the answer cache holds a bounded number of bytes', () => {
   it('forgets the least recently used answers once the bytes are spent, and never stores one over the budget', () => {
     const cache = new ResponseCache({ maxBytes: 5_000, now: manualClock().now });
-    const body = Buffer.alloc(1_000, 'x');
+    const answer = (body: Buffer) => ({ body, headers: {}, scope: anything, replay: { path: '', headers: {} } });
     // Each entry counts 1,000 body bytes + 2 key bytes + 0 header bytes + 256 overhead = 1,258: three fit in 5,000, four do not.
-    for (const key of ['k1', 'k2', 'k3', 'k4']) cache.set(key, body, {});
+    for (const key of ['k1', 'k2', 'k3', 'k4']) cache.set(key, answer(Buffer.alloc(1_000, 'x')));
     expect([cache.size, cache.bytes]).toEqual([3, 3 * 1_258]);
-    expect(cache.get('k1', 60_000)).toBeUndefined();
-    expect(cache.get('k4', 60_000)?.body.length).toBe(1_000);
-    cache.set('huge', Buffer.alloc(6_000), {});
-    expect(cache.get('huge', 60_000)).toBeUndefined();
+    expect(cache.get('k1')).toBeUndefined();
+    expect(cache.get('k4')?.entry.body.length).toBe(1_000);
+    cache.set('huge', answer(Buffer.alloc(6_000)));
+    expect(cache.get('huge')).toBeUndefined();
     expect(cache.size).toBe(3);
   });
 });
@@ -110,6 +111,29 @@ describe.each(testDatabaseKinds)('the persisted-GET cache on %s', (kind) => {
       // Every answer is stored in turn, so the cache holds as many of the latest as fit in 8,000 bytes.
       expect(server.handler.cache.size).toBeGreaterThan(0);
       expect(server.handler.cache.size).toBeLessThan(sizes.length);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('decides from the execution, not the bytes: an answer citing a source keyed "errors" is shared; one with an error is not', async () => {
+    await database.prisma.$executeRawUnsafe(`INSERT INTO source (key, kind, publisher, title, claim_id, claim_en) VALUES ('errors', 'DATASET', 'Uji', 'Uji', 'uji', 'test')`);
+    await database.prisma.$executeRawUnsafe(
+      `INSERT INTO observation (metric_id, value, period_start, period_end, region_code, source_id) SELECT m.id, 12, '2025-01-01', '2025-01-31', '53', s.id FROM metric m, source s WHERE m.key = 'sembako_packages' AND s.key = 'errors'`,
+    );
+    const server = await listenForTest(database, { limits: { ...defaultLimits, rateLimitBurst: 100_000 } });
+    try {
+      const citing = async () => fetch(chartUrl(server.url, { metric: 'sembako_packages' }), { headers: widgetHeaders });
+      const first = await citing();
+      expect(await first.text()).toContain('"key":"errors"');
+      expect([first.headers.get('x-pantau-cache'), (await citing()).headers.get('x-pantau-cache')]).toEqual(['miss', 'hit']);
+      // An unknown metric: Yoga answers with an error, which is passed on and never stored.
+      const unknown = async () => fetch(chartUrl(server.url, { metric: 'no_such_metric' }), { headers: widgetHeaders });
+      const refused = await unknown();
+      expect(refused.headers.get('cache-control')).toBe('no-store');
+      expect(((await refused.json()) as { errors: unknown[] }).errors).toHaveLength(1);
+      expect((await unknown()).headers.get('x-pantau-cache')).toBeNull();
+      expect(server.handler.cache.size).toBe(1);
     } finally {
       await server.close();
     }

@@ -1,79 +1,118 @@
+import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { Database } from '@pantau/prisma';
 import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
-import { ResponseCache, type CachedResponse } from './response-cache.ts';
+import { changeChannel, parseChange } from './change-scope.ts';
+import { persistedKeys } from './persisted-key.ts';
+import { readScopeOf, verdictOf } from './read-scope.ts';
+import { RecomputeAhead } from './recompute-ahead.ts';
+import { ResponseCache, type CachedResponse, type Replay } from './response-cache.ts';
+import { ChangeLog } from './change-log.ts';
 
-/** The channel the audit-log trigger announces every accepted change on (migration `change_feed`). */
-export const changeChannel = 'pantau_changes';
+export { changeChannel } from './change-scope.ts';
 
 export interface PersistedGetOptions {
-  /** Seconds browsers and CDNs may reuse an answer; they may serve it stale for as long again while revalidating. */
+  /** Seconds browsers, CDNs and this cache may reuse an answer; they may serve it stale while revalidating. */
   maxAgeSeconds: number;
+  /** Seconds an answer a change made out of date may still be served while its new one is computed. @default 10 */
+  staleSeconds?: number;
   /** Bytes the cache holds at most (`PANTAU_CACHE_MAX_BYTES`). @default 64 MiB */
   maxBytes?: number;
+  /** Answers recomputed ahead at once after a change. @default 2 */
+  recomputeConcurrency?: number;
   /** Milliseconds, for entry ages. @default Date.now */
   clock?: () => number;
   /** The persisted operations, by hash. @default loadPersistedOperations() */
   operations?: ReadonlyMap<string, string>;
+  /** Runs revalidations and recomputations, which have no client to charge. @default the `fetch` argument */
+  background?: Fetch;
 }
 
-type Fetch = (request: Request, serverContext: { req: IncomingMessage; res: ServerResponse }) => Promise<Response>;
+type ServerContext = { req: IncomingMessage; res: ServerResponse } | Record<string, never>;
+type Fetch = (request: Request, serverContext: ServerContext) => Promise<Response>;
 
-/** The variables each persisted operation declares: the only ones that may make a cache key. */
-function declaredVariables(operations: ReadonlyMap<string, string>): Map<string, ReadonlySet<string>> {
-  const declared = new Map<string, ReadonlySet<string>>();
-  for (const [hash, document] of operations) {
-    const definitions = parse(document).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    declared.set(hash, new Set(definitions.flatMap((d) => d.variableDefinitions?.map((v) => v.variable.name.value) ?? [])));
+/** A request's answer as Yoga gave it, with whether it may be shared. */
+interface Answer {
+  status: number;
+  body: Buffer;
+  headers: Record<string, string>;
+  entry: CachedResponse | null;
+}
+
+/** The headers that choose the answer: Accept picks the media type; the client header passes the CSRF check. */
+function replayOf(request: IncomingMessage, url: URL): Replay {
+  const headers: Record<string, string> = {};
+  for (const name of ['accept', 'x-pantau-client']) {
+    const value = request.headers[name];
+    if (typeof value === 'string') headers[name] = value;
   }
-  return declared;
-}
-
-/** JSON with object keys sorted, so `{"a":1,"b":2}` and `{"b":2,"a":1}` share an entry. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  return JSON.stringify(value);
-}
-
-/**
- * The key of an anonymous persisted GET: the operation's hash, its declared variables and the
- * operation name. Null when the request is anything else, or names an unknown operation, or sends a
- * variable the operation does not declare: those go to Yoga, which answers (404, 400) and caches nothing.
- */
-function cacheKey(request: IncomingMessage, url: URL, declared: Map<string, ReadonlySet<string>>): string | null {
-  if (request.method !== 'GET' || request.headers.authorization || !request.headers['x-pantau-client']) return null;
-  const extensions = url.searchParams.get('extensions');
-  if (!extensions || url.searchParams.has('query')) return null;
-  try {
-    const hash = (JSON.parse(extensions) as { persistedQuery?: { sha256Hash?: unknown } }).persistedQuery?.sha256Hash;
-    const names = typeof hash === 'string' ? declared.get(hash) : undefined;
-    if (typeof hash !== 'string' || !names) return null;
-    const variables: unknown = JSON.parse(url.searchParams.get('variables') ?? '{}');
-    if (variables === null || typeof variables !== 'object' || Array.isArray(variables)) return null;
-    if (Object.keys(variables).some((name) => !names.has(name))) return null;
-    return `${hash}:${canonical(variables)}:${url.searchParams.get('operationName') ?? ''}`;
-  } catch {
-    return null;
-  }
+  return { path: `${url.pathname}${url.search}`, headers };
 }
 
 /**
  * Answers repeated anonymous persisted GET operations from memory, before Yoga runs: `ETag` and
  * `304`, `Cache-Control: public` for browsers and CDNs. Keyed callers never share entries (they are
  * never cached). Identical misses arriving together run once: the others wait for that answer.
- * Every accepted change, on any instance, empties the cache through PostgreSQL NOTIFY.
+ * Every accepted change, on any instance, arrives through PostgreSQL NOTIFY and makes out of date the
+ * answers that read what it touched; those are served stale (at most `staleSeconds`) and recomputed
+ * ahead in the background.
  */
 export async function createPersistedGetCache(database: Database, fetch: Fetch, options: PersistedGetOptions) {
-  const cache = new ResponseCache({ ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.clock ? { now: options.clock } : {}) });
-  const declared = declaredVariables(options.operations ?? loadPersistedOperations());
-  const inFlight = new Map<string, Promise<CachedResponse | null>>();
-  const stop = await database.subscribe(changeChannel, () => cache.clear());
+  const staleSeconds = options.staleSeconds ?? 10;
+  const clock = options.clock ?? Date.now;
+  const cache = new ResponseCache({ maxAgeMs: options.maxAgeSeconds * 1000, staleMs: staleSeconds * 1000, now: clock, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
+  const keyOf = persistedKeys(options.operations ?? loadPersistedOperations());
+  const background = options.background ?? fetch;
+  const inFlight = new Map<string, Promise<Answer>>();
+  const changes = new ChangeLog();
+  const events = new EventEmitter<{ invalidated: [keys: string[]]; recomputed: [key: string] }>();
+  // Browsers and CDNs keep their own stale window; `staleSeconds` bounds only this cache's.
   const cacheControl = `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.maxAgeSeconds}`;
 
-  function send(request: IncomingMessage, response: ServerResponse, entry: CachedResponse, hit: boolean) {
-    const headers = { ...entry.headers, etag: entry.etag, 'cache-control': cacheControl, 'x-pantau-cache': hit ? 'hit' : 'miss', vary: 'Accept, Authorization' };
+  /** Runs the request through Yoga and caches a clean 200; a change that arrived meanwhile stores it already stale. */
+  async function compute(run: Fetch, key: string, replay: Replay, variables: Record<string, unknown>, context: ServerContext): Promise<Answer> {
+    const since = changes.position;
+    const request = new Request(`http://pantau.internal${replay.path}`, { method: 'GET', headers: replay.headers });
+    const answer = await run(request, context);
+    const body = Buffer.from(await answer.arrayBuffer());
+    const headers: Record<string, string> = {};
+    answer.headers.forEach((value, name) => {
+      if (name !== 'content-length') headers[name] = value;
+    });
+    const verdict = verdictOf(request);
+    if (answer.status !== 200 || !verdict?.cacheable) return { status: answer.status, body, headers, entry: null };
+    const scope = readScopeOf(variables, verdict);
+    const outdated = changes.touchedSince(since, scope);
+    const entry = cache.set(key, { body, headers, scope, replay }, outdated);
+    if (outdated) ahead.add({ key, replay, variables });
+    return { status: 200, body, headers, entry };
+  }
+
+  /** One computation per key at a time; later callers share it. */
+  function singleFlight(key: string, start: () => Promise<Answer>): { answer: Promise<Answer>; shared: boolean } {
+    const pending = inFlight.get(key);
+    if (pending) return { answer: pending, shared: true };
+    const answer = start().finally(() => inFlight.delete(key));
+    inFlight.set(key, answer);
+    return { answer, shared: false };
+  }
+
+  const ahead = new RecomputeAhead(options.recomputeConcurrency ?? 2, async ({ key, replay, variables }) => {
+    const { answer } = singleFlight(key, () => compute(background, key, replay, variables, {}));
+    await answer.catch(() => undefined);
+    events.emit('recomputed', key);
+  });
+
+  const stop = await database.subscribe(changeChannel, (payload) => {
+    const change = parseChange(payload);
+    changes.record(change);
+    const touched = cache.invalidate(change);
+    for (const { key, replay } of touched) ahead.add({ key, replay, variables: variablesOf(replay) });
+    events.emit('invalidated', touched.map((t) => t.key));
+  });
+
+  function send(request: IncomingMessage, response: ServerResponse, entry: CachedResponse, state: 'hit' | 'miss' | 'stale') {
+    const headers = { ...entry.headers, etag: entry.etag, 'cache-control': cacheControl, 'x-pantau-cache': state, vary: 'Accept, Authorization' };
     if (request.headers['if-none-match'] === entry.etag) {
       response.writeHead(304, headers).end();
       return;
@@ -81,58 +120,44 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
     response.writeHead(200, { ...headers, 'content-length': String(entry.body.length) }).end(entry.body);
   }
 
-  /** Runs the request through Yoga; caches a clean 200, else answers it as Yoga did (every header kept) and shares nothing. */
-  async function compute(request: IncomingMessage, response: ServerResponse, url: URL, key: string): Promise<CachedResponse | null> {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
-    const answer = await fetch(new Request(`http://pantau.internal${url.pathname}${url.search}`, { method: 'GET', headers }), { req: request, res: response });
-    const body = Buffer.from(await answer.arrayBuffer());
-    const answered: Record<string, string> = {};
-    answer.headers.forEach((value, name) => {
-      if (name !== 'content-length') answered[name] = value;
-    });
-    if (answer.status !== 200 || body.includes('"errors"')) {
-      response.writeHead(answer.status, { ...answered, 'cache-control': 'no-store' }).end(body);
-      return null;
-    }
-    const entry = cache.set(key, body, answered);
-    send(request, response, entry, false);
-    return entry;
+  /** An answer that may not be shared goes back as Yoga gave it, every header kept. */
+  function sendThrough(response: ServerResponse, answer: Answer) {
+    response.writeHead(answer.status, { ...answer.headers, 'cache-control': 'no-store' }).end(answer.body);
   }
 
   return {
     cache,
-    stop,
+    events,
+    /** Resolves once every recomputation started by changes so far has finished. */
+    idle: () => ahead.idle(),
+    async stop() {
+      await stop();
+      await ahead.idle();
+    },
     /** True when the request was answered here (from the cache, or by Yoga and then cached). */
     async handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
-      const key = cacheKey(request, url, declared);
-      if (!key) return false;
-      // Yoga answers in one of two media types, chosen by Accept: key by that choice, not the raw header.
-      const fullKey = `${(request.headers.accept ?? '').includes('application/graphql-response+json') ? 'graphql-response' : 'json'}|${key}`;
-      const hit = cache.get(fullKey, options.maxAgeSeconds * 1000);
-      if (hit) {
-        send(request, response, hit, true);
+      const parsed = keyOf(request, url);
+      if (!parsed) return false;
+      const { key, variables } = parsed;
+      const found = cache.get(key);
+      if (found) {
+        send(request, response, found.entry, found.fresh ? 'hit' : 'stale');
+        if (!found.fresh) singleFlight(key, () => compute(background, key, found.entry.replay, variables, {})).answer.catch(() => undefined);
         return true;
       }
-      const pending = inFlight.get(fullKey);
-      if (pending) {
-        const shared = await pending;
-        if (shared) {
-          send(request, response, shared, true);
-          return true;
-        }
-        // The first answer was not shareable (an error, or that caller's own 429): this one runs on its own.
-        await compute(request, response, url, fullKey);
-        return true;
-      }
-      const computation = compute(request, response, url, fullKey);
-      inFlight.set(fullKey, computation.catch(() => null));
-      try {
-        await computation;
-      } finally {
-        inFlight.delete(fullKey);
-      }
+      const replay = replayOf(request, url);
+      const context = { req: request, res: response };
+      const first = singleFlight(key, () => compute(fetch, key, replay, variables, context));
+      const answer = await first.answer;
+      if (answer.entry) send(request, response, answer.entry, first.shared ? 'hit' : 'miss');
+      else if (!first.shared) sendThrough(response, answer);
+      // The first answer was not shareable (an error, or that caller's own 429): this one runs on its own.
+      else sendThrough(response, await compute(fetch, key, replay, variables, context));
       return true;
     },
   };
+}
+
+function variablesOf(replay: Replay): Record<string, unknown> {
+  return JSON.parse(new URL(replay.path, 'http://pantau.internal').searchParams.get('variables') ?? '{}') as Record<string, unknown>;
 }

@@ -4,6 +4,7 @@ import type { Database } from '@pantau/prisma';
 import { defaultLimits, type ProtectionLimits } from '../protection/limits.ts';
 import { createPantauYoga, type PantauYogaOptions } from '../yoga.ts';
 import { createPersistedGetCache } from '../cache/persisted-get.ts';
+import { QueryQueue } from '../cache/query-queue.ts';
 import { CallerGate, type Admission } from '../protection/caller-gate.ts';
 import { applyCors } from './cors.ts';
 import { createCallerExecutor } from '../exports/execute-as-caller.ts';
@@ -63,6 +64,8 @@ function decodedOrNull(text: string): string | null {
 export interface RequestHandlerOptions extends PantauYogaOptions {
   /** Seconds anonymous persisted GET answers may be reused by browsers, CDNs and the server's own cache. @default 60 */
   cacheMaxAgeSeconds?: number;
+  /** Seconds a cached answer that a change made out of date may still be served while it is recomputed. @default 10 */
+  cacheStaleSeconds?: number;
   /** The built widgets (`pnpm --filter @pantau/widgets build`), served under `/widgets/`. */
   widgetsDir?: string;
   /** The demo ministry page and its assets, served at `/` and `/demo/`. */
@@ -88,10 +91,16 @@ async function underPrefix(prefix: string, request: IncomingMessage, response: S
 export async function createRequestHandler(database: Database, options: RequestHandlerOptions = {}) {
   const limits = options.limits ?? defaultLimits;
   const gate = new CallerGate(database, { limits, ...(options.clock ? { clock: options.clock } : {}) });
-  const yoga = createPantauYoga(database, { ...options, gate });
+  const queue = options.queue ?? new QueryQueue();
+  const yoga = createPantauYoga(database, { ...options, gate, queue });
+  // Revalidations and recomputations ahead serve every visitor, so no visitor's tokens pay for them.
+  const unlimited = { ...limits, rateLimitBurst: Number.MAX_SAFE_INTEGER, rateLimitPerSecond: Number.MAX_SAFE_INTEGER };
+  const backgroundYoga = createPantauYoga(database, { ...options, limits: unlimited, gate: new CallerGate(database, { limits: unlimited }), queue });
   const persistedGets = await createPersistedGetCache(database, (request, context) => Promise.resolve(yoga.fetch(request, context)), {
+    background: (request, context) => Promise.resolve(backgroundYoga.fetch(request, context)),
     maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,
     maxBytes: limits.cacheMaxBytes,
+    ...(options.cacheStaleSeconds !== undefined ? { staleSeconds: options.cacheStaleSeconds } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   /** Every route that does work pays one token at the door, before it does any; the answer is null when refused (429 sent). */
@@ -165,5 +174,5 @@ export async function createRequestHandler(database: Database, options: RequestH
     }
     sendJson(response, 404, { error: `No resource at ${pathname}` });
   };
-  return { handle, close: persistedGets.stop, cache: persistedGets.cache, gate };
+  return { handle, close: persistedGets.stop, cache: persistedGets.cache, persistedGets, gate, queue };
 }

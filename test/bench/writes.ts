@@ -1,0 +1,55 @@
+// Writes while the server serves: the latency of one single-row write on an idle server, and the
+// widgets' reads at 50 connections while one write a second arrives (each one invalidating answers).
+import autocannon from 'autocannon';
+import { CONNECTIONS, drained, median } from './measure.ts';
+import { persistedGet, widgetHeaders, widgetOperations } from './operations.ts';
+
+let written = 0;
+
+/** One published figure of passports issued in NTT, through the API as an admin writes it. */
+async function writeOne(base: string, adminKey: string): Promise<number> {
+  written += 1;
+  const day = String((written % 28) + 1).padStart(2, '0');
+  const started = performance.now();
+  const answer = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminKey}` },
+    body: JSON.stringify({
+      query: `mutation($input: ObservationInput!) { createObservation(input: $input) { observation { id } } }`,
+      variables: { input: { metric: 'passports_issued', value: String(written), periodStart: `2025-06-${day}`, periodEnd: `2025-06-${day}`, regionCode: '53', source: 'bench-import', published: true, dimensions: [{ key: 'passport_type', value: 'electronic' }] } },
+    }),
+  });
+  const body = (await answer.json()) as { errors?: { message: string }[] };
+  if (body.errors) throw new Error(`The bench's write was refused: ${body.errors.map((e) => e.message).join('; ')}`);
+  return performance.now() - started;
+}
+
+/** Median milliseconds of `count` single-row writes, one after the other. */
+export async function singleWriteMs(base: string, adminKey: string, count = 30): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i += 1) times.push(await writeOne(base, adminKey));
+  return median(times);
+}
+
+/** The four widgets' persisted GETs in turn at 50 connections for `seconds`, while one write a second arrives. */
+export async function readsUnderWrites(base: string, adminKey: string, seconds = 10) {
+  const requests = widgetOperations.map((operation) => {
+    const url = new URL(persistedGet(base, operation));
+    return { method: 'GET' as const, path: `${url.pathname}${url.search}`, headers: widgetHeaders };
+  });
+  for (const request of requests) await fetch(`${base}${request.path}`, { headers: widgetHeaders });
+  const writeTimes: number[] = [];
+  let writing = true;
+  const writer = (async () => {
+    while (writing) {
+      const next = performance.now() + 1000;
+      writeTimes.push(await writeOne(base, adminKey));
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())));
+    }
+  })();
+  const result = await autocannon({ url: base, connections: CONNECTIONS, duration: seconds, timeout: 60, requests });
+  writing = false;
+  await writer;
+  await drained(base);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors, writes: writeTimes.length, writeP50: median(writeTimes) };
+}
