@@ -18,7 +18,6 @@ const activities: Figure[] = [
   { metric: 'tppo_prevention_activities', value: '9', period: '2030-06-01', region: '52.71' },
   { metric: 'tppo_prevention_activities', value: '2', period: '2030-07-01', region: '11' },
 ];
-const range = { from: '2030-01-01', to: '2031-12-31' };
 
 describe.each(testDatabaseKinds)('series an analyst steers on %s', (kind) => {
   let server: Awaited<ReturnType<typeof analystServer>>;
