@@ -61,6 +61,9 @@ describe.each(testDatabaseKinds)('series an analyst steers on %s', (kind) => {
     expect(answer.rows).toEqual([{ period: '2030', value: '15' }, { period: '2031', value: '12' }]);
     const both = await series(`filter: { regionCodes: ["53", "52"], dimensions: [{ key: "passport_type", values: ["electronic", "ordinary"] }], from: "2030-01-01", to: "2031-12-31" }`, 'period value');
     expect(both.rows).toEqual([{ period: '2030', value: '72.5' }, { period: '2031', value: '13' }]);
+    // The seeded NTT 2025 figures: 7,150 + 14,213, reported by the regional office under the travel-documents programme.
+    const seeded = await series(`filter: { officeCodes: ["kanwil-ditjenim-ntt", "ditjenim"], programs: ["layanan_dokumen_perjalanan", "pimpasa"], from: "2025-01-01", to: "2025-12-31" }`, 'period value');
+    expect(seeded.rows).toEqual([{ period: '2025', value: '21363' }]);
     const refused = await server.gql(`{ metricSeries(metric: "passports_issued", filter: { regionCode: "53", regionCodes: ["52"] }) { rowCount } }`);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ argument: 'filter.regionCodes' });
     const unknown = await server.gql(`{ metricSeries(metric: "passports_issued", filter: { regionCodes: ["53", "99.99"] }) { rowCount } }`);
