@@ -79,7 +79,7 @@ describe.each(testDatabaseKinds)('README example queries on %s', (kind) => {
     expect(before.byType.rows.map((r: any) => [r.dimensions[0].value, r.shareOfTotal.value, r.runningTotal.value])).toEqual([['electronic', '0.665309', '14213'], ['ordinary', '0.334691', '7150']]);
     expect(before.byType.rows[0].change).toEqual({ absolute: null, percent: null, previousPeriod: '2024', reason: 'NO_PREVIOUS_PERIOD', reasonText: 'No figure for the previous period' });
     expect(before.year.rows[0].progress).toMatchObject({ ratio: null, reason: 'NO_TARGET' });
-    const mutation = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').match(/```graphql\n(mutation \{\n  createTarget[\s\S]*?)```/)?.[1];
+    const mutation = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').match(/```graphql\n(mutation \{\n {2}createTarget[\s\S]*?)```/)?.[1];
     const admin = (await createApiKey(database, { name: 'readme-admin', scopes: ['ADMIN'] })).secret;
     const created = await (await yoga.fetch('http://pantau.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: JSON.stringify({ query: mutation }) })).json();
     expect(created.data.createTarget.target.value).toBe('25000');
