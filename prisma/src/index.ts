@@ -2,6 +2,8 @@ export { openDatabase, type Database, type DatabaseKind, type DatabaseOptions } 
 export { DataDirInUseError } from './data-dir-lock.ts';
 export { migrate, readMigrations, checksumOf, MigrationError, type MigrationFile, type MigrationReport } from './migrator.ts';
 export { type SqlConnection, type SqlDriver } from './sql-driver.ts';
+export { copyRows, type CopyValue } from './bulk/copy-rows.ts';
+export { insertObservations, observationColumns, type ObservationRow } from './bulk/observation-rows.ts';
 export { seedReferenceData, isSeeded } from './seed/seed-reference.ts';
 export { geographySource } from './seed/geography.ts';
 export { prepareDatabase, dropEverything } from './prepare.ts';

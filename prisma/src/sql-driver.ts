@@ -1,5 +1,8 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import type pg from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
 
 /** A database session: the migrator, seeders and bulk loaders speak SQL through it. */
 export interface SqlConnection {
@@ -11,6 +14,12 @@ export interface SqlConnection {
   exec(sql: string, options?: { unbounded?: boolean }): Promise<void>;
   /** Runs one parameterised statement and returns its rows. */
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /**
+   * Streams text in COPY's text format (one line per row, tab-separated, `\N` for null) into `target`,
+   * e.g. `observation (metric_id, value)`: PostgreSQL reads it through COPY FROM STDIN, PGlite through
+   * COPY FROM '/dev/blob' (one statement per few megabytes, so the file is never held whole).
+   */
+  copyFrom(target: string, text: AsyncIterable<string> | Iterable<string>): Promise<void>;
 }
 
 export interface SqlDriver {
@@ -20,6 +29,9 @@ export interface SqlDriver {
   transaction<T>(work: (connection: SqlConnection) => Promise<T>): Promise<T>;
 }
 
+/** How much COPY text PGlite is handed per statement. */
+const PGLITE_COPY_BYTES = 4 * 1024 * 1024;
+
 function pgliteConnection(db: PGlite | Transaction): SqlConnection {
   return {
     async exec(sql) {
@@ -28,6 +40,22 @@ function pgliteConnection(db: PGlite | Transaction): SqlConnection {
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       const result = await db.query<Row>(sql, [...params]);
       return result.rows;
+    },
+    async copyFrom(target, text) {
+      let parts: string[] = [];
+      let size = 0;
+      const flush = async () => {
+        if (size === 0) return;
+        await db.query(`COPY ${target} FROM '/dev/blob'`, [], { blob: new Blob(parts) });
+        parts = [];
+        size = 0;
+      };
+      for await (const chunk of text) {
+        parts.push(chunk);
+        size += chunk.length;
+        if (size >= PGLITE_COPY_BYTES) await flush();
+      }
+      await flush();
     },
   };
 }
@@ -59,6 +87,9 @@ function pgConnection(client: pg.PoolClient): SqlConnection {
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       const result = await client.query(sql, [...params]);
       return result.rows as Row[];
+    },
+    async copyFrom(target, text) {
+      await pipeline(Readable.from(text), client.query(copyFromStdin(`COPY ${target} FROM STDIN`)));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
+import { insertObservations } from '../bulk/observation-rows.ts';
 import type { Database } from '../database.ts';
 import { offices as realOffices } from '../seed/articles.ts';
 import { provinceCapitals } from '../seed/data/province-capitals.ts';
@@ -70,7 +71,7 @@ export async function loadSynthetic(database: Database, scaleName: ScaleName, se
   const villageByCode = new Map(inputs.villages.map((village) => [village.code, village]));
 
   return database.sql.transaction(async (connection) => {
-    // Thousands of batch inserts: rebuild the rollups once at the end instead of after each.
+    // Millions of rows: rebuild the rollups once at the end instead of by deltas.
     await connection.query(`SELECT set_config('pantau.defer_rollup', 'on', true)`);
     await deleteSynthetic(connection);
     const [source] = await connection.query<{ id: number }>(
@@ -134,25 +135,32 @@ export async function loadSynthetic(database: Database, scaleName: ScaleName, se
       [villages.map((v) => v.villageCode), villages.map((v) => must(officeIds, v.officeCode)), villages.map((v) => v.designatedOn), villages.map((v) => v.pimpasaCount), sourceId],
     );
 
-    let observations = 0;
-    for (const batch of dataset.observationBatches(BATCH_SIZE)) {
-      await connection.query(
-        `INSERT INTO observation (metric_id, value, period_start, period_end, office_id, region_code, program_id, dimensions, synthetic, source_id)
-         SELECT *, true, $9::int FROM unnest($1::int[], $2::numeric[], $3::date[], $4::date[], $5::int[], $6::text[], $7::int[], $8::jsonb[])`,
-        [
-          batch.map((o) => must(metricIds, o.metricKey)),
-          batch.map((o) => o.value),
-          batch.map((o) => o.periodStart),
-          batch.map((o) => o.periodEnd),
-          batch.map((o) => must(officeIds, o.officeCode)),
-          batch.map((o) => o.regionCode),
-          batch.map((o) => must(programIds, o.programKey)),
-          batch.map((o) => JSON.stringify(o.dimensions)),
-          sourceId,
-        ],
-      );
-      observations += batch.length;
-    }
+    if (sourceId === undefined) throw new Error('The synthetic source was not stored');
+    const sourceOf = sourceId;
+    const observations = await insertObservations(
+      connection,
+      (function* () {
+        for (const batch of dataset.observationBatches(BATCH_SIZE)) {
+          for (const o of batch) {
+            yield {
+              metricId: must(metricIds, o.metricKey),
+              value: String(o.value),
+              periodStart: o.periodStart,
+              periodEnd: o.periodEnd,
+              officeId: must(officeIds, o.officeCode),
+              regionCode: o.regionCode,
+              programId: must(programIds, o.programKey),
+              campaignId: null,
+              sourceId: sourceOf,
+              isLowerBound: false,
+              dimensions: o.dimensions,
+              synthetic: true,
+              published: true,
+            };
+          }
+        }
+      })(),
+    );
     await connection.query('SELECT refresh_all_rollups()');
     return { scale: scaleName, seed, offices: dataset.offices.length, partnerVillages: villages.length, observations };
   });

@@ -17,7 +17,6 @@ import './types/campaign-totals.ts';
 import './types/partner-village-map.ts';
 import './types/tppo-coverage.ts';
 import './types/observation-mutations.ts';
-import './types/catalogue-mutations.ts';
 import './types/audit-log.ts';
 import './types/import-mutation.ts';
 

@@ -1,6 +1,6 @@
 import type { Prisma } from '@pantau/prisma/client';
 import type { AuthScopes } from '../context.ts';
-import { forbidden } from '../writes/invalid-input.ts';
+import { forbidden } from '../schema/errors.ts';
 
 /**
  * Which observations a read may return. Unpublished figures exist only for callers with

@@ -1,4 +1,7 @@
 import type { Campaign as CampaignRow } from '@pantau/prisma/client';
+import { catalogueWrite } from '../../writes/catalogue-write.ts';
+import { campaignData, campaigns } from '../../writes/campaign-rules.ts';
+import { DeletePayload, idempotencyKeyDescription } from './delete-payload.ts';
 import { builder } from '../builder.ts';
 import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
 import { dateRange } from '../filters.ts';
@@ -85,3 +88,49 @@ builder.queryField('campaign', (t) =>
     resolve: (_root, args, context) => context.database.prisma.campaign.findUnique({ where: { slug: args.slug } }),
   }),
 );
+
+const CampaignInput = builder.inputType('CampaignInput', {
+  description: 'A dated campaign with its programs and participants.',
+  fields: (t) => ({
+    slug: t.string({ required: true, description: 'Stable slug, e.g. `hbi-77-2027`.' }),
+    nameId: t.string({ required: true, description: 'Name in Bahasa Indonesia.' }),
+    nameEn: t.string({ required: true, description: 'Name in English.' }),
+    descriptionId: t.string({ description: 'Summary in Bahasa Indonesia.' }),
+    descriptionEn: t.string({ description: 'Summary in English.' }),
+    startsOn: t.field({ type: 'Date', required: true, description: 'First day.' }),
+    endsOn: t.field({ type: 'Date', required: true, description: 'Last day (not before `startsOn`).' }),
+    organiserCode: t.string({ description: 'Code of the organising office.' }),
+    programs: t.stringList({ description: 'Program keys.' }),
+    participatingOffices: t.stringList({ description: 'Office codes.' }),
+    participatingRegions: t.stringList({ description: 'Region codes.' }),
+  }),
+});
+
+const CampaignPayload = builder.objectRef<{ id: number }>('CampaignPayload').implement({
+  description: 'The campaign as stored.',
+  fields: (t) => ({ campaign: t.field({ type: Campaign, description: 'The campaign.', resolve: (p) => p.id }) }),
+});
+
+builder.mutationFields((t) => ({
+  createCampaign: t.field({
+    type: CampaignPayload,
+    authScopes: { admin: true },
+    description: 'Adds a campaign. Needs `admin`.',
+    args: { input: t.arg({ type: CampaignInput, required: true, description: 'The campaign.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    resolve: async (_root, args, context) => catalogueWrite(context.database, context.caller, campaigns, { kind: 'create', data: await campaignData(context.database, args.input), request: args.input }, args.idempotencyKey),
+  }),
+  updateCampaign: t.field({
+    type: CampaignPayload,
+    authScopes: { admin: true },
+    description: 'Replaces a campaign’s details, programs and participants. Needs `admin`.',
+    args: { id: t.arg.globalID({ required: true, for: Campaign, description: 'Global ID of the campaign.' }), input: t.arg({ type: CampaignInput, required: true, description: 'The corrected campaign.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    resolve: async (_root, args, context) => catalogueWrite(context.database, context.caller, campaigns, { kind: 'update', id: args.id.id, data: await campaignData(context.database, args.input), request: args.input }, args.idempotencyKey),
+  }),
+  deleteCampaign: t.field({
+    type: DeletePayload,
+    authScopes: { admin: true },
+    description: 'Deletes a campaign; its figures stay, no longer tied to it. Needs `admin`.',
+    args: { id: t.arg.globalID({ required: true, for: Campaign, description: 'Global ID of the campaign.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    resolve: (_root, args, context) => catalogueWrite(context.database, context.caller, campaigns, { kind: 'delete', id: args.id.id }, args.idempotencyKey),
+  }),
+}));

@@ -1,6 +1,6 @@
 import { importObservations, type ImportReport as Report, type RejectedRow } from '../../writes/import-observations.ts';
 import { builder } from '../builder.ts';
-import { idempotencyKeyDescription } from './observation-mutations.ts';
+import { idempotencyKeyDescription } from './delete-payload.ts';
 
 const ImportFormat = builder.enumType('ImportFormat', {
   description: 'File formats `importObservations` reads.',

@@ -1,10 +1,13 @@
 import type { Prisma } from '@pantau/prisma/client';
 import type { GraphQLContext } from '../../context.ts';
-import { auditedWrite, checkIdempotencyKey, type Transaction } from '../../writes/audited-write.ts';
-import { forbidden, invalidInput } from '../../writes/invalid-input.ts';
-import { checkObservation, ObservationReferences, prismaLookup, type ObservationData } from '../../writes/observation-rules.ts';
+import { auditedWrite, type Transaction } from '../../writes/audited-write.ts';
+import { checkIdempotencyKey } from '../../writes/idempotency.ts';
+import { checkObservation, type ObservationData } from '../../writes/observation-rules.ts';
 import { writableOfficeIds } from '../../writes/office-scope.ts';
+import { prismaStatements } from '../../writes/statements.ts';
 import { builder } from '../builder.ts';
+import { forbidden, invalidInput } from '../errors.ts';
+import { DeletePayload, idempotencyKeyDescription } from './delete-payload.ts';
 import { Unit } from './metric.ts';
 import { Observation } from './observation.ts';
 
@@ -47,11 +50,6 @@ const ObservationPayload = builder.objectRef<{ observationId: number }>('Observa
   }),
 });
 
-const DeletePayload = builder.objectRef<{ deletedId: string }>('DeletePayload').implement({
-  description: 'What was deleted.',
-  fields: (t) => ({ deletedId: t.id({ description: 'Global ID of the deleted object.', resolve: (p) => p.deletedId }) }),
-});
-
 const PublishPayload = builder.objectRef<{ published: number }>('PublishPayload').implement({
   description: 'How many observations became public.',
   fields: (t) => ({ published: t.exposeInt('published', { description: 'Observations published by this request.' }) }),
@@ -67,8 +65,8 @@ async function checkedInput(context: GraphQLContext, input: InputShape, writable
   if (input.published && !context.scopes.admin) throw forbidden('`input.published` needs an admin key; leave it out and an admin publishes the figure');
   await checkOfficeLimit(context, writableOffices, input.officeCode);
   const result = await checkObservation(
+    prismaStatements(context.database.prisma),
     { ...input, dimensions: Object.fromEntries((input.dimensions ?? []).map((d) => [d.key, d.value])) },
-    new ObservationReferences(prismaLookup(context.database)),
     { prefix: 'input.', writableOffices },
   );
   if (!result.data) throw invalidInput(result.violations);
@@ -105,8 +103,6 @@ async function ownedObservation(tx: Transaction, id: number, writable: Set<numbe
   if (existing.synthetic) throw invalidInput([{ field: 'id', rule: 'must not be a synthetic observation (synthetic data is replaced with `pnpm db:seed --synthetic`)' }]);
   return existing;
 }
-
-export const idempotencyKeyDescription = `Any unique string of 1 to 200 printable ASCII characters (e.g. a UUID). A retry with the same key and input returns the first answer and writes nothing more.`;
 
 builder.mutationFields((t) => ({
   createObservation: t.field({
@@ -174,5 +170,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-
-export { DeletePayload };

@@ -1,4 +1,7 @@
 import type { PartnerVillage as PartnerVillageRow, Prisma } from '@pantau/prisma/client';
+import { catalogueWrite } from '../../writes/catalogue-write.ts';
+import { partnerVillageData, partnerVillages } from '../../writes/partner-village-rules.ts';
+import { DeletePayload, idempotencyKeyDescription } from './delete-payload.ts';
 import { builder } from '../builder.ts';
 import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
 import { officeFor, regionCodeFilter } from '../filters.ts';
@@ -58,3 +61,45 @@ builder.queryField('partnerVillages', (t) =>
     withTotalCount,
   ),
 );
+
+const PartnerVillageInput = builder.inputType('PartnerVillageInput', {
+  description: 'A Desa Binaan Imigrasi.',
+  fields: (t) => ({
+    villageCode: t.string({ required: true, description: 'Kemendagri code of the village (level VILLAGE).' }),
+    officeCode: t.string({ required: true, description: 'The responsible Kantor Imigrasi.' }),
+    designatedOn: t.field({ type: 'Date', description: 'Designation day.' }),
+    pimpasaCount: t.int({ defaultValue: 0, description: 'Pimpasa officers assigned (0 or more).' }),
+    source: t.string({ required: true, description: 'Key of the source that names the village.' }),
+  }),
+});
+
+const PartnerVillagePayload = builder.objectRef<{ id: number }>('PartnerVillagePayload').implement({
+  description: 'The partner village as stored.',
+  fields: (t) => ({ partnerVillage: t.field({ type: PartnerVillage, description: 'The partner village.', resolve: (p) => p.id }) }),
+});
+
+builder.mutationFields((t) => ({
+  createPartnerVillage: t.field({
+    type: PartnerVillagePayload,
+    authScopes: { admin: true },
+    description: 'Registers a Desa Binaan Imigrasi. Needs `admin`.',
+    args: { input: t.arg({ type: PartnerVillageInput, required: true, description: 'The village.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    resolve: async (_root, args, context) =>
+      catalogueWrite(context.database, context.caller, partnerVillages, { kind: 'create', data: await partnerVillageData(context.database, args.input), request: args.input }, args.idempotencyKey),
+  }),
+  updatePartnerVillage: t.field({
+    type: PartnerVillagePayload,
+    authScopes: { admin: true },
+    description: 'Corrects a partner village. Needs `admin`.',
+    args: { id: t.arg.globalID({ required: true, for: PartnerVillage, description: 'Global ID of the partner village.' }), input: t.arg({ type: PartnerVillageInput, required: true, description: 'The corrected village.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    resolve: async (_root, args, context) =>
+      catalogueWrite(context.database, context.caller, partnerVillages, { kind: 'update', id: args.id.id, data: await partnerVillageData(context.database, args.input), request: args.input }, args.idempotencyKey),
+  }),
+  deletePartnerVillage: t.field({
+    type: DeletePayload,
+    authScopes: { admin: true },
+    description: 'Removes a partner village. Needs `admin`.',
+    args: { id: t.arg.globalID({ required: true, for: PartnerVillage, description: 'Global ID of the partner village.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    resolve: (_root, args, context) => catalogueWrite(context.database, context.caller, partnerVillages, { kind: 'delete', id: args.id.id }, args.idempotencyKey),
+  }),
+}));

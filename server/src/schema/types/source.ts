@@ -3,6 +3,9 @@ import { builder } from '../builder.ts';
 import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang, pick } from '../scalars.ts';
+import { catalogueWrite } from '../../writes/catalogue-write.ts';
+import { sourceData, sources } from '../../writes/source-rules.ts';
+import { DeletePayload, idempotencyKeyDescription } from './delete-payload.ts';
 
 export const SourceKind = builder.enumType('SourceKind', {
   description: 'What kind of document a source is.',
@@ -52,3 +55,50 @@ builder.queryField('sources', (t) =>
     withTotalCount,
   ),
 );
+
+const SourceInput = builder.inputType('SourceInput', {
+  description: 'Where figures come from. The claim is your own summary, never copied text.',
+  fields: (t) => ({
+    key: t.string({ required: true, description: 'Stable key, lower case with dashes, e.g. `antara-20260120-hbi76`.' }),
+    kind: t.field({ type: SourceKind, required: true, description: 'NEWS_ARTICLE or DATASET (SYNTHETIC is reserved for generated data).' }),
+    publisher: t.string({ required: true, description: 'Publisher, e.g. ANTARA.' }),
+    title: t.string({ required: true, description: 'Title of the article or dataset.' }),
+    url: t.string({ description: 'http(s) address, when public.' }),
+    publishedOn: t.field({ type: 'Date', description: 'Publication day.' }),
+    author: t.string({ description: 'Author or editor.' }),
+    claimId: t.string({ required: true, description: 'What it states, in Bahasa Indonesia (own words).' }),
+    claimEn: t.string({ required: true, description: 'What it states, in English.' }),
+    licence: t.string({ description: 'Licence of the data, e.g. ODbL-1.0.' }),
+    documentRef: t.string({ description: 'Where an archived copy is kept.' }),
+  }),
+});
+
+const SourcePayload = builder.objectRef<{ id: number }>('SourcePayload').implement({
+  description: 'The source as stored.',
+  fields: (t) => ({ source: t.field({ type: Source, description: 'The source.', resolve: (p) => p.id }) }),
+});
+
+
+builder.mutationFields((t) => ({
+  createSource: t.field({
+    type: SourcePayload,
+    authScopes: { admin: true },
+    description: 'Adds a source that figures can cite. Needs `admin`.',
+    args: { input: t.arg({ type: SourceInput, required: true, description: 'The source.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    resolve: (_root, args, context) => catalogueWrite(context.database, context.caller, sources, { kind: 'create', data: sourceData(args.input), request: args.input }, args.idempotencyKey),
+  }),
+  updateSource: t.field({
+    type: SourcePayload,
+    authScopes: { admin: true },
+    description: 'Corrects a source. Needs `admin`.',
+    args: { id: t.arg.globalID({ required: true, for: Source, description: 'Global ID of the source.' }), input: t.arg({ type: SourceInput, required: true, description: 'The corrected source.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    resolve: (_root, args, context) => catalogueWrite(context.database, context.caller, sources, { kind: 'update', id: args.id.id, data: sourceData(args.input), request: args.input }, args.idempotencyKey),
+  }),
+  deleteSource: t.field({
+    type: DeletePayload,
+    authScopes: { admin: true },
+    description: 'Deletes a source no figure cites. Needs `admin`.',
+    args: { id: t.arg.globalID({ required: true, for: Source, description: 'Global ID of the source.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    resolve: (_root, args, context) => catalogueWrite(context.database, context.caller, sources, { kind: 'delete', id: args.id.id }, args.idempotencyKey),
+  }),
+}));

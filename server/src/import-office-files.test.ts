@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
+import { createApiKey } from './auth/api-keys.ts';
+import { createPantauYoga } from './yoga.ts';
+
+/** A CSV of `rows` valid figures; `badLine` (1-based file line, header is line 1) gets a negative value. */
+function csvFile(rows: number, badLine?: number): string {
+  const lines = ['metric,value,period_start,period_end,office_code,region_code,source,dim.passport_type'];
+  for (let i = 0; i < rows; i += 1) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    lines.push(`passports_issued,${lines.length + 1 === badLine ? '-5' : String(i + 1)},2025-06-${day},2025-06-${day},kanwil-ditjenim-ntt,53,kanwil-ntt-report-2026-01,electronic`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe.each(testDatabaseKinds)('imports by an office-limited key on %s', (kind) => {
+  let database: TestDatabase;
+  let yoga: ReturnType<typeof createPantauYoga>;
+  const keys: Record<'admin' | 'ntt', string> = { admin: '', ntt: '' };
+
+  type Result = { status: number; data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] };
+
+  async function send(body: BodyInit, headers: Record<string, string>, key?: string): Promise<Result> {
+    const response = await yoga.fetch('http://pantau.test/graphql', {
+      method: 'POST',
+      headers: { accept: 'application/graphql-response+json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
+      body,
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  }
+
+  const gql = (query: string, variables: Record<string, unknown> = {}, key?: string) => send(JSON.stringify({ query, variables }), { 'content-type': 'application/json' }, key);
+
+  function upload(file: string, options: { key: string; dryRun?: boolean; idempotencyKey?: string }) {
+    const form = new FormData();
+    form.append('operations', JSON.stringify({
+      query: 'mutation($file: File!, $dryRun: Boolean, $key: String) { importObservations(file: $file, dryRun: $dryRun, idempotencyKey: $key) { rows inserted rejectedCount rejected { line column reason } rolledBack replayed fileHash } }',
+      variables: { file: null, dryRun: options.dryRun ?? false, key: options.idempotencyKey ?? null },
+    }));
+    form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+    form.append('0', new File([file], 'figures.csv', { type: 'text/csv' }));
+    return send(form, { 'x-pantau-client': 'partner-test' }, options.key);
+  }
+
+  const counts = async () => ({ observations: await database.prisma.observation.count(), audit: await database.prisma.auditEntry.count() });
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    await prepareDatabase(database);
+    yoga = createPantauYoga(database, { log: { error: (...args: unknown[]) => console.error(...args) } });
+    keys.admin = (await createApiKey(database, { name: 'ministry-admin', scopes: ['ADMIN'] })).secret;
+    keys.ntt = (await createApiKey(database, { name: 'kanwil-ntt', scopes: ['WRITE_OBSERVATIONS', 'READ_RESTRICTED'], officeCode: 'kanwil-ditjenim-ntt' })).secret;
+    const source = await gql(
+      `mutation($input: SourceInput!) { createSource(input: $input) { source { key } } }`,
+      { input: { key: 'kanwil-ntt-report-2026-01', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Laporan bulanan Januari 2026', claimId: 'Laporan bulanan', claimEn: 'Monthly report' } },
+      keys.admin,
+    );
+    expect(source.errors).toBeUndefined();
+  });
+  afterAll(() => database.close());
+
+  it('imports nothing when one row in 10,000 is bad, and reports its line and reason', async () => {
+    const before = await counts();
+    const report = await upload(csvFile(10_000, 5_001), { key: keys.ntt });
+    expect(report.errors).toBeUndefined();
+    expect(report.data?.importObservations).toMatchObject({
+      rows: 10_000,
+      inserted: 0,
+      rejectedCount: 1,
+      rolledBack: true,
+      rejected: [{ line: 5_001, column: 'value', reason: 'value must be a non-negative decimal with at most 16 digits before and 4 after the point (got "-5")' }],
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('imports a file once per idempotency key, with one audit row carrying the file hash and counts', async () => {
+    const before = await counts();
+    const file = csvFile(2_500);
+    const dryRun = await upload(file, { key: keys.ntt, dryRun: true });
+    expect(dryRun.data?.importObservations).toMatchObject({ rows: 2_500, inserted: 0, rolledBack: true });
+    const first = await upload(file, { key: keys.ntt, idempotencyKey: 'june-2025-upload' });
+    const second = await upload(file, { key: keys.ntt, idempotencyKey: 'june-2025-upload' });
+    expect(first.data?.importObservations).toMatchObject({ rows: 2_500, inserted: 2_500, rejectedCount: 0, rolledBack: false, replayed: false });
+    expect(second.data?.importObservations).toMatchObject({ inserted: 2_500, replayed: true, fileHash: first.data?.importObservations.fileHash });
+    expect(await counts()).toEqual({ observations: before.observations + 2_500, audit: before.audit + 1 });
+    const other = await upload(csvFile(3), { key: keys.ntt, idempotencyKey: 'june-2025-upload' });
+    expect(other.status).toBe(409);
+    const entry = await database.prisma.auditEntry.findFirstOrThrow({ where: { action: 'observations.import' }, orderBy: { id: 'desc' } });
+    expect(entry).toMatchObject({ actor: 'kanwil-ntt', idempotencyKey: 'june-2025-upload', fileHash: first.data?.importObservations.fileHash, inserted: 2_500, rejected: 0 });
+  });
+});
