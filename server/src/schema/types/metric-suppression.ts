@@ -1,9 +1,9 @@
 import { auditedWrite } from '../../writes/audited-write.ts';
-import { invalidInput } from '../../writes/invalid-input.ts';
+import { invalidInput } from '../errors.ts';
 import { builder } from '../builder.ts';
 import { metricIdFor } from '../filters.ts';
 import { Metric } from './metric.ts';
-import { idempotencyKeyDescription } from './observation-mutations.ts';
+import { idempotencyKeyDescription } from './delete-payload.ts';
 
 builder.objectFields(Metric, (t) => ({
   sensitive: t.exposeBoolean('sensitive', { description: 'True when small counts of this metric identify people: callers without `read:restricted` see its cells below `suppressionThreshold` suppressed.' }),

@@ -1,13 +1,13 @@
 import type { Target as TargetRow } from '@pantau/prisma/client';
 import type { GraphQLContext } from '../../context.ts';
 import { auditedWrite } from '../../writes/audited-write.ts';
-import { conflict, invalidInput, type Violation } from '../../writes/invalid-input.ts';
+import { conflict, invalidInput, type Violation } from '../errors.ts';
 import { builder } from '../builder.ts';
 import { metricIdFor } from '../filters.ts';
 import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
 import { parseDate } from '../scalars.ts';
 import { Metric } from './metric.ts';
-import { DeletePayload, idempotencyKeyDescription } from './observation-mutations.ts';
+import { DeletePayload, idempotencyKeyDescription } from './delete-payload.ts';
 import { Region } from './region.ts';
 import { Source } from './source.ts';
 
