@@ -34,7 +34,8 @@ const roundTrips: Record<Prisma.ModelName, (prisma: Client) => Promise<Record<st
   CampaignProgram: (p) => p.campaignProgram.create({ data: { campaignId: 1, programId: 1 } }),
   CampaignParticipant: (p) => p.campaignParticipant.create({ data: { campaignId: 1, officeId: 1, regionCode: '53' } }),
   Metric: (p) =>
-    p.metric.create({ data: { key: 'passports_issued', nameId: 'Paspor', nameEn: 'Passports', descriptionId: 'd', descriptionEn: 'd', unit: 'DOCUMENT', timeAggregation: 'SUM', spaceAggregation: 'SUM', dimensions: ['passport_type'], allowsNegative: false } }),
+    p.metric.create({ data: { key: 'passports_issued', nameId: 'Paspor', nameEn: 'Passports', descriptionId: 'd', descriptionEn: 'd', unit: 'DOCUMENT', timeAggregation: 'SUM', spaceAggregation: 'SUM', dimensions: ['passport_type'], allowsNegative: false, sensitive: true, suppressionThreshold: 5 } }),
+  Target: (p) => p.target.create({ data: { metricId: 1, periodStart: date('2025-01-01'), periodEnd: date('2025-12-31'), regionCode: '53', value: '25000.5000', sourceId: 1 } }),
   Observation: (p) =>
     p.observation.create({
       data: { metricId: 1, value: '14213.0000', isLowerBound: false, periodStart: date('2025-01-01'), periodEnd: date('2025-12-31'), officeId: 1, regionCode: '53', programId: 1, campaignId: 1, dimensions: { passport_type: 'electronic' }, synthetic: false, sourceId: 1 },
@@ -67,6 +68,7 @@ const scalarFields: Record<Prisma.ModelName, object> = {
   AuditEntry: Prisma.AuditEntryScalarFieldEnum,
   IdempotencyRecord: Prisma.IdempotencyRecordScalarFieldEnum,
   KeyOperation: Prisma.KeyOperationScalarFieldEnum,
+  Target: Prisma.TargetScalarFieldEnum,
 };
 
 describe.each(testDatabaseKinds)('migrated %s database matches schema.prisma', (kind) => {
@@ -111,5 +113,11 @@ describe.each(testDatabaseKinds)('migrated %s database matches schema.prisma', (
     await expect(database.prisma.auditEntry.updateMany({ data: { actor: 'someone else' } })).rejects.toThrow(/audit_log is append-only: UPDATE/);
     await expect(database.prisma.auditEntry.deleteMany()).rejects.toThrow(/audit_log is append-only: DELETE/);
     expect(await database.prisma.auditEntry.count()).toBe(1);
+    await expect(database.prisma.metric.updateMany({ data: { suppressionThreshold: 0 } })).rejects.toThrow(/metric_suppression_threshold_check/);
+    await expect(database.prisma.target.create({ data: { metricId: 1, periodStart: date('2025-02-01'), periodEnd: date('2025-01-01'), value: '1', sourceId: 1 } })).rejects.toThrow(/target_period_check/);
+    // Two national targets (no region) for one metric and period are one too many.
+    const national = { metricId: 1, periodStart: date('2024-01-01'), periodEnd: date('2024-12-31'), value: '1', sourceId: 1 };
+    await database.prisma.target.create({ data: national });
+    await expect(database.prisma.target.create({ data: national })).rejects.toThrow(/Unique constraint|target_metric_id_period_start_period_end_region_code_key/);
   });
 });

@@ -12,12 +12,14 @@ export type CoverageLevel =
   /** One row per kabupaten/kota (regency or city). */
   | 'REGENCY';
 
-/** Keeps only observations whose dimension `key` has `value`. */
+/** Keeps only observations whose dimension `key` has `value`, or any of `values`. */
 export type DimensionFilter = {
   /** Dimension key, e.g. `passport_type`. */
   key: string;
   /** Value to keep, e.g. `electronic`. */
-  value: string;
+  value?: string | null | undefined;
+  /** Values to keep, any of them, e.g. `["electronic", "ordinary"]` (instead of `value`). */
+  values?: Array<string> | null | undefined;
 };
 
 /** Width of the time buckets of a series. */
@@ -25,6 +27,8 @@ export type Granularity =
   | 'DAY'
   | 'MONTH'
   | 'QUARTER'
+  /** ISO 8601 weeks, Monday to Sunday, labelled `2025-W03`; always read from the observations (weeks cut across the month rollups). */
+  | 'WEEK'
   | 'YEAR';
 
 /** Kind of ministry unit. */
@@ -52,7 +56,7 @@ export type OfficeType =
   /** Kantor Wilayah Direktorat Jenderal Imigrasi (Kanwil Ditjenim) */
   | 'REGIONAL_OFFICE_IMMIGRATION';
 
-/** Narrows the observations of a series. */
+/** Narrows the observations of a series. A list keeps observations matching any of its items; different fields must all hold. */
 export type SeriesFilter = {
   /** Campaign slug. */
   campaign?: string | null | undefined;
@@ -62,12 +66,18 @@ export type SeriesFilter = {
   from?: string | null | undefined;
   /** Office code. */
   officeCode?: string | null | undefined;
+  /** Several office codes, any of them (instead of `officeCode`). */
+  officeCodes?: Array<string> | null | undefined;
   /** Only figures reported by offices of these types, e.g. `[IMMIGRATION_OFFICE]`. */
   officeTypes?: Array<OfficeType> | null | undefined;
   /** Program key. */
   program?: string | null | undefined;
+  /** Several program keys, any of them (instead of `program`). */
+  programs?: Array<string> | null | undefined;
   /** Region code; matches the region and everything in it (offices count by their own region). */
   regionCode?: string | null | undefined;
+  /** Several region codes, any of them, e.g. `["53", "52"]` (instead of `regionCode`). */
+  regionCodes?: Array<string> | null | undefined;
   /** Only periods starting on or before this day. */
   to?: string | null | undefined;
 };
@@ -95,7 +105,7 @@ export type PantauDesaBinaanMapQueryVariables = Exact<{
 }>;
 
 
-export type PantauDesaBinaanMapQuery = { partnerVillageMap: { synthetic: boolean, columns: PartnerVillageColumns, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }>, priorities: Array<{ region: { code: string, name: string }, source: { key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind } }> }, reportedVillages: { total: { value: string, isLowerBound: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null }, reportedPimpasa: { total: { value: string, isLowerBound: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null } };
+export type PantauDesaBinaanMapQuery = { partnerVillageMap: { synthetic: boolean, columns: PartnerVillageColumns, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }>, priorities: Array<{ region: { code: string, name: string }, source: { key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind } }> }, reportedVillages: { total: { value: string | null, isLowerBound: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null }, reportedPimpasa: { total: { value: string | null, isLowerBound: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null } };
 
 export type PantauMetricChartQueryVariables = Exact<{
   metric: string;
@@ -106,7 +116,7 @@ export type PantauMetricChartQueryVariables = Exact<{
 }>;
 
 
-export type PantauMetricChartQuery = { metricSeries: { metric: { key: string, nameId: string, nameEn: string, unitId: string, unitEn: string }, rows: Array<{ period: string, value: string, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }>, dimensions: Array<{ key: string, labelId: string, labelEn: string }>, province: { code: string, name: string } | null, regency: { code: string, name: string } | null, region: { code: string, name: string } | null, office: { code: string, nameId: string, nameEn: string } | null, program: { key: string, nameId: string, nameEn: string } | null, campaign: { slug: string, nameId: string, nameEn: string } | null }>, total: { value: string, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null } };
+export type PantauMetricChartQuery = { metricSeries: { metric: { key: string, nameId: string, nameEn: string, unitId: string, unitEn: string }, rows: Array<{ period: string, value: string | null, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }>, dimensions: Array<{ key: string, labelId: string, labelEn: string }>, province: { code: string, name: string } | null, regency: { code: string, name: string } | null, region: { code: string, name: string } | null, office: { code: string, nameId: string, nameEn: string } | null, program: { key: string, nameId: string, nameEn: string } | null, campaign: { slug: string, nameId: string, nameEn: string } | null }>, total: { value: string | null, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null } };
 
 export type PantauTppoCoverageQueryVariables = Exact<{
   level?: CoverageLevel | null | undefined;

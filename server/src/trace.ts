@@ -6,6 +6,8 @@ import type { Database } from '@pantau/prisma';
 export interface PlanNote {
   metric: string;
   source: string;
+  /** Why the observations answered when they did: no rollup gives the same answer. */
+  reason?: string;
 }
 
 /** What `PANTAU_TRACE=1` adds to each response as `extensions.trace`. */

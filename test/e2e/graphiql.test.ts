@@ -41,9 +41,9 @@ describe.skipIf(chromiumMissing)('GraphiQL at /graphql, offline, under the stric
     expect(policy).toContain("style-src 'self'");
     expect(policy).not.toMatch(/unsafe-(eval|inline)/);
 
-    // The README's five examples are the tabs; the first (Hari Bakti Imigrasi ke-76) is open.
+    // The README's eight analyst examples are the tabs; the first (Hari Bakti Imigrasi ke-76) is open.
     await page.locator('.graphiql-tab').first().waitFor({ timeout: 30_000 });
-    await expect(page.locator('.graphiql-tab').count()).resolves.toBe(5);
+    await expect(page.locator('.graphiql-tab').count()).resolves.toBe(8);
     await expect(page.locator('.graphiql-query-editor').innerText()).resolves.toContain('Hari Bakti Imigrasi ke-76');
 
     await page.locator('.graphiql-execute-button').click();

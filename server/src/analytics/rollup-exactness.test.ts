@@ -28,6 +28,11 @@ function shapesOf(metric: Metric, campaignId: number, officeId: number): Shape[]
     { officeTypes: ['MINISTRY', 'DIRECTORATE_GENERAL'] },
     { campaignId },
     { officeId },
+    // Lists keep observations matching any item; regions of mixed levels need the finer column.
+    { regionCodes: ['53', '31'] },
+    { regionCodes: ['53.71', '31'] },
+    { officeIds: [officeId, officeId + 1] },
+    ...metric.dimensions.map((key) => ({ dimensions: [{ key, values: key === 'passport_type' ? ['electronic', 'ordinary'] : ['genjah_hibrida', 'none'] }] })),
     ...metric.dimensions.map((key) => ({ dimensions: [{ key, value: key === 'passport_type' ? 'electronic' : 'genjah_hibrida' }] })),
   ];
   for (const filter of filters) for (const groupBy of [[], ['regency']]) shapes.push({ groupBy, granularity: 'YEAR', filter: { ...filter, from: day('2025-04-01') } }, { groupBy, granularity: 'ALL', filter });
@@ -105,9 +110,11 @@ describe.each(testDatabaseKinds)('rollups on %s', (kind) => {
     ]);
     const daily = await gql(`{ metricSeries(metric: "pimpasa_officers", granularity: DAY) { rows { value } } }`);
     expect(daily.extensions.trace.rollups).toEqual([
-      { metric: 'pimpasa_officers', source: 'observations' },
+      { metric: 'pimpasa_officers', source: 'observations', reason: 'DAY buckets are finer than the month rollups' },
       { metric: 'pimpasa_officers', source: 'rollup_series_total' },
     ]);
+    const weekly = await gql(`{ metricSeries(metric: "passports_issued", granularity: WEEK, includeSynthetic: true) { rows { value } } }`);
+    expect(weekly.extensions.trace.rollups[0]).toEqual({ metric: 'passports_issued', source: 'observations', reason: 'WEEK buckets (ISO weeks) cut across months: the month rollups cannot answer them' });
   });
 
   it('stays exact through creates, updates, deletes, publishing, an import, plain SQL and a moved office', async () => {

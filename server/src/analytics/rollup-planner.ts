@@ -1,6 +1,6 @@
 import type { Aggregation } from '@pantau/prisma/client';
 
-export type Granularity = 'DAY' | 'MONTH' | 'QUARTER' | 'YEAR' | 'ALL';
+export type Granularity = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR' | 'ALL';
 
 /** What a query needs a source to hold, apart from the metric, the period and the visibility flags. */
 export type Column = 'province' | 'regency' | 'location' | 'office' | 'officeType' | 'program' | 'campaign' | 'dimensions';
@@ -21,8 +21,12 @@ export interface PlanInput {
   groupBy: readonly string[];
   filter: {
     regionCode?: string | undefined;
+    /** Any of these regions (and everything in them). */
+    regionCodes?: readonly string[] | undefined;
     officeId?: number | undefined;
+    officeIds?: readonly number[] | undefined;
     programId?: number | undefined;
+    programIds?: readonly number[] | undefined;
     campaignId?: number | undefined;
     from?: Date | undefined;
     to?: Date | undefined;
@@ -68,9 +72,9 @@ function neededColumns(query: PlanInput): Set<Column> {
   const needed = new Set<Column>();
   for (const key of query.groupBy) needed.add(groupColumns[key] ?? 'dimensions');
   const f = query.filter;
-  if (f.regionCode) needed.add(regionFilterColumn(f.regionCode));
-  if (f.officeId !== undefined) needed.add('office');
-  if (f.programId !== undefined) needed.add('program');
+  for (const code of [...(f.regionCode ? [f.regionCode] : []), ...(f.regionCodes ?? [])]) needed.add(regionFilterColumn(code));
+  if (f.officeId !== undefined || f.officeIds?.length) needed.add('office');
+  if (f.programId !== undefined || f.programIds?.length) needed.add('program');
   if (f.campaignId !== undefined) needed.add('campaign');
   if (f.dimensions?.length) needed.add('dimensions');
   if (f.officeTypes?.length || f.excludeOfficeTypes?.length) needed.add('officeType');
@@ -95,7 +99,7 @@ export function rollupAnswers(rollup: RollupName, metric: MetricRules, query: Pl
   if (!definition || definition.additive !== isAdditive(metric)) return false;
   const { from, to } = query.filter;
   if (definition.monthly) {
-    if (query.granularity === 'DAY' || (from && !isFirstOfMonth(from)) || (to && !isLastOfMonth(to))) return false;
+    if (query.granularity === 'DAY' || query.granularity === 'WEEK' || (from && !isFirstOfMonth(from)) || (to && !isLastOfMonth(to))) return false;
   } else if (query.granularity !== 'ALL' || from || to) {
     return false;
   }
@@ -111,6 +115,16 @@ export function rollupsAnswering(metric: MetricRules, query: PlanInput): RollupN
 /** The smallest source that answers exactly: a rollup when one does, else the observations. */
 export function planSource(metric: MetricRules, query: PlanInput): SeriesSource {
   return rollupsAnswering(metric, query)[0] ?? 'observations';
+}
+
+/** Why no rollup answers `query` (for the trace), when none does; undefined when one does. */
+export function whyObservations(metric: MetricRules, query: PlanInput): string | undefined {
+  if (rollupsAnswering(metric, query).length > 0) return undefined;
+  if (query.granularity === 'WEEK') return 'WEEK buckets (ISO weeks) cut across months: the month rollups cannot answer them';
+  if (query.granularity === 'DAY') return 'DAY buckets are finer than the month rollups';
+  const { from, to } = query.filter;
+  if ((from && !isFirstOfMonth(from)) || (to && !isLastOfMonth(to))) return 'the range does not start and end on whole months';
+  return 'no rollup holds every column the grouping and filters need';
 }
 
 export function isMonthly(source: SeriesSource): boolean {

@@ -52,6 +52,13 @@ const columnsOf: Record<SeriesSource, SourceColumns> = {
   rollup_series_total: seriesColumns('rollup_series_total'),
 };
 
+/** A dimension with one value, or any of several. */
+export interface DimensionCondition {
+  key: string;
+  value?: string | undefined;
+  values?: readonly string[] | undefined;
+}
+
 export type Param = (value: unknown) => string;
 
 export interface SourcePart {
@@ -62,7 +69,7 @@ export interface SourcePart {
 }
 
 export interface PartOptions {
-  filter: PlanInput['filter'] & { dimensions?: readonly { key: string; value: string }[]; officeTypes?: readonly string[]; excludeOfficeTypes?: readonly string[] };
+  filter: PlanInput['filter'] & { dimensions?: readonly DimensionCondition[]; officeTypes?: readonly string[]; excludeOfficeTypes?: readonly string[] };
   includeSynthetic: boolean;
   includeUnpublished: boolean;
 }
@@ -102,29 +109,38 @@ function selectPart(source: SeriesSource, part: SourcePart, options: PartOptions
       WHERE ${conditions(c, part, options, param, range).join(' AND ')}`;
 }
 
+/** A region and everything in it, at the finest level the source holds. */
+function regionCondition(c: SourceColumns, regionCode: string, param: Param): string {
+  const code = param(regionCode);
+  const level = regionFilterColumn(regionCode);
+  if (c.location) return `(${c.location} = ${code} OR ${c.location} LIKE ${code} || '.%')`;
+  if (level === 'province' && c.province) return `${c.province} = ${code}`;
+  if (level === 'regency' && c.regency) return `${c.regency} = ${code}`;
+  throw new Error(`${c.from} cannot filter by region ${regionCode}`);
+}
+
 function conditions(c: SourceColumns, part: SourcePart, options: PartOptions, param: Param, range: Range): string[] {
   const where = [part.metricIds.length === 1 ? `o.metric_id = ${param(part.metricIds[0])}` : `o.metric_id = ANY(${param(part.metricIds)}::int[])`];
   if (!options.includeSynthetic) where.push('NOT o.synthetic');
   where.push(visibleObservationsSql({ unpublished: options.includeUnpublished }, 'o'));
   const f = options.filter;
-  if (f.regionCode) {
-    const code = param(f.regionCode);
-    const level = regionFilterColumn(f.regionCode);
-    if (c.location) where.push(`(${c.location} = ${code} OR ${c.location} LIKE ${code} || '.%')`);
-    else if (level === 'province' && c.province) where.push(`${c.province} = ${code}`);
-    else if (level === 'regency' && c.regency) where.push(`${c.regency} = ${code}`);
-    else throw new Error(`${c.from} cannot filter by region ${f.regionCode}`);
-  }
+  const regionCodes = [...(f.regionCode ? [f.regionCode] : []), ...(f.regionCodes ?? [])];
+  if (regionCodes.length > 0) where.push(`(${regionCodes.map((code) => regionCondition(c, code, param)).join(' OR ')})`);
   const column = (name: string | null) => {
     if (!name) throw new Error(`${c.from} lacks a column the query filters on`);
     return name;
   };
   if (f.officeId !== undefined) where.push(`${column(c.office)} = ${param(f.officeId)}`);
+  if (f.officeIds?.length) where.push(`${column(c.office)} = ANY(${param(f.officeIds)}::int[])`);
   if (f.programId !== undefined) where.push(`${column(c.program)} = ${param(f.programId)}`);
+  if (f.programIds?.length) where.push(`${column(c.program)} = ANY(${param(f.programIds)}::int[])`);
   if (f.campaignId !== undefined) where.push(`${column(c.campaign)} = ${param(f.campaignId)}`);
   if (f.officeTypes?.length) where.push(`${column(c.officeType)}::text = ANY(${param(f.officeTypes)}::text[])`);
   if (f.excludeOfficeTypes?.length) where.push(`(${column(c.officeType)} IS NULL OR ${column(c.officeType)}::text <> ALL(${param(f.excludeOfficeTypes)}::text[]))`);
-  for (const dimension of f.dimensions ?? []) where.push(`o.dimensions ->> ${param(dimension.key)} = ${param(dimension.value)}`);
+  for (const dimension of f.dimensions ?? []) {
+    const values = [...(dimension.value !== undefined ? [dimension.value] : []), ...(dimension.values ?? [])];
+    where.push(values.length === 1 ? `o.dimensions ->> ${param(dimension.key)} = ${param(values[0])}` : `o.dimensions ->> ${param(dimension.key)} = ANY(${param(values)}::text[])`);
+  }
   if (range === 'observation-range') {
     if (f.from) where.push(`o.period_end >= ${param(day(f.from))}::date`);
     if (f.to) where.push(`o.period_start <= ${param(day(f.to))}::date`);

@@ -1,10 +1,12 @@
 import type { Database } from '@pantau/prisma';
 import type { Aggregation, OfficeType } from '@pantau/prisma/client';
 import { notePlan } from '../trace.ts';
-import { planSource, rollupAnswers, type Granularity, type MetricRules, type SeriesSource } from './rollup-planner.ts';
-import { selectFrom, type SourcePart } from './series-sources.ts';
+import { periodEndOf } from './periods.ts';
+import { planSource, rollupAnswers, whyObservations, type Granularity, type MetricRules, type SeriesSource } from './rollup-planner.ts';
+import { selectFrom, type DimensionCondition, type SourcePart } from './series-sources.ts';
 
 export type { Granularity } from './rollup-planner.ts';
+export { periodEndOf, periodLabel } from './periods.ts';
 
 /** Built-in groupings; any other key is a dimension key of the metric (e.g. `passport_type`). */
 export const builtInGroups = ['province', 'regency', 'region', 'office', 'program', 'campaign'] as const;
@@ -15,12 +17,16 @@ interface SeriesOptions {
   groupBy: readonly string[];
   filter: {
     regionCode?: string;
+    /** Any of these regions; lists below likewise keep observations matching any of their items. */
+    regionCodes?: readonly string[];
     officeId?: number;
+    officeIds?: readonly number[];
     programId?: number;
+    programIds?: readonly number[];
     campaignId?: number;
     from?: Date;
     to?: Date;
-    dimensions?: readonly { key: string; value: string }[];
+    dimensions?: readonly DimensionCondition[];
     /** Only observations reported by offices of these types. */
     officeTypes?: readonly OfficeType[];
     /** Leaves out observations reported by offices of these types; observations without an office stay. */
@@ -66,7 +72,8 @@ const groupExpressions: Record<BuiltInGroup, string> = {
   campaign: 'b.campaign_id::text',
 };
 
-const truncUnit: Record<Exclude<Granularity, 'ALL'>, string> = { DAY: 'day', MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
+// PostgreSQL's weeks are ISO weeks: they start on Monday.
+const truncUnit: Record<Exclude<Granularity, 'ALL'>, string> = { DAY: 'day', WEEK: 'week', MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
 
 /** An aggregate chosen per row by its metric's rule, written out only for the rules present. */
 function byRule(rules: ReadonlySet<Aggregation>, ruleColumn: string, expressions: Record<Aggregation, string>): string {
@@ -100,7 +107,8 @@ async function run(database: Database, query: SeriesOptions, metrics: readonly M
   const parts = new Map<string, SourcePart>();
   for (const metric of metrics) {
     const source = sourceOf(metric);
-    notePlan({ metric: metric.key, source });
+    const reason = source === 'observations' ? whyObservations(metric, query) : undefined;
+    notePlan(reason ? { metric: metric.key, source, reason } : { metric: metric.key, source });
     const key = `${source}|${metric.timeAggregation}|${metric.spaceAggregation}`;
     const part = parts.get(key) ?? { source, metricIds: [], timeAggregation: metric.timeAggregation, spaceAggregation: metric.spaceAggregation };
     part.metricIds = [...part.metricIds, metric.id];
@@ -177,22 +185,4 @@ async function run(database: Database, query: SeriesOptions, metrics: readonly M
 
 function normaliseDecimal(text: string): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-
-export function periodEndOf(start: Date, granularity: Exclude<Granularity, 'ALL'>): Date {
-  const y = start.getUTCFullYear();
-  const m = start.getUTCMonth();
-  const d = start.getUTCDate();
-  if (granularity === 'DAY') return new Date(Date.UTC(y, m, d));
-  if (granularity === 'MONTH') return new Date(Date.UTC(y, m + 1, 0));
-  if (granularity === 'QUARTER') return new Date(Date.UTC(y, m + 3, 0));
-  return new Date(Date.UTC(y, 12, 0));
-}
-
-export function periodLabel(start: Date, granularity: Granularity): string {
-  const iso = start.toISOString();
-  if (granularity === 'YEAR') return iso.slice(0, 4);
-  if (granularity === 'QUARTER') return `${iso.slice(0, 4)}-Q${Math.floor(start.getUTCMonth() / 3) + 1}`;
-  if (granularity === 'MONTH') return iso.slice(0, 7);
-  return iso.slice(0, 10);
 }

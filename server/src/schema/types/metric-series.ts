@@ -1,24 +1,31 @@
 import type { Metric as MetricRow } from '@pantau/prisma/client';
-import { builtInGroups, periodLabel, querySeries, type Granularity as GranularityValue, type SeriesRow } from '../../analytics/series.ts';
+import { SeriesAnswer, totalHidden } from '../../analytics/series-answer.ts';
+import { windowRows } from '../../analytics/series-order.ts';
+import { querySeries, type Granularity as GranularityValue, type SeriesRow } from '../../analytics/series.ts';
+import type { SuppressionRule } from '../../analytics/suppression.ts';
 import { builder } from '../builder.ts';
-import { badArgument } from '../errors.ts';
 import { requireRestricted } from '../restricted.ts';
-import { campaignFor, dateRange, metricFor, officeFor, programFor, regionCodeFilter } from '../filters.ts';
-import { Campaign } from './campaign.ts';
+import { metricFor } from '../filters.ts';
+import { DerivedValue, PeriodChange, Suppression, TargetProgress } from './derived-value.ts';
 import { Metric } from './metric.ts';
-import { DimensionValue } from './observation.ts';
-import { Office, OfficeType } from './office.ts';
-import { Program } from './program.ts';
-import { Region } from './region.ts';
+import { SeriesBucket } from './series-bucket.ts';
+import { checkGroupBy, rowWindow, suppressionFor, windowArgs } from './series-request.ts';
+import { SeriesFilter, seriesFilterFrom } from './series-filter.ts';
 import { Source } from './source.ts';
 
 export const Granularity = builder.enumType('Granularity', {
   description: 'Width of the time buckets of a series.',
-  values: { DAY: {}, MONTH: {}, QUARTER: {}, YEAR: {} } as const,
+  values: { DAY: {}, WEEK: { description: 'ISO 8601 weeks, Monday to Sunday, labelled `2025-W03`; always read from the observations (weeks cut across the month rollups).' }, MONTH: {}, QUARTER: {}, YEAR: {} } as const,
 });
 
 interface SeriesRowShape extends SeriesRow {
   granularity: GranularityValue;
+}
+
+/** A row of an answer: where it sits in it, for the figures derived from the whole answer. */
+export interface AnsweredRow extends SeriesRowShape {
+  answer: SeriesAnswer;
+  index: number;
 }
 
 export const AggregateValue = builder.objectRef<SeriesRowShape>('AggregateValue');
@@ -35,64 +42,63 @@ AggregateValue.implement({
   }),
 });
 
-export const SeriesRowRef = builder.objectRef<SeriesRowShape>('MetricSeriesRow').implement({
-  description: 'One row of a series: a period bucket and the chosen groups, with the aggregated value.',
-  interfaces: [],
+const hiddenOf = (row: AnsweredRow): SuppressionRule | null => row.answer.hidden[row.index] ?? null;
+const suppressionOf = (rule: SuppressionRule | null, answer: SeriesAnswer) => (rule && answer.query.suppression ? { rule, threshold: answer.query.suppression.threshold } : null);
+
+export const SeriesRowRef = builder.objectRef<AnsweredRow>('MetricSeriesRow').implement({
+  description: 'One row of a series: a period bucket and the chosen groups, with the aggregated value and the figures derived from it.',
+  interfaces: [SeriesBucket],
   fields: (t) => ({
-    period: t.string({ description: 'The bucket as text: `2025`, `2025-Q1`, `2025-03` or `2025-03-01`.', resolve: (row) => (row.periodStart ? periodLabel(row.periodStart, row.granularity) : 'all') }),
-    periodStart: t.field({ type: 'Date', description: 'First day of the bucket.', resolve: (row) => row.periodStart ?? new Date(0) }),
-    periodEnd: t.field({ type: 'Date', description: 'Last day of the bucket.', resolve: (row) => row.periodEnd ?? new Date(0) }),
-    province: t.field({ type: Region, nullable: true, description: 'Province, when grouped by `province`.', resolve: (row) => row.groups.province ?? null }),
-    regency: t.field({ type: Region, nullable: true, description: 'Regency or city, when grouped by `regency`.', resolve: (row) => row.groups.regency ?? null }),
-    region: t.field({ type: Region, nullable: true, description: 'Exact region of the observations, when grouped by `region`.', resolve: (row) => row.groups.region ?? null }),
-    office: t.field({ type: Office, nullable: true, description: 'Office, when grouped by `office`.', resolve: (row) => (row.groups.office ? Number(row.groups.office) : null) }),
-    program: t.field({ type: Program, nullable: true, description: 'Program, when grouped by `program`.', resolve: (row) => (row.groups.program ? Number(row.groups.program) : null) }),
-    campaign: t.field({ type: Campaign, nullable: true, description: 'Campaign, when grouped by `campaign`.', resolve: (row) => (row.groups.campaign ? Number(row.groups.campaign) : null) }),
-    dimensions: t.field({
-      type: [DimensionValue],
-      description: 'Dimension values, when grouped by dimension keys such as `passport_type`.',
-      resolve: (row) =>
-        Object.entries(row.groups)
-          .filter(([key, value]) => !(builtInGroups as readonly string[]).includes(key) && value !== null)
-          .map(([key, value]) => ({ key, value: value as string })),
-    }),
-    value: t.field({ type: 'Decimal', description: 'Aggregated value, exact.', resolve: (row) => row.value }),
+    metric: t.field({ type: Metric, description: 'The metric.', resolve: (row) => row.metricId }),
+    value: t.field({ type: 'Decimal', nullable: true, description: 'Aggregated value, exact; null when the cell is suppressed (`suppressed`).', resolve: (row) => (hiddenOf(row) ? null : row.value) }),
     isLowerBound: t.exposeBoolean('isLowerBound', { description: 'True when the value is a lower bound.' }),
     synthetic: t.exposeBoolean('synthetic', { description: 'True when synthetic data went into this row.' }),
     sources: t.field({ type: [Source], description: 'Sources behind this row.', resolve: (row) => row.sourceIds }),
+    suppressed: t.boolean({ description: 'True when the metric is sensitive and this cell is hidden from callers without `read:restricted` (its value and the figures derived from it are null).', resolve: (row) => Boolean(hiddenOf(row)) }),
+    suppression: t.field({ type: Suppression, nullable: true, description: 'The rule that hid the cell, when it is hidden.', resolve: (row) => suppressionOf(hiddenOf(row), row.answer) }),
+    shareOfTotal: t.field({ type: DerivedValue, description: 'The row’s share of its period’s total across the groups, a fraction rounded to six places (metrics that add up across places).', resolve: (row) => row.answer.shareOfTotal(row.index) }),
+    change: t.field({ type: PeriodChange, description: 'Against the same group in the previous period, absolute and in percent; null with a reason when that period has no figure.', resolve: (row) => row.answer.change(row.index) }),
+    runningTotal: t.field({ type: DerivedValue, description: 'The group’s total from the first period of the answer up to this one (metrics summed over time).', resolve: (row) => row.answer.runningTotal(row.index) }),
+    progress: t.field({ type: TargetProgress, description: 'Progress against the target set for this metric, period and place (`targets`).', resolve: (row) => row.answer.progress(row.index) }),
   }),
 });
 
-const MetricSeries = builder.objectRef<{ metric: MetricRow; granularity: GranularityValue; groupBy: string[]; rows: SeriesRowShape[]; total: SeriesRowShape | null }>('MetricSeries').implement({
+interface TotalShape extends SeriesRowShape {
+  hidden: SuppressionRule | null;
+  threshold: number;
+}
+
+const SeriesTotal = builder.objectRef<TotalShape>('SeriesTotal').implement({
+  description: 'The whole filtered range of a series as one number, with its provenance.',
+  fields: (t) => ({
+    value: t.field({ type: 'Decimal', nullable: true, description: 'The aggregated value, exact; null when suppressed.', resolve: (row) => (row.hidden ? null : row.value) }),
+    isLowerBound: t.exposeBoolean('isLowerBound', { description: 'True when a lower bound went into this number: the true figure is at least this.' }),
+    synthetic: t.exposeBoolean('synthetic', { description: 'True when any synthetic (generated) observation went into this number.' }),
+    observationCount: t.exposeInt('observationCount', { description: 'How many observations went into this number.' }),
+    sources: t.field({ type: [Source], description: 'The sources behind this number.', resolve: (row) => row.sourceIds }),
+    suppressed: t.boolean({ description: 'True when the total is itself a small count of a sensitive metric.', resolve: (row) => Boolean(row.hidden) }),
+    suppression: t.field({ type: Suppression, nullable: true, description: 'The rule that hid the total, when it is hidden.', resolve: (row) => (row.hidden ? { rule: row.hidden, threshold: row.threshold } : null) }),
+  }),
+});
+
+interface SeriesShape {
+  metric: MetricRow;
+  granularity: GranularityValue;
+  groupBy: string[];
+  rows: AnsweredRow[];
+  rowCount: number;
+  total: TotalShape | null;
+}
+
+const MetricSeries = builder.objectRef<SeriesShape>('MetricSeries').implement({
   description: 'A metric aggregated by period and the chosen groups, honouring the metric’s aggregation rules.',
   fields: (t) => ({
     metric: t.field({ type: Metric, description: 'The metric.', resolve: (s) => s.metric }),
     granularity: t.field({ type: Granularity, description: 'Bucket width.', resolve: (s) => s.granularity as 'YEAR' }),
     groupBy: t.stringList({ description: 'The groupings used.', resolve: (s) => s.groupBy }),
-    rows: t.field({ type: [SeriesRowRef], description: 'Rows ordered by period, then groups.', resolve: (s) => s.rows }),
-    total: t.field({ type: AggregateValue, nullable: true, description: 'The whole filtered range as one number (time rule per series, then space rule); null when nothing matched.', resolve: (s) => s.total }),
-  }),
-});
-
-const DimensionFilter = builder.inputType('DimensionFilter', {
-  description: 'Keeps only observations whose dimension `key` has `value`.',
-  fields: (t) => ({
-    key: t.string({ required: true, description: 'Dimension key, e.g. `passport_type`.' }),
-    value: t.string({ required: true, description: 'Value to keep, e.g. `electronic`.' }),
-  }),
-});
-
-const SeriesFilter = builder.inputType('SeriesFilter', {
-  description: 'Narrows the observations of a series.',
-  fields: (t) => ({
-    regionCode: t.string({ description: 'Region code; matches the region and everything in it (offices count by their own region).' }),
-    officeCode: t.string({ description: 'Office code.' }),
-    officeTypes: t.field({ type: [OfficeType], description: 'Only figures reported by offices of these types, e.g. `[IMMIGRATION_OFFICE]`.' }),
-    program: t.string({ description: 'Program key.' }),
-    campaign: t.string({ description: 'Campaign slug.' }),
-    from: t.field({ type: 'Date', description: 'Only periods ending on or after this day.' }),
-    to: t.field({ type: 'Date', description: 'Only periods starting on or before this day.' }),
-    dimensions: t.field({ type: [DimensionFilter], description: 'Dimension values to keep, e.g. passport_type = electronic.' }),
+    rows: t.field({ type: [SeriesRowRef], description: 'Rows in the order asked (by period, then groups, unless `orderBy` says otherwise), cut by `topPerPeriod`, `offset` and `limit`.', resolve: (s) => s.rows }),
+    rowCount: t.exposeInt('rowCount', { description: 'Rows before `offset` and `limit`, for paging.' }),
+    total: t.field({ type: SeriesTotal, nullable: true, description: 'The whole filtered range as one number (time rule per series, then space rule); null when nothing matched.', resolve: (s) => s.total }),
   }),
 });
 
@@ -101,7 +107,8 @@ builder.queryField('metricSeries', (t) =>
     type: MetricSeries,
     description:
       'A metric over time, grouped by any of `province`, `regency`, `region`, `office`, `program`, `campaign` and the metric’s dimension keys. ' +
-      'Values combine first over time within each bucket with the metric’s time rule, then across places and offices with its space rule.',
+      'Values combine first over time within each bucket with the metric’s time rule, then across places and offices with its space rule. ' +
+      'Cells of a sensitive metric below its threshold are suppressed for callers without `read:restricted`.',
     args: {
       metric: t.arg.string({ required: true, description: 'Metric key, e.g. `passports_issued`.' }),
       groupBy: t.arg.stringList({ defaultValue: [], description: 'Groupings, e.g. `["province"]` or `["passport_type"]`.' }),
@@ -109,35 +116,26 @@ builder.queryField('metricSeries', (t) =>
       filter: t.arg({ type: SeriesFilter, description: 'Conditions the observations must meet.' }),
       includeSynthetic: t.arg.boolean({ defaultValue: false, description: 'Include synthetic (generated) observations.' }),
       includeUnpublished: t.arg.boolean({ defaultValue: false, description: 'Include figures not yet published (API keys with `read:restricted` only).' }),
+      ...windowArgs(t),
     },
     resolve: async (_root, args, context) => {
       const includeUnpublished = requireRestricted(context, args.includeUnpublished, 'includeUnpublished');
+      const window = rowWindow(args);
       const metric = await metricFor(context, args.metric);
       const groupBy = args.groupBy ?? [];
-      const valid = [...builtInGroups, ...metric.dimensions];
-      for (const key of groupBy) {
-        if (!valid.includes(key)) throw badArgument('groupBy', `Cannot group \`${metric.key}\` by "${key}". Valid values: ${valid.join(', ')}`, { validValues: valid });
-      }
-      const f = args.filter;
-      const range = dateRange(f?.from, f?.to, 'filter');
-      if (f?.regionCode) await regionCodeFilter(context, f.regionCode, 'filter.regionCode', 'code');
-      const filter = {
-        regionCode: f?.regionCode ?? undefined,
-        officeId: f?.officeCode ? (await officeFor(context, f.officeCode, 'filter.officeCode')).id : undefined,
-        programId: f?.program ? (await programFor(context, f.program, 'filter.program')).id : undefined,
-        campaignId: f?.campaign ? (await campaignFor(context, f.campaign, 'filter.campaign')).id : undefined,
-        officeTypes: f?.officeTypes ?? undefined,
-        ...range,
-        dimensions: f?.dimensions ?? [],
-      };
+      checkGroupBy([metric], groupBy);
+      const filter = await seriesFilterFrom(context, args.filter);
       const granularity = args.granularity ?? 'YEAR';
       const includeSynthetic = args.includeSynthetic ?? false;
-      const [rows, totals] = await Promise.all([
-        querySeries(context.database, { metric, granularity, groupBy, filter, includeSynthetic, includeUnpublished }),
+      const suppression = suppressionFor(context, metric);
+      const [answer, totals] = await Promise.all([
+        SeriesAnswer.load(context.database, { metric, granularity, groupBy, filter, includeSynthetic, includeUnpublished, suppression }),
         querySeries(context.database, { metric, granularity: 'ALL', groupBy: [], filter, includeSynthetic, includeUnpublished }),
       ]);
-      const withGranularity = (row: SeriesRow) => ({ ...row, granularity });
-      return { metric, granularity, groupBy, rows: rows.map(withGranularity), total: totals[0] ? withGranularity(totals[0]) : null };
+      const rows = answer.rows.map((row, index) => ({ ...row, granularity, answer, index, hidden: Boolean(answer.hidden[index]) }));
+      const page = windowRows(rows, window);
+      const total = totals[0] ? { ...totals[0], granularity, hidden: totalHidden(totals[0], suppression), threshold: metric.suppressionThreshold } : null;
+      return { metric, granularity, groupBy, rows: page.rows, rowCount: page.rowCount, total };
     },
   }),
 );

@@ -1,0 +1,93 @@
+import type { Database } from '@pantau/prisma';
+import { changesFromPrevious, runningTotals, sharesOfTotal, type DerivationInput, type Derived, type PeriodChange, type PreviousBucket } from './derived-measures.ts';
+import { bucketStart, previousBucketStart } from './periods.ts';
+import { querySeries, type SeriesQuery, type SeriesRow } from './series.ts';
+import { suppressCells, belowThreshold, type SuppressionRule } from './suppression.ts';
+import { progressAgainstTargets, type TargetProgress } from './target-progress.ts';
+
+/** A sensitive metric's rule for callers without `read:restricted`. */
+export interface SuppressionPolicy {
+  threshold: number;
+}
+
+export interface AnswerQuery extends SeriesQuery {
+  suppression: SuppressionPolicy | null;
+}
+
+const DAY_MS = 86_400_000;
+
+function at<T>(list: readonly T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new Error(`No row ${index} in this answer`);
+  return item;
+}
+
+/**
+ * One metric's series, suppressed as its policy says, with the figures derived from it computed on
+ * first use over every row of the answer (a page of rows still shares in the whole).
+ */
+export class SeriesAnswer {
+  readonly hidden: (SuppressionRule | null)[];
+  readonly #input: DerivationInput;
+  #shares?: Derived[];
+  #running?: Derived[];
+  #changes?: Promise<PeriodChange[]>;
+  #progress?: Promise<TargetProgress[]>;
+
+  constructor(
+    private readonly database: Database,
+    readonly query: AnswerQuery,
+    readonly rows: readonly SeriesRow[],
+  ) {
+    const policy = query.suppression;
+    this.hidden = policy ? suppressCells(rows, { ...query, threshold: policy.threshold }) : rows.map(() => null);
+    this.#input = { rows, hidden: this.hidden, groupBy: query.groupBy, granularity: query.granularity, metric: query.metric };
+  }
+
+  static async load(database: Database, query: AnswerQuery): Promise<SeriesAnswer> {
+    return new SeriesAnswer(database, query, await querySeries(database, query));
+  }
+
+  shareOfTotal(index: number): Derived {
+    this.#shares ??= sharesOfTotal(this.#input);
+    return at(this.#shares, index);
+  }
+
+  runningTotal(index: number): Derived {
+    this.#running ??= runningTotals(this.#input);
+    return at(this.#running, index);
+  }
+
+  async change(index: number): Promise<PeriodChange> {
+    this.#changes ??= this.#previousBucket().then((before) => changesFromPrevious(this.#input, this.query.filter.from, before));
+    return at(await this.#changes, index);
+  }
+
+  async progress(index: number): Promise<TargetProgress> {
+    const f = this.query.filter;
+    const narrowed = [f.officeId, f.programId, f.campaignId].some((id) => id !== undefined) || [f.officeIds, f.programIds, f.dimensions, f.officeTypes, f.excludeOfficeTypes].some((list) => (list?.length ?? 0) > 0);
+    const regionCodes = [...(f.regionCode ? [f.regionCode] : []), ...(f.regionCodes ?? [])];
+    this.#progress ??= progressAgainstTargets(this.database, this.query.metric.id, this.#input, { regionCodes, narrowed, from: f.from, to: f.to });
+    return at(await this.#progress, index);
+  }
+
+  /**
+   * The bucket before the range, asked as a range of its own (so the month rollups answer it), for
+   * the first period's change; suppressed as its own answer would be.
+   */
+  async #previousBucket(): Promise<PreviousBucket | null> {
+    const { granularity, filter } = this.query;
+    if (granularity === 'ALL' || !filter.from) return null;
+    const first = bucketStart(filter.from, granularity);
+    const start = previousBucketStart(first, granularity);
+    const rows = await querySeries(this.database, { ...this.query, filter: { ...filter, from: start, to: new Date(first.getTime() - DAY_MS) } });
+    const inBucket = rows.filter((row) => row.periodStart?.getTime() === start.getTime());
+    const policy = this.query.suppression;
+    return { rows: inBucket, hidden: policy ? suppressCells(inBucket, { ...this.query, threshold: policy.threshold }) : inBucket.map(() => null) };
+  }
+}
+
+/** The one-cell rule for a total: hidden when it is itself a small count. */
+export function totalHidden(total: SeriesRow | undefined, policy: SuppressionPolicy | null): SuppressionRule | null {
+  return total && policy && belowThreshold(total.value, policy.threshold) ? 'BELOW_THRESHOLD' : null;
+}
