@@ -1,0 +1,98 @@
+import { nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
+import { formatDate, t, type LabelKey, type Language } from '../core/i18n.ts';
+import type { SourceRef, WidgetData } from '../core/widget-data.ts';
+
+export type Precision = 'VILLAGE' | 'REGENCY' | 'PROVINCE';
+
+export interface Point {
+  village: { code: string; name: string };
+  regency: { name: string };
+  province: { code: string; name: string };
+  office: Bilingual & { code: string };
+  designatedOn: string | null;
+  latitude: string;
+  longitude: string;
+  precision: Precision;
+  synthetic: boolean;
+  partnerVillage: { source: SourceRef };
+}
+
+/** The `PartnerVillageColumns` scalar: one array per field, repeated values in dictionaries. */
+interface Columns {
+  count: number;
+  villageCodes: string[];
+  villageNames: string[];
+  regency: number[];
+  regencies: { codes: string[]; names: string[]; province: number[] };
+  provinces: { codes: string[]; names: string[] };
+  office: number[];
+  offices: { codes: string[]; namesId: string[]; namesEn: string[] };
+  designatedOn: (number | null)[];
+  dates: string[];
+  place: number[];
+  places: { latitudes: number[]; longitudes: number[]; precision: Precision[] };
+  synthetic: (0 | 1)[];
+  source: number[];
+}
+
+interface ReportedFigure {
+  total: { value: string; isLowerBound: boolean; sources: SourceRef[] } | null;
+}
+
+/** The answer to schema/operations/desa-binaan-map.graphql. */
+export interface DesaBinaanMapAnswer {
+  partnerVillageMap: {
+    synthetic: boolean;
+    columns: Columns;
+    sources: SourceRef[];
+    priorities: { region: { code: string; name: string }; source: SourceRef }[];
+  };
+  reportedVillages: ReportedFigure;
+  reportedPimpasa: ReportedFigure;
+}
+
+/** The columns as one object per point, for the table and the chart. */
+export function pointsOf(columns: Columns, sources: SourceRef[]): Point[] {
+  const { regencies, provinces, offices, places } = columns;
+  return Array.from({ length: columns.count }, (_, i) => {
+    const regency = columns.regency[i] ?? 0;
+    const province = regencies.province[regency] ?? 0;
+    const office = columns.office[i] ?? 0;
+    const place = columns.place[i] ?? 0;
+    return {
+      village: { code: `${regencies.codes[regency]}.${columns.villageCodes[i]}`, name: columns.villageNames[i] ?? '' },
+      regency: { name: regencies.names[regency] ?? '' },
+      province: { code: provinces.codes[province] ?? '', name: provinces.names[province] ?? '' },
+      office: { code: offices.codes[office] ?? '', nameId: offices.namesId[office] ?? '', nameEn: offices.namesEn[office] ?? '' },
+      designatedOn: columns.dates[columns.designatedOn[i] ?? -1] ?? null,
+      latitude: String(places.latitudes[place]),
+      longitude: String(places.longitudes[place]),
+      precision: places.precision[place] ?? 'PROVINCE',
+      synthetic: columns.synthetic[i] === 1,
+      partnerVillage: { source: sources[columns.source[i] ?? 0] as SourceRef },
+    };
+  });
+}
+
+export const precisionLabels: Record<Precision, LabelKey> = { VILLAGE: 'precisionVillage', REGENCY: 'precisionRegency', PROVINCE: 'precisionProvince' };
+
+/** The partner villages as table rows; the sources of the priorities and the reported figures come along. */
+export function presentPoints(answer: DesaBinaanMapAnswer, language: Language): WidgetData<Point> {
+  const { columns, sources, priorities, synthetic } = answer.partnerVillageMap;
+  return {
+    rows: pointsOf(columns, sources),
+    synthetic,
+    sources: uniqueSources([priorities.map((p) => p.source), sources, answer.reportedVillages.total?.sources ?? [], answer.reportedPimpasa.total?.sources ?? []]),
+    caption: t('mapTitle', language),
+    columns: [
+      { header: t('village', language), raw: (p) => p.village.name, display: (p) => p.village.name },
+      { header: t('regency', language), raw: (p) => p.regency.name, display: (p) => p.regency.name },
+      { header: t('province', language), raw: (p) => p.province.name, display: (p) => p.province.name },
+      { header: t('office', language), raw: (p) => nameIn(p.office, language), display: (p) => nameIn(p.office, language) },
+      { header: t('designatedOn', language), raw: (p) => p.designatedOn, display: (p) => (p.designatedOn ? formatDate(p.designatedOn, language) : '–') },
+      { header: t('precision', language), raw: (p) => p.precision, display: (p) => t(precisionLabels[p.precision], language) },
+      { header: 'Lat', raw: (p) => p.latitude, display: (p) => p.latitude, numeric: true },
+      { header: 'Lon', raw: (p) => p.longitude, display: (p) => p.longitude, numeric: true },
+    ],
+  };
+}
