@@ -1,4 +1,4 @@
-import { defineOnce } from '../core/define.ts';
+import { defineOnce } from '../core/define-once.ts';
 import { PantauMetricTile } from './metric-tile.ts';
 
 defineOnce('pantau-metric-tile', PantauMetricTile);
