@@ -9,7 +9,7 @@ export const metricTileStyles = [
     .tile p { margin: 0; }
     .tile-value { font-size: 2.4em; font-weight: 700; line-height: 1.15; overflow-wrap: anywhere; font-variant-numeric: tabular-nums; }
     .tile-qualifier { font-size: 0.45em; font-weight: 600; color: var(--_muted); }
-    .tile-unit { font-size: 0.45em; font-weight: 600; }
+    .tile-unit { display: block; font-size: 0.45em; font-weight: 600; line-height: 1.4; }
     .tile-period { color: var(--_muted); }
     .tile .tile-change { margin-top: 4px; font-weight: 600; }
     .tile-change[data-direction='up'] { color: var(--_accent); }
