@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricHeadline, previousPeriod, subtractDecimals, type TilePeriod } from './metric-tile.headline.ts';
-import { changeLine, tileSentence } from './metric-tile.labels.ts';
+import { changeLine, metricHeadline, previousPeriod, subtractDecimals, tileSentence, type TilePeriod } from './metric-tile.headline.ts';
 
 const source = { key: 'antara', publisher: 'ANTARA', title: 'Paspor NTT', publishedOn: '2026-01-26', url: null, kind: 'NEWS_ARTICLE' };
 /** The headline of `rows`, which each case below has. */

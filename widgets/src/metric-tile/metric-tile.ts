@@ -6,8 +6,7 @@ import { nameIn, uniqueSources } from '../core/bilingual.ts';
 import { formatNumber, formatPeriod, t, type Language } from '../core/i18n.ts';
 import { PantauElement } from '../core/pantau-element.ts';
 import { states, widgetFrame } from '../core/widget-frame.ts';
-import { metricHeadline, type Headline, type MetricTileAnswer } from './metric-tile.headline.ts';
-import { changeLine, tileSentence } from './metric-tile.labels.ts';
+import { changeLine, metricHeadline, tileSentence, type Headline, type MetricTileAnswer } from './metric-tile.headline.ts';
 import { metricTileStyles } from './metric-tile.styles.ts';
 
 /**
