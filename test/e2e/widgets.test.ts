@@ -4,39 +4,11 @@ import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSynthetic, openDatabase, prepareDatabase } from '@pantau/prisma';
 import { chromiumMissing, startBrowserSuite, type BrowserSuite } from '../support/browser.ts';
+import { hostile, insertHostileData } from '../support/hostile-data.ts';
 
 /** Where the test run writes screenshots of the demo page (named in the README). */
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const hostile = '<img src=x onerror="window.__pantauXss=1">';
-
-// The server runs persisted-only for anonymous callers: every widget must send operation ids.
-
-/**
- * Names and a link as an attacker might enter them, in a campaign of their own so the demo page stays
- * clean: the widgets must show them as text and never as markup or a live link.
- */
-async function insertHostileData(dataDir: string): Promise<void> {
-  const database = await openDatabase({ dataDir });
-  try {
-    await prepareDatabase(database);
-    await loadSynthetic(database, 'small', 1);
-    const prisma = database.prisma;
-    const source = await prisma.source.create({
-      data: { key: 'hostile-source', kind: 'NEWS_ARTICLE', publisher: `Publisher ${hostile}`, title: `Title ${hostile}`, url: 'javascript:window.__pantauXss=2', claimId: hostile, claimEn: hostile },
-    });
-    const office = await prisma.office.create({ data: { code: 'hostile-office', type: 'IMMIGRATION_OFFICE', nameId: `Kanim ${hostile}`, nameEn: `Office ${hostile}`, regionCode: '53.71', sourceId: source.id } });
-    const campaign = await prisma.campaign.create({ data: { slug: 'hostile-campaign', nameId: `Kampanye ${hostile}`, nameEn: `Campaign ${hostile}`, startsOn: new Date('2026-02-01'), endsOn: new Date('2026-02-01') } });
-    const metric = await prisma.metric.findUniqueOrThrow({ where: { key: 'coconut_seedlings' } });
-    await prisma.observation.create({
-      data: { metricId: metric.id, value: '1234', periodStart: new Date('2026-02-01'), periodEnd: new Date('2026-02-01'), officeId: office.id, campaignId: campaign.id, regionCode: '53.71', sourceId: source.id },
-    });
-  } finally {
-    await database.close();
-  }
-}
-
 /** Every element the server's manifest lists, and those of them that draw a chart: the demo page shows each. */
 let widgetTags: string[] = [];
 let chartTags: string[] = [];
@@ -61,6 +33,7 @@ describe.skipIf(chromiumMissing)('widgets in Chromium, against the server as `pn
 
   beforeAll(async () => {
     mkdirSync(screenshotDir, { recursive: true });
+    // The server runs persisted-only for anonymous callers: every widget must send operation ids.
     suite = await startBrowserSuite({ env: { PANTAU_PERSISTED_ONLY_ANONYMOUS: '1' }, prepare: insertHostileData });
     const elements = await suite.elements();
     widgetTags = elements.map((element) => element.tag);
