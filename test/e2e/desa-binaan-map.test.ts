@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, startBrowserSuite, type BrowserSuite } from '../support/browser.ts';
+import { chromiumMissing, startBrowserSuite, suiteStartMs, type BrowserSuite } from '../support/browser.ts';
 
 /**
  * The seeded data names no partner village (the articles list none), so a map pasted without
@@ -11,7 +11,7 @@ describe.skipIf(chromiumMissing)('the Desa Binaan map on the seeded data, where 
 
   beforeAll(async () => {
     suite = await startBrowserSuite({ env: { PANTAU_SYNTHETIC: 'none' } });
-  });
+  }, suiteStartMs + 60_000);
   afterAll(async () => {
     await suite?.stop();
   });

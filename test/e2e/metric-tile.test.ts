@@ -5,7 +5,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, prepareDatabase } from '@pantau/prisma';
-import { chromiumMissing, startBrowserSuite, type BrowserSuite } from '../support/browser.ts';
+import { chromiumMissing, startBrowserSuite, suiteStartMs, type BrowserSuite } from '../support/browser.ts';
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
@@ -35,7 +35,7 @@ describe.skipIf(chromiumMissing)('<pantau-metric-tile> in Chromium, on a ministr
   beforeAll(async () => {
     mkdirSync(screenshotDir, { recursive: true });
     suite = await startBrowserSuite({ env: { PANTAU_SYNTHETIC: 'none' }, prepare: addPassports2024 });
-  });
+  }, suiteStartMs + 60_000);
   afterAll(async () => {
     await suite?.stop();
   });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, startBrowserSuite, type BrowserSuite } from '../support/browser.ts';
+import { chromiumMissing, startBrowserSuite, suiteStartMs, type BrowserSuite } from '../support/browser.ts';
 
 const lightCard = 'rgb(255, 255, 255)';
 const darkCard = 'rgb(20, 27, 35)';
@@ -14,7 +14,7 @@ describe.skipIf(chromiumMissing)('widget themes follow the host page', () => {
 
   beforeAll(async () => {
     suite = await startBrowserSuite({ env: { PANTAU_SYNTHETIC: 'none' } });
-  });
+  }, suiteStartMs + 60_000);
   afterAll(async () => {
     await suite?.stop();
   });

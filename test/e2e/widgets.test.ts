@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, startBrowserSuite, type BrowserSuite } from '../support/browser.ts';
+import { chromiumMissing, startBrowserSuite, suiteStartMs, type BrowserSuite } from '../support/browser.ts';
 import { hostile, insertHostileData } from '../support/hostile-data.ts';
 
 /** Where the test run writes screenshots of the demo page (named in the README). */
@@ -38,7 +38,7 @@ describe.skipIf(chromiumMissing)('widgets in Chromium, against the server as `pn
     const elements = await suite.elements();
     widgetTags = elements.map((element) => element.tag);
     chartTags = elements.filter((element) => element.charts).map((element) => element.tag);
-  });
+  }, suiteStartMs + 60_000);
   afterAll(async () => {
     await suite?.stop();
   });

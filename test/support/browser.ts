@@ -71,6 +71,13 @@ export interface BrowserSuite {
   stop(): Promise<void>;
 }
 
+/**
+ * How long a suite's server may take to migrate, seed and listen: a guard against a hung start, not
+ * a speed check (on a machine shared by several test runs a cold start has taken over 90 s).
+ * Give `beforeAll` `suiteStartMs + 60_000` for the suite's own preparation on top.
+ */
+export const suiteStartMs = 240_000;
+
 export interface SuiteOptions {
   /** Server environment besides its data directory. */
   env?: Record<string, string>;
@@ -92,7 +99,7 @@ export async function startBrowserSuite(options: SuiteOptions = {}): Promise<Bro
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   const hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
   await options.prepare?.(dataDir);
-  const [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir, ...options.env }), launchChromium()]);
+  const [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir, ...options.env }, suiteStartMs), launchChromium()]);
 
   async function openUrl(url: string, { viewport = { width: 1100, height: 900 }, colorScheme = 'light', beforeNavigate }: OpenOptions = {}): Promise<OpenedPage> {
     const context = await browser.newContext({ viewport, colorScheme });
