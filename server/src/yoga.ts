@@ -9,7 +9,18 @@ import { createContext } from './context.ts';
 import { CallerGate, type Admission } from './protection/caller-gate.ts';
 import { useMalformedRequestRefusals } from './malformed-requests.ts';
 import { defaultLimits, type ProtectionLimits } from './protection/limits.ts';
-import { protectionPlugins } from './protection/protection-plugins.ts';
+import { useDeclaredVariables } from './protection/use-declared-variables.ts';
+import { useDocumentSize } from './protection/use-document-size.ts';
+import { useIntrospection } from './protection/use-introspection.ts';
+import { useListLimits } from './protection/use-list-limits.ts';
+import { useMaxAliases } from './protection/use-max-aliases.ts';
+import { useMaxDepth } from './protection/use-max-depth.ts';
+import { useMaxDirectives } from './protection/use-max-directives.ts';
+import { useMaxTokens } from './protection/use-max-tokens.ts';
+import { usePageCap } from './protection/use-page-cap.ts';
+import { useQueryCost } from './protection/use-query-cost.ts';
+import { useRateLimit } from './protection/use-rate-limit.ts';
+import { useValidationStatus } from './protection/use-validation-status.ts';
 import { schema } from './schema/index.ts';
 import { useSqlTrace } from './trace.ts';
 import { requestIdOf, useMaskedUnexpectedErrors } from './unexpected-errors.ts';
@@ -58,7 +69,23 @@ export function createPantauYoga(database: Database, { log = console, trace = fa
           persistedQueryOnly: { message: 'Without an API key, only the persisted operations of schema/operations may run (send extensions.persistedQuery.sha256Hash)', extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 403 } } },
         },
       }),
-      ...protectionPlugins(limits, gate),
+      // Limits checked before any resolver runs, in this order: document size, tokens, rate (per
+      // verified key or client address, aliases counted), then in validation depth, aliases
+      // (`__typename` too), directives, list lengths, cost, declared variables and introspection;
+      // the page cap at execution.
+      useDocumentSize({ maxBytes: limits.maxDocumentBytes }),
+      useMaxTokens({ maxTokens: limits.maxTokens }),
+      useRateLimit({ gate, burst: limits.rateLimitBurst }),
+      useMaxDepth({ maxDepth: limits.maxDepth }),
+      useMaxAliases({ maxAliases: limits.maxAliases }),
+      useMaxDirectives({ maxDirectives: limits.maxDirectives }),
+      // List lengths before cost: "at most 500 ids" says more than the cost those ids add up to.
+      useListLimits(),
+      useQueryCost({ maxCost: limits.maxCost }),
+      useDeclaredVariables(),
+      useIntrospection({ gate, anonymous: limits.anonymousIntrospection, maxDepth: limits.maxIntrospectionDepth }),
+      useValidationStatus(),
+      usePageCap(),
       // Requests a browser could send cross-site without a preflight (GET, text/plain, forms, multipart)
       // must carry this header; the widgets' JSON POSTs need nothing.
       useCSRFPrevention({ requestHeaders: ['x-pantau-client'] }),

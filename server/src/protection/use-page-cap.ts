@@ -2,8 +2,13 @@ import { getOperationAST, GraphQLError, Kind, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from '../schema/pagination.ts';
 
+export interface PageCapOptions {
+  /** The largest `first` or `last` a connection may be asked for. @default MAX_PAGE_SIZE (schema/pagination.ts) */
+  maxPageSize?: number;
+}
+
 /** The page cap is also checked by the resolvers; checking it here refuses the request before any runs. */
-export function usePageCap(): Plugin {
+export function usePageCap({ maxPageSize = MAX_PAGE_SIZE }: PageCapOptions = {}): Plugin {
   return {
     onExecute({ args }) {
       // A variable left out takes its declared default (`query($n: Int = 100000)`), as execution would.
@@ -17,8 +22,8 @@ export function usePageCap(): Plugin {
           const variable = argument.value.kind === Kind.VARIABLE ? argument.value.name.value : null;
           const given = variable === null ? undefined : args.variableValues?.[variable];
           const value = argument.value.kind === Kind.INT ? Number(argument.value.value) : variable !== null ? Number(given ?? defaults.get(variable) ?? 0) : 0;
-          if (value > MAX_PAGE_SIZE || value < 0) {
-            throw new GraphQLError(`Argument \`${argument.name.value}\` must be between 0 and ${MAX_PAGE_SIZE} (got ${value})`, { extensions: { code: 'BAD_USER_INPUT', argument: argument.name.value, http: { status: 400 } } });
+          if (value > maxPageSize || value < 0) {
+            throw new GraphQLError(`Argument \`${argument.name.value}\` must be between 0 and ${maxPageSize} (got ${value})`, { extensions: { code: 'BAD_USER_INPUT', argument: argument.name.value, http: { status: 400 } } });
           }
         },
       });

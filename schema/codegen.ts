@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { type DocumentNode, Kind, parse } from 'graphql';
+import { operationHash, operationsDir } from './persisted-operations.ts';
+
+/**
+ * The persisted id of each operation, by name: the SHA-256 of its file byte for byte, as the server's
+ * store keys it (codegen's own persisted documents hash the reprinted text, which would differ).
+ */
+const persistedHashes = new Map(
+  readdirSync(operationsDir)
+    .filter((file) => file.endsWith('.graphql'))
+    .flatMap((file) => {
+      const text = readFileSync(new URL(file, operationsDir), 'utf8');
+      return parse(text).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [[d.name.value, operationHash(text)] as const] : []));
+    }),
+);
+
+function persistedMeta(document: DocumentNode): { hash: string } | undefined {
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const hash = operation?.name && persistedHashes.get(operation.name.value);
+  return hash ? { hash } : undefined;
+}
+
+/** `pnpm --filter @pantau/schema codegen`: typed documents for every operation, in `generated/`. */
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  documents: ['operations/*.graphql'],
+  generates: {
+    'generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, onExecutableDocumentNode: persistedMeta },
+      config: {
+        // Documents as strings, not syntax trees: what the widgets send, and no parsed AST in their bundle.
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: {
+          Date: 'string',
+          Decimal: 'string',
+          File: 'File',
+          PartnerVillageColumns: '../scalars.ts#PartnerVillageColumns',
+        },
+      },
+    },
+  },
+  silent: true,
+};
+
+export default config;
