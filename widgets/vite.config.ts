@@ -1,6 +1,5 @@
 import { defineConfig } from 'vite';
 import { widgetEntries } from './scripts/widget-folders.ts';
-import { persistedOperations } from './vite/persisted-operation-plugin.ts';
 import { vegaLiteSpecs } from './vite/vega-lite-plugin.ts';
 
 /**
@@ -8,7 +7,7 @@ import { vegaLiteSpecs } from './vite/vega-lite-plugin.ts';
  * they share lands in common chunks, so a page with one widget loads only what that widget needs.
  */
 export default defineConfig({
-  plugins: [vegaLiteSpecs(), persistedOperations()],
+  plugins: [vegaLiteSpecs()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,31 +1,12 @@
-import { nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
+import type { PantauCampaignTotalsQuery } from '@pantau/schema';
+import { nameIn, uniqueSources } from '../core/bilingual.ts';
 import { formatDate, formatNumber, t, type Language } from '../core/i18n.ts';
-import type { SourceRef, WidgetData } from '../core/widget-data.ts';
+import type { WidgetData } from '../core/widget-data.ts';
 
-interface Breakdown {
-  office: (Bilingual & { code: string }) | null;
-  region: { code: string; name: string } | null;
-  value: string;
-  isLowerBound: boolean;
-  synthetic: boolean;
-}
-
-export interface MetricTotal {
-  metric: Bilingual & { key: string };
-  value: string;
-  isLowerBound: boolean;
-  synthetic: boolean;
-  unitId: string;
-  unitEn: string;
-  sources: SourceRef[];
-  byOffice: Breakdown[];
-  byRegion: Breakdown[];
-}
-
-/** The answer to schema/operations/campaign-totals.graphql. */
-export interface CampaignTotalsAnswer {
-  campaignTotals: { campaign: Bilingual & { slug: string; startsOn: string; endsOn: string }; metrics: MetricTotal[] };
-}
+/** The answer to schema/operations/campaign-totals.graphql, typed from the contract. */
+export type CampaignTotalsAnswer = PantauCampaignTotalsQuery;
+export type MetricTotal = CampaignTotalsAnswer['campaignTotals']['metrics'][number];
+type Breakdown = MetricTotal['byOffice'][number] | MetricTotal['byRegion'][number];
 
 /** A table row: a metric's total (`part: null`) or one office's or region's part of it. */
 export interface CampaignRow {
@@ -42,7 +23,7 @@ export interface CampaignOptions {
 }
 
 export const unitOf = (metric: MetricTotal, language: Language) => (language === 'en' ? metric.unitEn : metric.unitId);
-const partsOf = (metric: MetricTotal, groupBy: CampaignOptions['groupBy']) => (groupBy === 'region' ? metric.byRegion : metric.byOffice);
+const partsOf = (metric: MetricTotal, groupBy: CampaignOptions['groupBy']): Breakdown[] => (groupBy === 'region' ? metric.byRegion : metric.byOffice);
 
 /** `lebih dari 500 orang` / `more than 500 people` for a lower bound, `20.000 bibit` otherwise. */
 export function amount(value: string, isLowerBound: boolean, unit: string, language: Language): string {
@@ -57,7 +38,7 @@ export function chartedMetric(metrics: readonly MetricTotal[], key: string | nul
 /** Each metric's total followed by its parts, by office or by region. */
 export function presentCampaign(answer: CampaignTotalsAnswer, { language, groupBy }: CampaignOptions): WidgetData<CampaignRow> {
   const { campaign, metrics } = answer.campaignTotals;
-  const partName = (part: Breakdown) => (part.office ? nameIn(part.office, language) : (part.region?.name ?? '–'));
+  const partName = (part: Breakdown) => ('office' in part && part.office ? nameIn(part.office, language) : ('region' in part && part.region?.name) || '–');
   const rows = metrics.flatMap((metric): CampaignRow[] => [
     { metric, part: null, value: metric.value, isLowerBound: metric.isLowerBound },
     ...partsOf(metric, groupBy).map((part) => ({ metric, part: partName(part), value: part.value, isLowerBound: part.isLowerBound })),

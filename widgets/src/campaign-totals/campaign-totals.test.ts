@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartedMetric, presentCampaign, type CampaignTotalsAnswer, type MetricTotal } from './campaign-totals.data.ts';
 import { campaignTotalsSpec } from './campaign-totals.spec.ts';
 
-const source = { key: 'antara-hbi', publisher: 'ANTARA', title: 'HBI 76', publishedOn: '2026-01-20', url: null, kind: 'NEWS_ARTICLE' };
+const source = { key: 'antara-hbi', publisher: 'ANTARA', title: 'HBI 76', publishedOn: '2026-01-20', url: null, kind: 'NEWS_ARTICLE' as const };
 const office = (code: string, nameId: string, nameEn: string, value: string, isLowerBound = false) => ({ office: { code, nameId, nameEn }, region: null, value, isLowerBound, synthetic: false });
 const metric = (key: string, nameId: string, nameEn: string, value: string, unit: [string, string], byOffice: MetricTotal['byOffice'], isLowerBound = false): MetricTotal => ({
   metric: { key, nameId, nameEn }, value, isLowerBound, synthetic: false, unitId: unit[0], unitEn: unit[1], sources: [source], byOffice, byRegion: [],

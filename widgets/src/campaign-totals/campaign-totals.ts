@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import operation from '@pantau/schema/operations/campaign-totals.graphql?persisted';
+import { PantauCampaignTotalsDocument, persistedDocument } from '@pantau/schema';
 import { nameIn } from '../core/bilingual.ts';
 import { PantauChartWidget } from '../core/chart-widget.ts';
 import { formatNumber, t, type Language } from '../core/i18n.ts';
@@ -39,7 +39,7 @@ export class PantauCampaignTotals extends PantauChartWidget<CampaignTotalsAnswer
     this.metric = null;
   }
 
-  protected readonly operation = operation;
+  protected readonly operation = persistedDocument(PantauCampaignTotalsDocument);
 
   protected variables() {
     return { slug: this.campaign, includeSynthetic: this.includeSynthetic };

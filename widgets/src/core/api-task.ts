@@ -8,7 +8,7 @@ export interface ApiTaskHost extends ReactiveControllerHost {
 }
 
 export interface ApiTaskOptions<Answer> {
-  /** The element's operation in schema/operations, imported with `?persisted`; read when the task runs. */
+  /** The element's typed document from `@pantau/schema` (`persistedDocument(...)`); read when the task runs. */
   operation: () => PersistedOperation;
   /** The operation's variables; the task runs again whenever they (or the endpoint) change. */
   variables: () => Record<string, unknown>;

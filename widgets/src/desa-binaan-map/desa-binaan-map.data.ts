@@ -1,8 +1,14 @@
+import type { PantauDesaBinaanMapQuery } from '@pantau/schema';
 import { nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
 import { formatDate, t, type LabelKey, type Language } from '../core/i18n.ts';
 import type { SourceRef, WidgetData } from '../core/widget-data.ts';
 
-export type Precision = 'VILLAGE' | 'REGENCY' | 'PROVINCE';
+
+/** The answer to schema/operations/desa-binaan-map.graphql, typed from the contract. */
+export type DesaBinaanMapAnswer = PantauDesaBinaanMapQuery;
+/** The `PartnerVillageColumns` scalar: one array per field, repeated values in dictionaries. */
+type Columns = DesaBinaanMapAnswer['partnerVillageMap']['columns'];
+export type Precision = Columns['places']['precision'][number];
 
 export interface Point {
   village: { code: string; name: string };
@@ -17,39 +23,6 @@ export interface Point {
   partnerVillage: { source: SourceRef };
 }
 
-/** The `PartnerVillageColumns` scalar: one array per field, repeated values in dictionaries. */
-interface Columns {
-  count: number;
-  villageCodes: string[];
-  villageNames: string[];
-  regency: number[];
-  regencies: { codes: string[]; names: string[]; province: number[] };
-  provinces: { codes: string[]; names: string[] };
-  office: number[];
-  offices: { codes: string[]; namesId: string[]; namesEn: string[] };
-  designatedOn: (number | null)[];
-  dates: string[];
-  place: number[];
-  places: { latitudes: number[]; longitudes: number[]; precision: Precision[] };
-  synthetic: (0 | 1)[];
-  source: number[];
-}
-
-interface ReportedFigure {
-  total: { value: string; isLowerBound: boolean; sources: SourceRef[] } | null;
-}
-
-/** The answer to schema/operations/desa-binaan-map.graphql. */
-export interface DesaBinaanMapAnswer {
-  partnerVillageMap: {
-    synthetic: boolean;
-    columns: Columns;
-    sources: SourceRef[];
-    priorities: { region: { code: string; name: string }; source: SourceRef }[];
-  };
-  reportedVillages: ReportedFigure;
-  reportedPimpasa: ReportedFigure;
-}
 
 /** The columns as one object per point, for the table and the chart. */
 export function pointsOf(columns: Columns, sources: SourceRef[]): Point[] {

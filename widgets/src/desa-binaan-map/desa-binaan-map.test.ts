@@ -3,8 +3,8 @@ import { presentPoints, type DesaBinaanMapAnswer } from './desa-binaan-map.data.
 import { desaBinaanMapSpec } from './desa-binaan-map.spec.ts';
 import { provinceShapes } from './map-shapes.ts';
 
-const source = { key: 'synthetic-villages', publisher: 'Pantau', title: 'Data sintetis', publishedOn: null, url: null, kind: 'SYNTHETIC' };
-const priority = { key: 'antara-ntt-priority', publisher: 'ANTARA', title: 'NTT prioritas', publishedOn: '2024-11-04', url: null, kind: 'NEWS_ARTICLE' };
+const source = { key: 'synthetic-villages', publisher: 'Pantau', title: 'Data sintetis', publishedOn: null, url: null, kind: 'SYNTHETIC' as const };
+const priority = { key: 'antara-ntt-priority', publisher: 'ANTARA', title: 'NTT prioritas', publishedOn: '2024-11-04', url: null, kind: 'NEWS_ARTICLE' as const };
 
 /** Two villages in Kupang (one at its own point, one at the regency's) as the API's columns. */
 const answer: DesaBinaanMapAnswer = {

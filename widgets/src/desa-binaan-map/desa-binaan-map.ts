@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import operation from '@pantau/schema/operations/desa-binaan-map.graphql?persisted';
+import { PantauDesaBinaanMapDocument, persistedDocument } from '@pantau/schema';
 import { PantauChartWidget } from '../core/chart-widget.ts';
 import { formatNumber, t, type Language } from '../core/i18n.ts';
 import type { SpecOptions, WidgetData } from '../core/widget-data.ts';
@@ -48,7 +48,7 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
     return [this.#regencies?.province === this.province ? this.province : null];
   }
 
-  protected readonly operation = operation;
+  protected readonly operation = persistedDocument(PantauDesaBinaanMapDocument);
 
   protected variables() {
     return { province: this.province || null, includeSynthetic: this.includeSynthetic };

@@ -1,38 +1,12 @@
-import { nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
+import type { PantauMetricChartQuery } from '@pantau/schema';
+import { nameIn, uniqueSources } from '../core/bilingual.ts';
 import { formatNumber, formatPeriod, t, type Language } from '../core/i18n.ts';
-import type { SourceRef, WidgetData } from '../core/widget-data.ts';
+import type { WidgetData } from '../core/widget-data.ts';
 
-interface Named extends Bilingual {
-  code?: string;
-  key?: string;
-  slug?: string;
-}
-
-export interface SeriesRow {
-  period: string;
-  value: string;
-  isLowerBound: boolean;
-  synthetic: boolean;
-  sources: SourceRef[];
-  dimensions: { key: string; labelId: string; labelEn: string }[];
-  province: { code: string; name: string } | null;
-  regency: { code: string; name: string } | null;
-  region: { code: string; name: string } | null;
-  office: Named | null;
-  program: Named | null;
-  campaign: Named | null;
-}
-
-export type SeriesMetric = Bilingual & { key: string; unitId: string; unitEn: string };
-
-/** The answer to schema/operations/metric-chart.graphql. */
-export interface MetricChartAnswer {
-  metricSeries: {
-    metric: SeriesMetric;
-    rows: SeriesRow[];
-    total: { value: string; isLowerBound: boolean; synthetic: boolean; sources: SourceRef[] } | null;
-  };
-}
+/** The answer to schema/operations/metric-chart.graphql, typed from the contract. */
+export type MetricChartAnswer = PantauMetricChartQuery;
+export type SeriesRow = MetricChartAnswer['metricSeries']['rows'][number];
+export type SeriesMetric = MetricChartAnswer['metricSeries']['metric'];
 
 /** One line of the data table: a period of one series, or the total (`period: 'total'`). */
 export interface MetricChartRow {

@@ -1,4 +1,4 @@
-import operation from '@pantau/schema/operations/metric-chart.graphql?persisted';
+import { PantauMetricChartDocument, persistedDocument } from '@pantau/schema';
 import { nameIn } from '../core/bilingual.ts';
 import { PantauChartWidget } from '../core/chart-widget.ts';
 import type { Language } from '../core/i18n.ts';
@@ -53,7 +53,7 @@ export class PantauMetricChart extends PantauChartWidget<MetricChartAnswer, Metr
     this.type = 'bar';
   }
 
-  protected readonly operation = operation;
+  protected readonly operation = persistedDocument(PantauMetricChartDocument);
 
   protected variables() {
     const groupBy = this.groupBy

@@ -1,20 +1,10 @@
-import type { Bilingual } from '../core/bilingual.ts';
+import type { PantauMetricTileQuery } from '@pantau/schema';
 import { formatNumber, formatPeriod, t, type Language } from '../core/i18n.ts';
-import type { SourceRef } from '../core/widget-data.ts';
 
-/** One period of the series, as schema/operations/metric-tile.graphql asks for it. */
-export interface TilePeriod {
-  period: string;
-  value: string;
-  isLowerBound: boolean;
-  synthetic: boolean;
-  sources: SourceRef[];
-}
-
-/** The answer to schema/operations/metric-tile.graphql. */
-export interface MetricTileAnswer {
-  metricSeries: { metric: Bilingual & { key: string; unitId: string; unitEn: string }; rows: TilePeriod[] };
-}
+/** The answer to schema/operations/metric-tile.graphql, typed from the contract. */
+export type MetricTileAnswer = PantauMetricTileQuery;
+/** One period of the series. */
+export type TilePeriod = MetricTileAnswer['metricSeries']['rows'][number];
 
 /** The tile's number: one period's figure and, when the data has the period before, the change against it. */
 export interface Headline {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeLine, metricHeadline, previousPeriod, subtractDecimals, tileSentence, type TilePeriod } from './metric-tile.headline.ts';
 
-const source = { key: 'antara', publisher: 'ANTARA', title: 'Paspor NTT', publishedOn: '2026-01-26', url: null, kind: 'NEWS_ARTICLE' };
+const source = { key: 'antara', publisher: 'ANTARA', title: 'Paspor NTT', publishedOn: '2026-01-26', url: null, kind: 'NEWS_ARTICLE' as const };
 /** The headline of `rows`, which each case below has. */
 function headlineOf(rows: TilePeriod[], options: { period?: string } = {}) {
   const headline = metricHeadline(rows, options);

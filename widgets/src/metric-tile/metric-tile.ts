@@ -1,6 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
-import operation from '@pantau/schema/operations/metric-tile.graphql?persisted';
+import { PantauMetricTileDocument, persistedDocument } from '@pantau/schema';
 import { apiTask } from '../core/api-task.ts';
 import { nameIn, uniqueSources } from '../core/bilingual.ts';
 import { formatNumber, formatPeriod, t, type Language } from '../core/i18n.ts';
@@ -8,6 +8,8 @@ import { PantauElement } from '../core/pantau-element.ts';
 import { states, widgetFrame } from '../core/widget-frame.ts';
 import { changeLine, metricHeadline, tileSentence, type Headline, type MetricTileAnswer } from './metric-tile.headline.ts';
 import { metricTileStyles } from './metric-tile.styles.ts';
+
+const tileOperation = persistedDocument(PantauMetricTileDocument);
 
 /**
  * One headline number for a metric: its unit, "lebih dari" / "more than" for a lower bound, the
@@ -40,7 +42,7 @@ export class PantauMetricTile extends PantauElement {
   declare period: string | null;
 
   readonly #task = apiTask<MetricTileAnswer>(this, {
-    operation: () => operation,
+    operation: () => tileOperation,
     variables: () => ({ metric: this.metric, granularity: this.granularity, filter: this.region ? { regionCode: this.region } : {}, includeSynthetic: this.includeSynthetic }),
     onComplete: (answer) => this.emit('pantau-load', { rows: answer.metricSeries.rows }),
     onError: (message) => this.emit('pantau-error', { message }),

@@ -1,40 +1,11 @@
+import type { PantauTppoCoverageQuery } from '@pantau/schema';
 import { uniqueSources } from '../core/bilingual.ts';
 import { formatNumber, formatPercent, t, type Language } from '../core/i18n.ts';
-import type { SourceRef, WidgetData } from '../core/widget-data.ts';
+import type { WidgetData } from '../core/widget-data.ts';
 
-interface Figure {
-  value: string;
-  sources: SourceRef[];
-}
-
-export interface CoverageRow {
-  region: { code: string; name: string };
-  villages: number;
-  partnerVillages: number;
-  partnerVillagesWithPimpasa: number;
-  coverageRatio: string | null;
-  pimpasaCoverageRatio: string | null;
-  pimpasaOfficers: Figure;
-  tppoActivities: Figure;
-  isPriority: boolean;
-  synthetic: boolean;
-  sources: SourceRef[];
-}
-
-/** The answer to schema/operations/tppo-coverage.graphql. */
-export interface TppoCoverageAnswer {
-  tppoCoverage: {
-    regions: CoverageRow[];
-    national: {
-      villages: number;
-      partnerVillages: number;
-      coverageRatio: string | null;
-      synthetic: boolean;
-      reportedPartnerVillages: Figure | null;
-      reportedPimpasaOfficers: Figure | null;
-    };
-  };
-}
+/** The answer to schema/operations/tppo-coverage.graphql, typed from the contract. */
+export type TppoCoverageAnswer = PantauTppoCoverageQuery;
+export type CoverageRow = TppoCoverageAnswer['tppoCoverage']['regions'][number];
 
 export interface CoverageOptions {
   language: Language;

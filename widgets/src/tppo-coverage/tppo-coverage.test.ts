@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { presentCoverage, type CoverageRow, type TppoCoverageAnswer } from './tppo-coverage.data.ts';
 import { tppoCoverageSpec } from './tppo-coverage.spec.ts';
 
-const dataset = { key: 'idn-area-data-4.0.1', publisher: 'idn-area-data', title: 'Wilayah', publishedOn: null, url: null, kind: 'DATASET' };
-const article = { key: 'antara-pimpasa', publisher: 'ANTARA', title: 'Pimpasa', publishedOn: '2024-11-04', url: null, kind: 'NEWS_ARTICLE' };
+const dataset = { key: 'idn-area-data-4.0.1', publisher: 'idn-area-data', title: 'Wilayah', publishedOn: null, url: null, kind: 'DATASET' as const };
+const article = { key: 'antara-pimpasa', publisher: 'ANTARA', title: 'Pimpasa', publishedOn: '2024-11-04', url: null, kind: 'NEWS_ARTICLE' as const };
 const region = (code: string, name: string, villages: number, partnerVillages: number, isPriority = false): CoverageRow => ({
   region: { code, name },
   villages,

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import operation from '@pantau/schema/operations/tppo-coverage.graphql?persisted';
+import { PantauTppoCoverageDocument, persistedDocument } from '@pantau/schema';
 import { PantauChartWidget } from '../core/chart-widget.ts';
 import { formatNumber, t, type Language } from '../core/i18n.ts';
 import type { SpecOptions, WidgetData } from '../core/widget-data.ts';
@@ -41,7 +41,7 @@ export class PantauTppoCoverage extends PantauChartWidget<TppoCoverageAnswer, Co
     this.province = null;
   }
 
-  protected readonly operation = operation;
+  protected readonly operation = persistedDocument(PantauTppoCoverageDocument);
 
   protected variables() {
     return { level: this.province ? 'REGENCY' : 'PROVINCE', province: this.province || null, includeSynthetic: this.includeSynthetic };
