@@ -1,6 +1,6 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import type { PantauEventMap } from './events.ts';
-import { HostThemeController, resolveTheme, type ThemeSetting } from './host-theme.ts';
+import { HostThemeController, resolveTheme } from './host-theme.ts';
 import type { Language } from './i18n.ts';
 import { LanguageController } from './language-controller.ts';
 import { widgetStyles } from './styles.ts';
@@ -40,7 +40,7 @@ export abstract class PantauElement extends LitElement {
   /** GraphQL endpoint. Default: `/graphql` on the server the script was loaded from. */
   declare endpoint: string | null;
   /** `auto` (default) follows the host page (a `dark` class, `data-theme` or `data-bs-theme` on `html` or `body`, then `color-scheme`), then the reader’s system setting, live; `light` or `dark` fixes it. */
-  declare theme: ThemeSetting;
+  declare theme: 'auto' | 'light' | 'dark';
   /** Also show synthetic demo data; a “Data sintetis” badge then says so. */
   declare includeSynthetic: boolean;
   /** Replaces the default title. */
