@@ -109,11 +109,13 @@ export abstract class PantauChartWidget<Answer, Row> extends PantauElement {
     const container = this.#chartRef.value;
     const data = this.#data();
     const answer = this.answer;
-    if (!container || !container.isConnected || !data || !answer || this.showTable || (data.rows.length === 0 && !this.drawsWithoutRows()) || this.width === 0) {
-      if (!container?.isConnected) this.#vega.finalize();
-      if (!container?.isConnected) this.#drawn = '';
+    // No chart on screen (the table, a state, or disconnected): release the view.
+    if (!container?.isConnected) {
+      this.#vega.finalize();
+      this.#drawn = '';
       return;
     }
+    if (!data || !answer || (data.rows.length === 0 && !this.drawsWithoutRows()) || this.width === 0) return;
     const width = Math.max(200, this.width - 34);
     // The colours in force, not the theme setting: a host restyling the page redraws the chart in its new colours.
     const colors = readChartColors(this);
