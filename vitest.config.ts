@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { vegaLiteSpecs } from './widgets/vite/vega-lite-plugin.ts';
 
 // graphql 16 ships CommonJS (`main`) and ESM (`module`) builds without an exports map: Node loads the
 // CommonJS one for Yoga and Pothos, Vite would pick the ESM one for our sources, and two copies of
@@ -7,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 const graphqlEntry = createRequire(new URL('./server/package.json', import.meta.url)).resolve('graphql');
 
 export default defineConfig({
+  // The widgets' spec functions import their Vega-Lite specs compiled, as the widget build does.
+  plugins: [vegaLiteSpecs()],
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     include: ['{prisma,server,widgets,schema,test}/**/*.test.ts'],

@@ -1,13 +1,13 @@
 import { defineConfig } from 'vite';
-import { persistedOperations } from './vite/persisted-operation-plugin.ts';
+import { widgetEntries } from './scripts/widget-folders.ts';
 import { vegaLiteSpecs } from './vite/vega-lite-plugin.ts';
 
 /**
- * One ES module that defines every widget (`pantau-widgets.js`) plus one per widget; code they share
- * lands in common chunks, so a page with one widget loads only what that widget needs.
+ * One ES module that defines every widget (`pantau-widgets.js`) plus one per element folder; code
+ * they share lands in common chunks, so a page with one widget loads only what that widget needs.
  */
 export default defineConfig({
-  plugins: [vegaLiteSpecs(), persistedOperations()],
+  plugins: [vegaLiteSpecs()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -15,13 +15,7 @@ export default defineConfig({
     sourcemap: true,
     reportCompressedSize: false,
     lib: {
-      entry: {
-        'pantau-widgets': 'src/pantau-widgets.ts',
-        'pantau-campaign-totals': 'src/campaign-totals/define.ts',
-        'pantau-desa-binaan-map': 'src/desa-binaan-map/define.ts',
-        'pantau-metric-chart': 'src/metric-chart/define.ts',
-        'pantau-tppo-coverage': 'src/tppo-coverage/define.ts',
-      },
+      entry: { 'pantau-widgets': 'src/pantau-widgets.ts', ...Object.fromEntries(widgetEntries().map((w) => [w.tag, w.entry])) },
       formats: ['es'],
     },
     rollupOptions: {

@@ -118,6 +118,16 @@ export type PantauMetricChartQueryVariables = Exact<{
 
 export type PantauMetricChartQuery = { metricSeries: { metric: { key: string, nameId: string, nameEn: string, unitId: string, unitEn: string }, rows: Array<{ period: string, value: string | null, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }>, dimensions: Array<{ key: string, labelId: string, labelEn: string }>, province: { code: string, name: string } | null, regency: { code: string, name: string } | null, region: { code: string, name: string } | null, office: { code: string, nameId: string, nameEn: string } | null, program: { key: string, nameId: string, nameEn: string } | null, campaign: { slug: string, nameId: string, nameEn: string } | null }>, total: { value: string | null, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null } };
 
+export type PantauMetricTileQueryVariables = Exact<{
+  metric: string;
+  granularity?: Granularity | null | undefined;
+  filter?: SeriesFilter | null | undefined;
+  includeSynthetic?: boolean | null | undefined;
+}>;
+
+
+export type PantauMetricTileQuery = { metricSeries: { metric: { key: string, nameId: string, nameEn: string, unitId: string, unitEn: string }, rows: Array<{ period: string, value: string, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> }> } };
+
 export type PantauTppoCoverageQueryVariables = Exact<{
   level?: CoverageLevel | null | undefined;
   province?: string | null | undefined;
@@ -334,6 +344,38 @@ export const PantauMetricChartDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"cfa9038954bfe0e61bf158f326bcd5488e3ff184cff81453ea86b3572055045e"}) as unknown as TypedDocumentString<PantauMetricChartQuery, PantauMetricChartQueryVariables>;
+export const PantauMetricTileDocument = new TypedDocumentString(`
+    query PantauMetricTile($metric: String!, $granularity: Granularity, $filter: SeriesFilter, $includeSynthetic: Boolean) {
+  metricSeries(
+    metric: $metric
+    granularity: $granularity
+    filter: $filter
+    includeSynthetic: $includeSynthetic
+  ) {
+    metric {
+      key
+      nameId: name(lang: ID)
+      nameEn: name(lang: EN)
+      unitId: unitLabel(lang: ID)
+      unitEn: unitLabel(lang: EN)
+    }
+    rows {
+      period
+      value
+      isLowerBound
+      synthetic
+      sources {
+        key
+        publisher
+        title
+        publishedOn
+        url
+        kind
+      }
+    }
+  }
+}
+    `, {"hash":"65d06b888bd0b384c26731c91015400222b1cf056c72a6d2b675e741550b832f"}) as unknown as TypedDocumentString<PantauMetricTileQuery, PantauMetricTileQueryVariables>;
 export const PantauTppoCoverageDocument = new TypedDocumentString(`
     query PantauTppoCoverage($level: CoverageLevel, $province: String, $includeSynthetic: Boolean) {
   tppoCoverage(

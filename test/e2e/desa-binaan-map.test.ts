@@ -1,12 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchPage } from '../support/browser.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-
-const chromiumMissing = !existsSync(process.env.PANTAU_CHROMIUM ?? '/usr/bin/chromium') && !process.env.CI;
+import { chromiumMissing, startBrowserSuite, suiteStartMs, type BrowserSuite } from '../support/browser.ts';
 
 /**
  * The seeded data names no partner village (the articles list none), so a map pasted without
@@ -14,18 +7,13 @@ const chromiumMissing = !existsSync(process.env.PANTAU_CHROMIUM ?? '/usr/bin/chr
  * the figures the ministry reported, and say that no village is on record.
  */
 describe.skipIf(chromiumMissing)('the Desa Binaan map on the seeded data, where no partner village is on record', () => {
-  let dataDir: string;
-  let server: ServerProcess;
-  let browser: Browser;
+  let suite: BrowserSuite;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'pantau-map-'));
-    [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir, PANTAU_SYNTHETIC: 'none' }), launchChromium()]);
-  });
+    suite = await startBrowserSuite({ env: { PANTAU_SYNTHETIC: 'none' } });
+  }, suiteStartMs + 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await suite?.stop();
   });
 
   it('draws the provinces and the reported national figures, in both languages', async () => {
@@ -33,11 +21,7 @@ describe.skipIf(chromiumMissing)('the Desa Binaan map on the seeded data, where 
       ['id', 'Desa Binaan · nasional, dilaporkan', 'Petugas Pimpasa · nasional, dilaporkan', 'Belum ada Desa Binaan dengan lokasi tercatat.'],
       ['en', 'Partner villages · national, reported', 'Pimpasa officers · national, reported', 'No partner villages with a recorded location yet.'],
     ] as const) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const { problems } = await watchPage(page);
-      await page.goto(`${server.url}/widgets/`);
-      await page.setContent(`<!doctype html><html lang="${lang}"><body><script type="module" src="${server.url}/widgets/pantau-desa-binaan-map.js"></script><pantau-desa-binaan-map></pantau-desa-binaan-map></body></html>`);
+      const { page, problems, close } = await suite.openHostPage(`<!doctype html><html lang="${lang}"><body><script type="module" src="${suite.server.url}/widgets/pantau-desa-binaan-map.js"></script><pantau-desa-binaan-map></pantau-desa-binaan-map></body></html>`);
       const map = page.locator('pantau-desa-binaan-map');
       await map.locator('.chart svg .role-mark').first().waitFor({ state: 'attached', timeout: 45_000 });
       // 38 province shapes, NTT among them as the TPPO-prevention priority.
@@ -47,24 +31,21 @@ describe.skipIf(chromiumMissing)('the Desa Binaan map on the seeded data, where 
       await expect(map.locator('.legend').innerText()).resolves.toContain('Nusa Tenggara Timur');
       await expect(map.locator('p[role="status"]').innerText()).resolves.toBe(note);
       expect(problems).toEqual([]);
-      await context.close();
+      await close();
     }
   });
 
   it('zoomed to a province, draws its regencies, loaded on demand', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const { problems } = await watchPage(page);
     const topologies: string[] = [];
-    page.on('request', (request) => void (/\.topo-[\w-]+\.js$/.test(request.url()) && topologies.push(request.url().replace(/^.*\//, '').replace(/-[\w-]+\.js$/, ''))));
-    await page.goto(`${server.url}/widgets/`);
-    await page.setContent(`<!doctype html><html lang="id"><body><script type="module" src="${server.url}/widgets/pantau-desa-binaan-map.js"></script><pantau-desa-binaan-map province="53"></pantau-desa-binaan-map></body></html>`);
+    const { page, problems, close } = await suite.openHostPage(`<!doctype html><html lang="id"><body><script type="module" src="${suite.server.url}/widgets/pantau-desa-binaan-map.js"></script><pantau-desa-binaan-map province="53"></pantau-desa-binaan-map></body></html>`, {
+      beforeNavigate: (opened) => opened.on('request', (request) => void (/\.topo-[\w-]+\.js$/.test(request.url()) && topologies.push(request.url().replace(/^.*\//, '').replace(/-[\w-]+\.js$/, '')))),
+    });
     // NTT: 21 regencies and Kota Kupang, in the first shape layer; the priority outline is the second.
     const shapeCount = () => page.evaluate(() => document.querySelector('pantau-desa-binaan-map')?.shadowRoot?.querySelector('.chart svg .mark-shape')?.querySelectorAll('path').length ?? 0);
     await page.waitForFunction(() => (document.querySelector('pantau-desa-binaan-map')?.shadowRoot?.querySelector('.chart svg .mark-shape')?.querySelectorAll('path').length ?? 0) > 1, undefined, { timeout: 45_000 });
     expect(await shapeCount()).toBe(22);
     expect(topologies).toEqual(['53.topo']);
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 });

@@ -1,14 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { chromiumMissing, startBrowserSuite, suiteStartMs, type BrowserSuite } from '../support/browser.ts';
 
-const chromiumMissing = !existsSync(process.env.PANTAU_CHROMIUM ?? '/usr/bin/chromium') && !process.env.CI;
 const lightCard = 'rgb(255, 255, 255)';
 const darkCard = 'rgb(20, 27, 35)';
 
@@ -17,37 +10,18 @@ const darkCard = 'rgb(20, 27, 35)';
  * uses, live changes of them, and host colours set through `--pantau-*`, which redraw the chart.
  */
 describe.skipIf(chromiumMissing)('widget themes follow the host page', () => {
-  let dataDir: string;
-  let server: ServerProcess;
-  let browser: Browser;
-  /** A ministry's CMS on its own origin, embedding a widget from the Pantau server: `/<n>` serves `pages[n]`. */
-  let host: Server;
-  let hostOrigin: string;
-  const pages: string[] = [];
+  let suite: BrowserSuite;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'pantau-themes-'));
-    host = createServer((request, response) => {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(pages[Number((request.url ?? '/').slice(1))] ?? '');
-    });
-    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-    hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
-    [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir, PANTAU_SYNTHETIC: 'none' }), launchChromium()]);
-  });
+    suite = await startBrowserSuite({ env: { PANTAU_SYNTHETIC: 'none' } });
+  }, suiteStartMs + 60_000);
   afterAll(async () => {
-    await new Promise((resolve) => host?.close(resolve));
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await suite?.stop();
   });
 
-  /** Opens a host page whose `<html>` and `<body>` carry `htmlAttributes` / `bodyAttributes`, and waits for the chart. */
+  /** Opens a ministry's CMS page embedding the chart, its `<html>` and `<body>` carrying `htmlAttributes` / `bodyAttributes`, and waits for the chart. */
   async function hostPage(htmlAttributes = '', bodyAttributes = '', widget = '<pantau-metric-chart metric="passports_issued" group-by="passport_type" granularity="YEAR" region="53"></pantau-metric-chart>'): Promise<Page> {
-    pages.push(`<!doctype html><html lang="id" ${htmlAttributes}><head><script type="module" src="${server.url}/widgets/pantau-widgets.js"></script></head><body ${bodyAttributes}>${widget}</body></html>`);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${hostOrigin}/${pages.length - 1}`);
+    const { page } = await suite.openHostPage(`<!doctype html><html lang="id" ${htmlAttributes}><head><script type="module" src="${suite.server.url}/widgets/pantau-widgets.js"></script></head><body ${bodyAttributes}>${widget}</body></html>`);
     await page.locator('pantau-metric-chart .chart svg .role-mark').first().waitFor({ state: 'attached', timeout: 45_000 });
     return page;
   }

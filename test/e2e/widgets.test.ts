@@ -1,48 +1,23 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSynthetic, openDatabase, prepareDatabase } from '@pantau/prisma';
-import { launchChromium, watchPage } from '../support/browser.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { chromiumMissing, startBrowserSuite, suiteStartMs, type BrowserSuite } from '../support/browser.ts';
+import { hostile, insertHostileData } from '../support/hostile-data.ts';
 
 /** Where the test run writes screenshots of the demo page (named in the README). */
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const widgetTags = ['pantau-campaign-totals', 'pantau-metric-chart', 'pantau-tppo-coverage', 'pantau-desa-binaan-map'] as const;
-const hostile = '<img src=x onerror="window.__pantauXss=1">';
+/** Every element the server's manifest lists, and those of them that draw a chart: the demo page shows each. */
+let widgetTags: string[] = [];
+let chartTags: string[] = [];
 
-// The server runs persisted-only for anonymous callers: every widget must send operation ids.
-
-/**
- * Names and a link as an attacker might enter them, in a campaign of their own so the demo page stays
- * clean: the widgets must show them as text and never as markup or a live link.
- */
-async function insertHostileData(dataDir: string): Promise<void> {
-  const database = await openDatabase({ dataDir });
-  try {
-    await prepareDatabase(database);
-    await loadSynthetic(database, 'small', 1);
-    const prisma = database.prisma;
-    const source = await prisma.source.create({
-      data: { key: 'hostile-source', kind: 'NEWS_ARTICLE', publisher: `Publisher ${hostile}`, title: `Title ${hostile}`, url: 'javascript:window.__pantauXss=2', claimId: hostile, claimEn: hostile },
-    });
-    const office = await prisma.office.create({ data: { code: 'hostile-office', type: 'IMMIGRATION_OFFICE', nameId: `Kanim ${hostile}`, nameEn: `Office ${hostile}`, regionCode: '53.71', sourceId: source.id } });
-    const campaign = await prisma.campaign.create({ data: { slug: 'hostile-campaign', nameId: `Kampanye ${hostile}`, nameEn: `Campaign ${hostile}`, startsOn: new Date('2026-02-01'), endsOn: new Date('2026-02-01') } });
-    const metric = await prisma.metric.findUniqueOrThrow({ where: { key: 'coconut_seedlings' } });
-    await prisma.observation.create({
-      data: { metricId: metric.id, value: '1234', periodStart: new Date('2026-02-01'), periodEnd: new Date('2026-02-01'), officeId: office.id, campaignId: campaign.id, regionCode: '53.71', sourceId: source.id },
-    });
-  } finally {
-    await database.close();
-  }
-}
-
+/** Waits until each chart has drawn its marks and each other element has shown its figures. */
 async function waitForCharts(page: Page, tags: readonly string[] = widgetTags): Promise<void> {
   for (const tag of tags) {
-    await page.locator(`${tag} .chart svg .role-mark`).first().waitFor({ state: 'attached', timeout: 45_000 });
+    const drawn = chartTags.includes(tag) ? `${tag} .chart svg .role-mark` : `${tag} figure[aria-busy="false"]`;
+    await page.locator(drawn).first().waitFor({ state: 'attached', timeout: 45_000 });
   }
 }
 
@@ -52,34 +27,29 @@ async function tableText(page: Page, tag: string, showTable: string): Promise<st
   return widget.locator('table').innerText();
 }
 
-// Outside CI a machine without Debian's Chromium skips these tests; CI installs it and always runs them.
-const chromiumMissing = !existsSync(process.env.PANTAU_CHROMIUM ?? '/usr/bin/chromium') && !process.env.CI;
-
 describe.skipIf(chromiumMissing)('widgets in Chromium, against the server as `pnpm start` runs it', () => {
-  let dataDir: string;
-  let server: ServerProcess;
-  let browser: Browser;
+  let suite: BrowserSuite;
+  const openPage = (path: string, viewport?: { width: number; height: number }) => suite.open(path, viewport ? { viewport } : {});
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'pantau-widgets-'));
     mkdirSync(screenshotDir, { recursive: true });
-    await insertHostileData(dataDir);
-    [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir, PANTAU_PERSISTED_ONLY_ANONYMOUS: '1' }), launchChromium()]);
-  });
+    // The server runs persisted-only for anonymous callers: every widget must send operation ids.
+    suite = await startBrowserSuite({ env: { PANTAU_PERSISTED_ONLY_ANONYMOUS: '1' }, prepare: insertHostileData });
+    const elements = await suite.elements();
+    widgetTags = elements.map((element) => element.tag);
+    chartTags = elements.filter((element) => element.charts).map((element) => element.tag);
+  }, suiteStartMs + 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await suite?.stop();
   });
 
-  /** A fresh page that records CSP violations, console errors and uncaught exceptions. */
-  async function openPage(path: string, viewport = { width: 1100, height: 900 }) {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    const { problems, violations } = await watchPage(page);
-    const response = await page.goto(`${server.url}${path}`);
-    return { page, problems, response, violations, close: () => context.close() };
-  }
+  it('finds every element of the manifest on the demo page, the metric tile among them', async () => {
+    expect(widgetTags).toEqual(['pantau-campaign-totals', 'pantau-desa-binaan-map', 'pantau-metric-chart', 'pantau-metric-tile', 'pantau-tppo-coverage']);
+    expect(chartTags).not.toContain('pantau-metric-tile');
+    const { page, close } = await openPage('/');
+    for (const tag of widgetTags) await expect(page.locator(tag).count(), tag).resolves.toBeGreaterThan(0);
+    await close();
+  });
 
   it('draws every widget and shows the seeded figures in Bahasa Indonesia', async () => {
     const { page, close } = await openPage('/');
@@ -120,7 +90,7 @@ describe.skipIf(chromiumMissing)('widgets in Chromium, against the server as `pn
     await close();
   });
 
-  it('renders all four widgets under script-src and style-src self with no CSP violation', async () => {
+  it('renders every widget under script-src and style-src self with no CSP violation', async () => {
     const { page, problems, response, violations, close } = await openPage('/');
     const policy = response?.headers()['content-security-policy'] ?? '';
     expect(policy).toContain("script-src 'self'");
@@ -164,10 +134,10 @@ describe.skipIf(chromiumMissing)('widgets in Chromium, against the server as `pn
     expect(table).toContain(`Kanim ${hostile}`);
     const sourceLink = widget.locator('figcaption a');
     await expect(sourceLink.innerText()).resolves.toContain(hostile);
-    await expect(sourceLink.getAttribute('href')).resolves.toBe(`${server.url}/sources/hostile-source`);
+    await expect(sourceLink.getAttribute('href')).resolves.toBe(`${suite.server.url}/sources/hostile-source`);
 
     const sourcePage = await page.context().newPage();
-    await sourcePage.goto(`${server.url}/sources/hostile-source`);
+    await sourcePage.goto(`${suite.server.url}/sources/hostile-source`);
     await expect(sourcePage.locator('h1').innerText()).resolves.toBe(`Title ${hostile}`);
     await expect(sourcePage.locator('a[href^="javascript:"]').count()).resolves.toBe(0);
     await expect(sourcePage.locator('main img').count()).resolves.toBe(0);

@@ -1,7 +1,8 @@
 // The demo page's two switches: language (Bahasa Indonesia / English) and light/dark theme.
 // Both can also be set in the URL (?lang=en&theme=dark), which the screenshot tests use.
 const params = new URLSearchParams(location.search);
-const widgets = () => document.querySelectorAll('pantau-campaign-totals, pantau-metric-chart, pantau-tppo-coverage, pantau-desa-binaan-map');
+// Every Pantau element on the page, whatever its kind: a new element needs no line here.
+const widgets = () => [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('pantau-'));
 
 function setLanguage(language) {
   document.documentElement.lang = language;

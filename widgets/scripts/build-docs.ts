@@ -1,11 +1,14 @@
 // Writes the widget documentation pages into dist/ next to the bundles, so the server serves them at
-// /widgets/ and /widgets/<tag>.html. Run by `pnpm --filter @pantau/widgets build` after Vite.
+// /widgets/ and /widgets/<tag>.html. Run by `pnpm --filter @pantau/widgets build` after Vite and the
+// manifest analyzer: every page is made from dist/custom-elements.json, itself made from the JSDoc.
 import { writeFileSync } from 'node:fs';
-import { cssProperties, events, serverOrigin, sharedAttributes, widgetDocs, type WidgetDoc } from '../src/docs/catalogue.ts';
+import { serverOrigin, type WidgetDoc } from '../src/docs/catalogue.ts';
+import { builtWidgetDocs } from './manifest.ts';
 
 const dist = new URL('../dist/', import.meta.url);
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const inline = (text: string) => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+const code = (text: string) => (text ? `<code>${escape(text)}</code>` : '');
 
 function page(title: string, body: string, scripts: string[] = []): string {
   return `<!doctype html>
@@ -38,34 +41,39 @@ function widgetPage(doc: WidgetDoc): string {
     `<p><a href="/widgets/">Pantau widgets</a> › ${doc.tag}</p>
 <h1><code>&lt;${doc.tag}&gt;</code></h1>
 <p>${inline(doc.summary)}</p>
+<p>${inline(doc.description)}</p>
 <h2>Paste this into your page</h2>
-<p>The snippet names the server this page came from (behind a proxy: the <code>PANTAU_PUBLIC_ORIGIN</code> it was given). The script is an ES module served with CORS, so it works from any site; one script tag per page is enough for all widgets of that kind (or load <code>pantau-widgets.js</code> for all four).</p>
+<p>The snippet names the server this page came from (behind a proxy: the <code>PANTAU_PUBLIC_ORIGIN</code> it was given). The script is an ES module served with CORS, so it works from any site; one script tag per page is enough for all elements of that kind (or load <code>pantau-widgets.js</code> for all of them).</p>
 <pre><code>${escape(snippet)}</code></pre>
 <h2>Live</h2>
 ${doc.example}
 <h2>Attributes</h2>
-${table(['Attribute', 'Values', 'Meaning'], [...doc.attributes, ...sharedAttributes].map((a) => [`<code>${a.name}</code>`, inline(a.values), inline(a.meaning)]))}
+<p>Besides its own, every element takes <code>lang</code> (<code>id</code>, the default, or <code>en</code>): the language of labels, numbers (<code>20.000</code> / <code>20,000</code>) and dates. Without it the element follows the nearest <code>lang</code> attribute, then the page’s.</p>
+${table(['Attribute', 'Values', 'Default', 'Meaning'], doc.attributes.map((a) => [`<code>${a.name}</code>`, code(a.values), code(a.defaultValue), inline(a.meaning)]))}
 <h2>Events</h2>
-${table(['Event', 'detail', 'When'], events.map((e) => [`<code>${e.name}</code>`, inline(e.detail), inline(e.meaning)]))}
+${table(['Event', 'When'], doc.events.map((e) => [`<code>${e.name}</code>`, inline(e.meaning)]))}
+<h2>CSS parts</h2>
+${table(['Part', 'Meaning'], doc.cssParts.map((p) => [`<code>::part(${p.name})</code>`, inline(p.meaning)]))}
 <h2>CSS custom properties</h2>
-<p>The widget draws in its own Shadow DOM, so the page’s CSS cannot break it; these properties, set on the element or any ancestor, theme it (chart colours included).</p>
-${table(['Property', 'Meaning'], cssProperties.map((p) => [`<code>${p.name}</code>`, inline(p.meaning)]))}
+<p>The element draws in its own Shadow DOM, so the page’s CSS cannot break it; these properties, set on the element or any ancestor, theme it (chart colours included).</p>
+${table(['Property', 'Meaning'], doc.cssProperties.map((p) => [`<code>${p.name}</code>`, inline(p.meaning)]))}
 <h2>Content-Security-Policy</h2>
 <p>Works under <code>script-src 'self' ${serverOrigin}; style-src 'self'</code>: no eval (Vega expressions run through vega-interpreter), no inline styles (constructed stylesheets). Allow <code>connect-src</code> to the Pantau server.</p>`,
     [`/widgets/${doc.file}`],
   );
 }
 
+const docs = builtWidgetDocs();
 const index = page(
   'Widgets',
   `<p><a href="/">Pantau</a> › Widgets</p>
 <h1>Pantau widgets</h1>
-<p>Four web components that any site adds with one script tag. Each fetches its data from this server’s GraphQL API, shows its sources, and offers a data table, CSV, PNG and SVG.</p>
-<ul class="widget-list">${widgetDocs.map((d) => `<li><a href="/widgets/${d.tag}.html"><code>&lt;${d.tag}&gt;</code></a>: ${inline(d.summary)}</li>`).join('')}</ul>
-<h2>All four at once</h2>
+<p>Web components that any site adds with one script tag. Each fetches its data from this server’s GraphQL API and shows its sources; the charts also offer a data table, CSV, PNG and SVG. Their <a href="/widgets/custom-elements.json">custom-elements manifest</a> describes every attribute, event and CSS hook.</p>
+<ul class="widget-list">${docs.map((d) => `<li><a href="/widgets/${d.tag}.html"><code>&lt;${d.tag}&gt;</code></a>: ${inline(d.summary)}</li>`).join('')}</ul>
+<h2>All of them at once</h2>
 <pre><code>${escape(`<script type="module" src="${serverOrigin}/widgets/pantau-widgets.js"></script>`)}</code></pre>`,
 );
 
 writeFileSync(new URL('index.html', dist), index);
-for (const doc of widgetDocs) writeFileSync(new URL(`${doc.tag}.html`, dist), widgetPage(doc));
-console.log(`Wrote ${widgetDocs.length + 1} documentation pages to widgets/dist/`);
+for (const doc of docs) writeFileSync(new URL(`${doc.tag}.html`, dist), widgetPage(doc));
+console.log(`Wrote ${docs.length + 1} documentation pages to widgets/dist/`);

@@ -1,13 +1,16 @@
-// Prints the gzipped JavaScript a page loads for each widget alone and for all four: each entry in
+// Prints the gzipped JavaScript a page loads for each widget alone and for all of them: each entry in
 // dist/ plus every chunk it imports, followed through static imports. Run after `build`; `--write`
 // also rewrites the table in the README, which a test compares with the built bundle.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { readmeBlock, writeReadmeBlock } from './readme-block.ts';
+import { widgetEntries } from './widget-folders.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const entries = ['pantau-campaign-totals.js', 'pantau-metric-chart.js', 'pantau-tppo-coverage.js', 'pantau-desa-binaan-map.js', 'pantau-widgets.js'];
+/** One entry per element folder, then the bundle of all of them. */
+const entries = [...widgetEntries().map((widget) => widget.file), 'pantau-widgets.js'];
 
 /** Every file `entry` loads, itself included. */
 function closure(entry: string, seen = new Set<string>()): Set<string> {
@@ -29,7 +32,7 @@ function measure(entry: string) {
   return { entry, files: files.map((f) => relative(dist, f)).length, raw: files.reduce((sum, file) => sum + readFileSync(file).length, 0), gzip: files.reduce((sum, file) => sum + gzipped(file), 0) };
 }
 
-/** Gzipped bytes a page loads: the heaviest single widget, and all four through `pantau-widgets.js`. */
+/** Gzipped bytes a page loads: the heaviest single widget, and all of them through `pantau-widgets.js`. */
 export function widgetSizes(): { oneWidgetGzip: number; allFourGzip: number } {
   const single = entries.filter((e) => e !== 'pantau-widgets.js').map((e) => measure(e).gzip);
   return { oneWidgetGzip: Math.max(...single), allFourGzip: measure('pantau-widgets.js').gzip };
@@ -41,21 +44,14 @@ export function sizeTable(): string {
   return ['| page loads | files | raw | gzip |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-export const readmePath = fileURLToPath(new URL('../../README.md', import.meta.url));
-const marker = /(<!-- widget-sizes:start[^>]*-->\n)([\s\S]*?)(<!-- widget-sizes:end -->)/;
-
 /** The table as the README has it now. */
-export function readmeSizeTable(): string | undefined {
-  return marker.exec(readFileSync(readmePath, 'utf8'))?.[2]?.trimEnd();
-}
+export const readmeSizeTable = () => readmeBlock('widget-sizes');
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const table = sizeTable();
   console.log(table);
   if (process.argv.includes('--write')) {
-    const readme = readFileSync(readmePath, 'utf8');
-    if (!marker.test(readme)) throw new Error('README.md has no <!-- widget-sizes:start --> … <!-- widget-sizes:end --> block');
-    writeFileSync(readmePath, readme.replace(marker, (_, start: string, _old: string, end: string) => `${start}${table}\n${end}`));
+    writeReadmeBlock('widget-sizes', table);
     console.log('README.md updated');
   }
 }

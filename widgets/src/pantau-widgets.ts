@@ -1,5 +1,6 @@
-/** The one-script-tag bundle: defines all four Pantau widgets. */
-export { PantauCampaignTotals } from './campaign-totals/define.ts';
-export { PantauDesaBinaanMap } from './desa-binaan-map/define.ts';
-export { PantauMetricChart } from './metric-chart/define.ts';
-export { PantauTppoCoverage } from './tppo-coverage/define.ts';
+/// <reference types="vite/client" />
+/**
+ * The one-script-tag bundle: defines every Pantau element, found from the element folders (each
+ * `<folder>/define.ts` registers `<pantau-folder>`), so a new element needs no line here.
+ */
+import.meta.glob('./*/define.ts', { eager: true });

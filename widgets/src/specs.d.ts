@@ -5,9 +5,3 @@ declare module '*.vl.json?vega' {
   const spec: Spec;
   export default spec;
 }
-
-/** Operations from schema/operations, as `{ hash, document }` (widgets/vite/persisted-operation-plugin.ts). */
-declare module '*.graphql?persisted' {
-  const operation: { hash: string; document: string };
-  export default operation;
-}

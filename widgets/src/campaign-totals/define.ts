@@ -1,4 +1,4 @@
-import { defineOnce } from '../core/define.ts';
+import { defineOnce } from '../core/define-once.ts';
 import { PantauCampaignTotals } from './campaign-totals.ts';
 
 defineOnce('pantau-campaign-totals', PantauCampaignTotals);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod } from './i18n.ts';
+import { formatNumber, formatPercent, formatPeriod } from './i18n.ts';
 
 describe('periods in words', () => {
   it.each([
@@ -14,5 +14,20 @@ describe('periods in words', () => {
   ])('%s reads %s in Bahasa Indonesia and %s in English', (period, id, en) => {
     expect(formatPeriod(period, 'id')).toBe(id);
     expect(formatPeriod(period, 'en')).toBe(en);
+  });
+});
+
+describe('numbers in the widget’s language', () => {
+  it('groups thousands with a full stop in Bahasa Indonesia and a comma in English, exactly for big integers', () => {
+    expect(formatNumber('21363', 'id')).toBe('21.363');
+    expect(formatNumber('21363', 'en')).toBe('21,363');
+    expect(formatNumber('12345678901234567890', 'en')).toBe('12,345,678,901,234,567,890');
+    expect(formatNumber('0.125', 'id')).toBe('0,13');
+  });
+
+  it('writes ratios as percentages, and a missing ratio as a dash', () => {
+    expect(formatPercent('0.0425', 'id')).toBe('4,25%');
+    expect(formatPercent('0.0425', 'en')).toBe('4.25%');
+    expect(formatPercent(null, 'en')).toBe('–');
   });
 });

@@ -68,6 +68,11 @@ export const widgetStyles = css`
   .synthetic-note { margin: 4px 0 0; }
   .tooltip { position: absolute; z-index: 2; max-width: min(280px, 90%); padding: 6px 8px; background: var(--_fg); color: var(--_bg); border-radius: 6px; font-size: 0.85em; pointer-events: none; overflow-wrap: anywhere; }
   .tooltip-key { opacity: 0.8; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+`;
+
+/** Headline tiles, legends and definitions, for the elements that show them. */
+export const kpiStyles = css`
   .kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 8px; margin: 12px 0; }
   .kpi { padding: 10px 12px; background: var(--_surface); border-radius: 6px; min-width: 0; }
   .kpi-value { font-size: 1.6em; font-weight: 700; line-height: 1.2; overflow-wrap: anywhere; }
@@ -78,5 +83,4 @@ export const widgetStyles = css`
   .legend { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 6px; color: var(--_muted); font-size: 0.85em; }
   .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-inline-end: 4px; background: var(--_highlight); vertical-align: middle; }
   .swatch.point { border-radius: 50%; background: var(--_accent); }
-  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;

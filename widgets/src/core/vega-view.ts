@@ -66,3 +66,10 @@ export async function renderChart(container: HTMLElement, options: ChartOptions)
 
 /** Height of one row in the bar charts of `specs/bars.vl.json`, which take their height from the widget. */
 export const BAR_ROW_PX = 24;
+
+/** The colours in force on `element` (its `--_*` properties, set from the theme and the `--pantau-*` ones). */
+export function readChartColors(element: Element): ChartColors {
+  const style = getComputedStyle(element);
+  const read = (name: string) => style.getPropertyValue(name).trim();
+  return { text: read('--_fg'), muted: read('--_muted'), grid: read('--_border'), accent: read('--_accent'), highlight: read('--_highlight'), background: read('--_bg'), font: style.fontFamily };
+}

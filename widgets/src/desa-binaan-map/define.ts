@@ -1,4 +1,4 @@
-import { defineOnce } from '../core/define.ts';
+import { defineOnce } from '../core/define-once.ts';
 import { PantauDesaBinaanMap } from './desa-binaan-map.ts';
 
 defineOnce('pantau-desa-binaan-map', PantauDesaBinaanMap);

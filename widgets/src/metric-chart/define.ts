@@ -1,4 +1,4 @@
-import { defineOnce } from '../core/define.ts';
+import { defineOnce } from '../core/define-once.ts';
 import { PantauMetricChart } from './metric-chart.ts';
 
 defineOnce('pantau-metric-chart', PantauMetricChart);

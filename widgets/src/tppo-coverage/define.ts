@@ -1,4 +1,4 @@
-import { defineOnce } from '../core/define.ts';
+import { defineOnce } from '../core/define-once.ts';
 import { PantauTppoCoverage } from './tppo-coverage.ts';
 
 defineOnce('pantau-tppo-coverage', PantauTppoCoverage);

@@ -1,43 +1,11 @@
 import { html } from 'lit';
-import { PantauWidget, type ChartRequest, type SourceRef, type WidgetData } from '../core/base-widget.ts';
-import operation from '@pantau/schema/operations/tppo-coverage.graphql?persisted';
-import { uniqueSources } from '../core/bilingual.ts';
-import { formatNumber, formatPercent, t, type Language } from '../core/i18n.ts';
-import { BAR_ROW_PX } from '../core/vega-view.ts';
-import barsSpec from '../specs/bars.vl.json?vega';
-
-interface Figure {
-  value: string;
-  sources: SourceRef[];
-}
-
-interface CoverageRow {
-  region: { code: string; name: string };
-  villages: number;
-  partnerVillages: number;
-  partnerVillagesWithPimpasa: number;
-  coverageRatio: string | null;
-  pimpasaCoverageRatio: string | null;
-  pimpasaOfficers: Figure;
-  tppoActivities: Figure;
-  isPriority: boolean;
-  synthetic: boolean;
-  sources: SourceRef[];
-}
-
-interface Answer {
-  tppoCoverage: {
-    regions: CoverageRow[];
-    national: {
-      villages: number;
-      partnerVillages: number;
-      coverageRatio: string | null;
-      synthetic: boolean;
-      reportedPartnerVillages: Figure | null;
-      reportedPimpasaOfficers: Figure | null;
-    };
-  };
-}
+import { PantauTppoCoverageDocument, persistedDocument } from '@pantau/schema';
+import { PantauChartWidget } from '../core/chart-widget.ts';
+import { formatNumber, t, type Language } from '../core/i18n.ts';
+import type { SpecOptions, WidgetData } from '../core/widget-data.ts';
+import { presentCoverage, type CoverageRow, type TppoCoverageAnswer } from './tppo-coverage.data.ts';
+import { tppoCoverageSpec } from './tppo-coverage.spec.ts';
+import { tppoCoverageStyles } from './tppo-coverage.styles.ts';
 
 /** The ratios' definitions as the API documents them, in both languages. */
 const definitions = {
@@ -52,15 +20,20 @@ const definitions = {
 } as const;
 
 /**
- * `<pantau-tppo-coverage>`: Desa Binaan and Pimpasa coverage per province (or per regency with
- * `province="53"`), sorted by coverage, TPPO-prevention priority provinces marked, beside the national
- * figures the ministry reported. Regions with nothing recorded and no priority are left out of the
- * chart but counted in the national figures.
+ * Desa Binaan and Pimpasa coverage per province (or per regency of one province), sorted by
+ * coverage, TPPO-prevention priority provinces marked, beside the national figures the ministry
+ * reported. Regions with nothing recorded and no priority are left out of the chart but counted in
+ * the national figures.
+ *
+ * @tagname pantau-tppo-coverage
+ * @summary Desa Binaan and Pimpasa coverage per province, or per regency of one province, sorted, TPPO-prevention priorities marked, with the ratios’ definitions one click away and the national figures the ministry reported.
+ * @example <pantau-tppo-coverage include-synthetic></pantau-tppo-coverage>
  */
-export class PantauTppoCoverage extends PantauWidget<Answer, CoverageRow> {
-  static override properties = { ...PantauWidget.properties, province: { type: String } };
-  protected static override queryProperties = ['province'];
+export class PantauTppoCoverage extends PantauChartWidget<TppoCoverageAnswer, CoverageRow> {
+  static override styles = tppoCoverageStyles;
+  static override properties = { ...PantauChartWidget.properties, province: { type: String } };
 
+  /** Two-digit code, e.g. `53`: show that province’s regencies instead of all provinces. */
   declare province: string | null;
 
   constructor() {
@@ -68,7 +41,7 @@ export class PantauTppoCoverage extends PantauWidget<Answer, CoverageRow> {
     this.province = null;
   }
 
-  protected readonly operation = operation;
+  protected readonly operation = persistedDocument(PantauTppoCoverageDocument);
 
   protected variables() {
     return { level: this.province ? 'REGENCY' : 'PROVINCE', province: this.province || null, includeSynthetic: this.includeSynthetic };
@@ -78,38 +51,15 @@ export class PantauTppoCoverage extends PantauWidget<Answer, CoverageRow> {
     return t('coverageTitle', language);
   }
 
-  protected present(answer: Answer, language: Language): WidgetData<CoverageRow> {
-    const { regions, national } = answer.tppoCoverage;
-    const shown = regions
-      .filter((row) => row.partnerVillages > 0 || row.isPriority)
-      .sort((a, b) => Number(b.coverageRatio ?? 0) - Number(a.coverageRatio ?? 0) || a.region.code.localeCompare(b.region.code));
-    const reported = [national.reportedPartnerVillages, national.reportedPimpasaOfficers].flatMap((figure) => (figure ? [figure.sources] : []));
-    const count = (value: number | string) => formatNumber(value, language);
-    return {
-      rows: shown,
-      synthetic: national.synthetic || shown.some((row) => row.synthetic),
-      // Only sources of figures shown: a region's sources already include its village-count dataset.
-      sources: uniqueSources([...reported, ...shown.map((row) => row.sources)]),
-      subtitle: `${t('national', language)}: ${count(national.partnerVillages)} ${t('partnerVillages', language).toLowerCase()} / ${count(national.villages)} (${formatPercent(national.coverageRatio, language)})`,
-      caption: t('coverageTitle', language),
-      columns: [
-        { header: t(this.province ? 'regency' : 'province', language), raw: (row) => row.region.name, display: (row) => row.region.name },
-        { header: t('partnerVillages', language), raw: (row) => row.partnerVillages, display: (row) => count(row.partnerVillages), numeric: true },
-        { header: t('villages', language), raw: (row) => row.villages, display: (row) => count(row.villages), numeric: true },
-        { header: t('coverage', language), raw: (row) => row.coverageRatio, display: (row) => formatPercent(row.coverageRatio, language), numeric: true },
-        { header: t('pimpasa', language), raw: (row) => row.pimpasaOfficers.value, display: (row) => count(row.pimpasaOfficers.value), numeric: true },
-        { header: t('pimpasaCoverage', language), raw: (row) => row.pimpasaCoverageRatio, display: (row) => formatPercent(row.pimpasaCoverageRatio, language), numeric: true },
-        { header: t('tppoActivities', language), raw: (row) => row.tppoActivities.value, display: (row) => count(row.tppoActivities.value), numeric: true },
-        { header: t('priority', language), raw: (row) => row.isPriority, display: (row) => t(row.isPriority ? 'yes' : 'no', language) },
-      ],
-    };
+  protected present(answer: TppoCoverageAnswer, language: Language) {
+    return presentCoverage(answer, { language, byRegency: Boolean(this.province) });
   }
 
-  protected override lead(_data: WidgetData<CoverageRow>, language: Language) {
-    const national = this.answer?.tppoCoverage.national;
+  protected override lead(_data: WidgetData<CoverageRow>, answer: TppoCoverageAnswer, language: Language) {
+    const { national } = answer.tppoCoverage;
     const tiles = [
-      { figure: national?.reportedPartnerVillages, label: t('partnerVillages', language) },
-      { figure: national?.reportedPimpasaOfficers, label: t('pimpasa', language) },
+      { figure: national.reportedPartnerVillages, label: t('partnerVillages', language) },
+      { figure: national.reportedPimpasaOfficers, label: t('pimpasa', language) },
     ].filter((tile) => tile.figure);
     return html`<div class="kpis" role="list">
         ${tiles.map(
@@ -122,7 +72,7 @@ export class PantauTppoCoverage extends PantauWidget<Answer, CoverageRow> {
       <div class="legend"><span><span class="swatch"></span>${t('priorityLegend', language)}</span></div>`;
   }
 
-  protected override trailer(_data: WidgetData<CoverageRow>, language: Language) {
+  protected override trailer(language: Language) {
     return html`<details>
       <summary>${t('definition', language)}</summary>
       <p>${definitions.coverage[language]}</p>
@@ -130,19 +80,7 @@ export class PantauTppoCoverage extends PantauWidget<Answer, CoverageRow> {
     </details>`;
   }
 
-  protected chart(data: WidgetData<CoverageRow>, language: Language): ChartRequest | null {
-    const rows = data.rows.map((row) => ({
-      label: row.region.name,
-      value: Number(row.coverageRatio ?? 0) * 100,
-      group: row.isPriority ? 'highlight' : 'normal',
-      tip: {
-        [t(this.province ? 'regency' : 'province', language)]: row.region.name,
-        [t('coverage', language)]: `${formatPercent(row.coverageRatio, language)} (${formatNumber(row.partnerVillages, language)} / ${formatNumber(row.villages, language)})`,
-        [t('pimpasa', language)]: formatNumber(row.pimpasaOfficers.value, language),
-        [t('tppoActivities', language)]: formatNumber(row.tppoActivities.value, language),
-        [t('priority', language)]: t(row.isPriority ? 'yes' : 'no', language),
-      },
-    }));
-    return { spec: barsSpec, datasets: { rows }, height: rows.length * BAR_ROW_PX, description: `${t('coverage', language)} (%), ${t(this.province ? 'regency' : 'province', language).toLowerCase()}.` };
+  protected chart(data: WidgetData<CoverageRow>, _answer: TppoCoverageAnswer, options: SpecOptions) {
+    return tppoCoverageSpec(data.rows, { ...options, byRegency: Boolean(this.province) });
   }
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { presentPoints, type DesaBinaanMapAnswer } from './desa-binaan-map.data.ts';
+import { desaBinaanMapSpec } from './desa-binaan-map.spec.ts';
+import { provinceShapes } from './map-shapes.ts';
+
+const source = { key: 'synthetic-villages', publisher: 'Pantau', title: 'Data sintetis', publishedOn: null, url: null, kind: 'SYNTHETIC' as const };
+const priority = { key: 'antara-ntt-priority', publisher: 'ANTARA', title: 'NTT prioritas', publishedOn: '2024-11-04', url: null, kind: 'NEWS_ARTICLE' as const };
+
+/** Two villages in Kupang (one at its own point, one at the regency's) as the API's columns. */
+const answer: DesaBinaanMapAnswer = {
+  partnerVillageMap: {
+    synthetic: true,
+    sources: [source],
+    priorities: [{ region: { code: '53', name: 'Nusa Tenggara Timur' }, source: priority }],
+    columns: {
+      count: 2,
+      villageCodes: ['2001', '2002'],
+      villageNames: ['Oesao', 'Noelbaki'],
+      regency: [0, 0],
+      regencies: { codes: ['53.01.01'], names: ['Kupang'], province: [0] },
+      provinces: { codes: ['53'], names: ['Nusa Tenggara Timur'] },
+      office: [0, 0],
+      offices: { codes: ['kanim-kupang'], namesId: ['Kanim Kupang'], namesEn: ['Kupang Immigration Office'] },
+      designatedOn: [0, null],
+      dates: ['2024-05-02'],
+      place: [0, 1],
+      places: { latitudes: [-10.1, -10.2], longitudes: [123.7, 123.8], precision: ['VILLAGE', 'REGENCY'] },
+      synthetic: [1, 1],
+      source: [0, 0],
+    },
+  },
+  reportedVillages: { total: { value: '125', isLowerBound: false, sources: [] } },
+  reportedPimpasa: { total: null },
+};
+
+describe('<pantau-desa-binaan-map> data and spec', () => {
+  it('turns the columns into one row per village, in the widget’s language', () => {
+    const data = presentPoints(answer, 'en');
+    expect(data.rows.map((p) => data.columns.map((c) => c.display(p)))).toEqual([
+      ['Oesao', 'Kupang', 'Nusa Tenggara Timur', 'Kupang Immigration Office', '2 May 2024', 'village point', '-10.1', '123.7'],
+      ['Noelbaki', 'Kupang', 'Nusa Tenggara Timur', 'Kupang Immigration Office', '–', 'regency point', '-10.2', '123.8'],
+    ]);
+    expect(data.rows[0]?.village.code).toBe('53.01.01.2001');
+    expect(data.synthetic).toBe(true);
+    expect(data.sources.map((s) => s.key)).toEqual(['antara-ntt-priority', 'synthetic-villages']);
+  });
+
+  it('draws the 38 provinces with NTT as the priority and the villages as points', () => {
+    const chart = desaBinaanMapSpec(presentPoints(answer, 'id').rows, { language: 'id', width: 1000, provinces: provinceShapes, regencies: null, priorityCodes: new Set(['53']), zoomed: false });
+    expect(chart.datasets.provinces).toHaveLength(38);
+    expect((chart.datasets.priority as { properties: { code: string } }[]).map((p) => p.properties.code)).toEqual(['53']);
+    expect(chart.datasets.points).toHaveLength(2);
+    expect(chart.height).toBe(420);
+    expect(chart.description).toBe('Peta Desa Binaan Imigrasi: 2 desa binaan.');
+  });
+
+  it('zoomed to a priority province, draws its regencies in the priority colour and keeps a taller aspect', () => {
+    const ntt = provinceShapes.filter((shape) => shape.properties.code === '53');
+    const regencies = ntt.map((shape) => ({ ...shape, properties: { code: '53.71', name: 'Kota Kupang' } }));
+    expect(regencies).toHaveLength(1);
+    const chart = desaBinaanMapSpec([], { language: 'en', width: 400, provinces: ntt, regencies, priorityCodes: new Set(['53']), zoomed: true });
+    expect((chart.datasets.provinces as { tip: Record<string, string> }[]).map((s) => s.tip)).toEqual([{ 'Regency/city': 'Kota Kupang', Province: 'Nusa Tenggara Timur' }]);
+    expect(chart.datasets.priority).toEqual(chart.datasets.provinces);
+    expect(chart.height).toBe(280);
+  });
+});

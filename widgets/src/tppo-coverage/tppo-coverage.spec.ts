@@ -1,0 +1,27 @@
+import { formatNumber, formatPercent, t } from '../core/i18n.ts';
+import { BAR_ROW_PX } from '../core/vega-view.ts';
+import type { ChartRequest, SpecOptions } from '../core/widget-data.ts';
+import barsSpec from '../specs/bars.vl.json?vega';
+import type { CoverageRow } from './tppo-coverage.data.ts';
+
+export interface CoverageSpecOptions extends SpecOptions {
+  byRegency: boolean;
+}
+
+/** One bar per region: its coverage in percent, priority regions in the highlight colour. */
+export function tppoCoverageSpec(rows: readonly CoverageRow[], { language, byRegency }: CoverageSpecOptions): ChartRequest {
+  const level = t(byRegency ? 'regency' : 'province', language);
+  const values = rows.map((row) => ({
+    label: row.region.name,
+    value: Number(row.coverageRatio ?? 0) * 100,
+    group: row.isPriority ? 'highlight' : 'normal',
+    tip: {
+      [level]: row.region.name,
+      [t('coverage', language)]: `${formatPercent(row.coverageRatio, language)} (${formatNumber(row.partnerVillages, language)} / ${formatNumber(row.villages, language)})`,
+      [t('pimpasa', language)]: formatNumber(row.pimpasaOfficers.value, language),
+      [t('tppoActivities', language)]: formatNumber(row.tppoActivities.value, language),
+      [t('priority', language)]: t(row.isPriority ? 'yes' : 'no', language),
+    },
+  }));
+  return { spec: barsSpec, datasets: { rows: values }, height: values.length * BAR_ROW_PX, description: `${t('coverage', language)} (%), ${level.toLowerCase()}.` };
+}
