@@ -1,13 +1,14 @@
 import { defineConfig } from 'vite';
 import { persistedOperations } from './vite/persisted-operation-plugin.ts';
 import { vegaLiteSpecs } from './vite/vega-lite-plugin.ts';
+import { versionedRelease } from './scripts/versioned-release.ts';
 
 /**
  * One ES module that defines every widget (`pantau-widgets.js`) plus one per widget; code they share
  * lands in common chunks, so a page with one widget loads only what that widget needs.
  */
 export default defineConfig({
-  plugins: [vegaLiteSpecs(), persistedOperations()],
+  plugins: [vegaLiteSpecs(), persistedOperations(), versionedRelease()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
