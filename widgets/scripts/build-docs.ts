@@ -1,9 +1,11 @@
 // Writes the widget documentation pages into dist/ next to the bundles, so the server serves them at
 // /widgets/ and /widgets/<tag>.html. Run by `pnpm --filter @pantau/widgets build` after Vite.
 import { writeFileSync } from 'node:fs';
+import { currentRelease, embedSections, pinnedScript } from './embed-snippets.ts';
 import { cssProperties, events, serverOrigin, sharedAttributes, widgetDocs, type WidgetDoc } from '../src/docs/catalogue.ts';
 
 const dist = new URL('../dist/', import.meta.url);
+const release = currentRelease(dist);
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const inline = (text: string) => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 
@@ -41,6 +43,7 @@ function widgetPage(doc: WidgetDoc): string {
 <h2>Paste this into your page</h2>
 <p>The snippet names the server this page came from (behind a proxy: the <code>PANTAU_PUBLIC_ORIGIN</code> it was given). The script is an ES module served with CORS, so it works from any site; one script tag per page is enough for all widgets of that kind (or load <code>pantau-widgets.js</code> for all four).</p>
 <pre><code>${escape(snippet)}</code></pre>
+${embedSections(serverOrigin, release, doc)}
 <h2>Live</h2>
 ${doc.example}
 <h2>Attributes</h2>
@@ -63,7 +66,8 @@ const index = page(
 <p>Four web components that any site adds with one script tag. Each fetches its data from this server’s GraphQL API, shows its sources, and offers a data table, CSV, PNG and SVG.</p>
 <ul class="widget-list">${widgetDocs.map((d) => `<li><a href="/widgets/${d.tag}.html"><code>&lt;${d.tag}&gt;</code></a>: ${inline(d.summary)}</li>`).join('')}</ul>
 <h2>All four at once</h2>
-<pre><code>${escape(`<script type="module" src="${serverOrigin}/widgets/pantau-widgets.js"></script>`)}</code></pre>`,
+<pre><code>${escape(`<script type="module" src="${serverOrigin}/widgets/pantau-widgets.js"></script>`)}</code></pre>
+${release ? `<p>Pinned to this release, checked by the browser:</p>\n<pre><code>${escape(pinnedScript(serverOrigin, release, 'pantau-widgets.js'))}</code></pre>` : ''}`,
 );
 
 writeFileSync(new URL('index.html', dist), index);
