@@ -49,6 +49,25 @@ describe.each(testDatabaseKinds)('snapshots, embed pages and oEmbed on %s', (kin
     expect(textOf(english, 'source')).toBe('Source: ANTARA, 26 Jan 2026');
   });
 
+  it('draws the map with the national figures the ministry reported, and the coverage with its priority provinces', async () => {
+    const map = await (await fetch(`${server.url}/snapshot/desa-binaan-map.svg?lang=en`)).text();
+    expect(textOf(map, 'title')).toBe('Map of immigration partner villages');
+    // Seed: 125 partner villages and 146 Pimpasa officers nationally (ANTARA, 4 November 2024).
+    expect([...map.matchAll(/<g class="tile">.*?font-weight="bold"[^>]*>([^<]+)<\/text><text[^>]*>(.*?)<\/text><\/g>/g)].map((m) => `${m[1]} ${(m[2] ?? '').replace(/<[^>]+>/g, ' ').trim()}`)).toEqual([
+      '125 Partner villages · national, reported',
+      '146 Pimpasa officers · national, reported',
+    ]);
+    // 38 provinces drawn as shapes.
+    expect(map.match(/<g class="mark-shape role-mark[^"]*"[^>]*>((?:<path[^>]*\/>)*)<\/g>/)?.[1]?.match(/<path /g)?.length).toBe(38);
+    const coverage = await (await fetch(`${server.url}/snapshot/tppo-coverage.svg`)).text();
+    expect(textOf(coverage, 'title')).toBe('Cakupan pencegahan TPPO');
+    expect(textOf(coverage, 'filters')).toBe('Seluruh Indonesia · Cakupan desa (%)');
+    const fills = [...coverage.matchAll(/<g class="mark-rect role-mark[^"]*"[^>]*>((?:<path[^>]*\/>)*)<\/g>/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/fill="([^"]+)"/g)].map((f) => f[1]));
+    // Priority provinces in the highlight colour, the others in the accent colour, as the element draws them.
+    expect(fills).toContain('#c2410c');
+    expect(fills.length).toBeGreaterThan(0);
+  });
+
   it('rasterises the same picture as PNG at the width asked for', async () => {
     const answer = await fetch(`${server.url}/snapshot/metric-chart.png?${chart}&width=800`);
     expect(answer.status).toBe(200);
