@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, View, type Config, type Spec } from 'vega';
+import type * as Vega from 'vega';
+import type { Config, Spec, View } from 'vega';
 import type { Geography, Picture, SpecName } from './picture.ts';
 import { vegaLocales, type Language } from './words.ts';
 
@@ -72,13 +73,18 @@ export function loadChartAssets(widgetsDir: string) {
 
 export type ChartAssets = ReturnType<typeof loadChartAssets>;
 
+/** Vega takes a second to load: the server loads it with the first snapshot, not at start. */
+let vega: Promise<typeof Vega> | null = null;
+
 /** The picture's chart as an SVG document of `width` pixels, drawn by Vega in Node (no DOM, no canvas). */
 export async function chartSvg(assets: ChartAssets, chart: NonNullable<Picture['chart']>, width: number, language: Language, colors: Palette): Promise<{ svg: string; width: number; height: number }> {
-  const view = new View(parse(assets.spec(chart.spec), themeConfig(colors)), {
+  vega ??= import('vega');
+  const { parse, View: VegaView } = await vega;
+  const view: View = new VegaView(parse(assets.spec(chart.spec), themeConfig(colors)), {
     renderer: 'none',
     // Vega takes d3 locale definitions here (its typings claim formatter objects).
     locale: vegaLocales[language],
-  } as unknown as ConstructorParameters<typeof View>[1]);
+  } as unknown as ConstructorParameters<typeof VegaView>[1]);
   try {
     view.background('transparent');
     for (const [name, values] of Object.entries(chart.datasets)) view.data(name, values as object[]);

@@ -70,7 +70,7 @@ export async function createEmbedRoutes(database: Database, fetch: GraphQLFetch,
     const context = { req: request, res: response };
     const { entry, hit } = format === 'svg' ? await svgOf(model, read.attributes, width, context) : await cache.get(`png|${model.name}|${width}|${JSON.stringify(read.attributes.given)}`, async () => {
       const svg = await svgOf(model, read.attributes, width, context);
-      return { body: renderer.png(svg.entry.body.toString('utf8')), headers: { 'content-type': 'image/png', 'x-pantau-title': svg.entry.headers['x-pantau-title'] ?? '' } };
+      return { body: await renderer.png(svg.entry.body.toString('utf8')), headers: { 'content-type': 'image/png', 'x-pantau-title': svg.entry.headers['x-pantau-title'] ?? '' } };
     });
     send(request, response, entry, hit, { 'access-control-allow-origin': '*', 'content-security-policy': imagePolicy, 'content-disposition': `inline; filename="${model.name}.${format}"` });
   }

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
 import type { Database } from '@pantau/prisma';
 import { operationHash, operationsDir } from '@pantau/schema/persisted-operations';
 import { loadChartAssets } from './chart-svg.ts';
@@ -65,8 +64,9 @@ export function createSnapshotRenderer(database: Database, fetch: GraphQLFetch, 
       const drawn = await picture(model, attributes, width, serverContext);
       return { svg: await snapshotSvg(assets, drawn, { width, language: attributes.language, theme: attributes.theme }), picture: drawn };
     },
-    /** The SVG rasterised by resvg with the system's fonts. */
-    png(svg: string): Buffer {
+    /** The SVG rasterised by resvg with the system's fonts (loaded with the first PNG, not at start). */
+    async png(svg: string): Promise<Buffer> {
+      const { Resvg } = await import('@resvg/resvg-js');
       return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }, background: 'rgba(0,0,0,0)' }).render().asPng();
     },
   };
