@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -147,7 +147,14 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
 
   it('keeps a pinned release working after an upgrade, immutable, and the browser refuses it once tampered with', async () => {
     const entry = 'pantau-metric-chart.js';
-    const pinned = (id: string) => `<script type="module" src="${server.url}/widgets/v/${id}/${entry}" integrity="${release.integrity[entry] ?? ''}" crossorigin="anonymous"></script>`;
+    // As the docs pages give it: a modulepreload per chunk, then the entry, each with its hash.
+    const tag = (id: string, file: string, kind: 'preload' | 'script') =>
+      kind === 'preload'
+        ? `<link rel="modulepreload" href="${server.url}/widgets/v/${id}/${file}" integrity="${release.integrity[file] ?? ''}" crossorigin="anonymous">`
+        : `<script type="module" src="${server.url}/widgets/v/${id}/${file}" integrity="${release.integrity[file] ?? ''}" crossorigin="anonymous"></script>`;
+    const chunks = release.imports[entry] ?? [];
+    expect(chunks.length).toBeGreaterThan(0);
+    const pinned = (id: string) => `${chunks.map((chunk) => tag(id, chunk, 'preload')).join('')}${tag(id, entry, 'script')}`;
     // An upgrade: the next build (one bundle changed) publishes beside the current release.
     const next = mkdtempCopy(widgetsDist);
     appendFileSync(join(next, 'pantau-widgets.js'), '\n// next release\n');
@@ -168,11 +175,16 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
     expect(intact.problems).toEqual([]);
     await intact.close();
 
-    appendFileSync(join(releasesDir, release.id, entry), '\nwindow.__pantauTampered = 1;\n');
-    expect(readFileSync(join(releasesDir, release.id, entry), 'utf8')).toContain('__pantauTampered');
-    const tampered = await hostPage(element('pantau-metric-chart', metricChart), pinned(release.id));
-    await expect.poll(() => tampered.problems.some((p) => /integrity/i.test(p)), { timeout: 15_000 }).toBe(true);
-    expect(await tampered.page.evaluate(() => [Boolean(customElements.get('pantau-metric-chart')), (window as unknown as { __pantauTampered?: number }).__pantauTampered ?? null])).toEqual([false, null]);
-    await tampered.close();
+    // Tampered with on the server or a CDN: first a chunk the entry imports, then the entry itself.
+    for (const file of [chunks[chunks.length - 1] ?? '', entry]) {
+      const path = join(releasesDir, release.id, file);
+      const original = readFileSync(path);
+      appendFileSync(path, '\nwindow.__pantauTampered = 1;\n');
+      const tampered = await hostPage(element('pantau-metric-chart', metricChart), pinned(release.id));
+      await expect.poll(() => tampered.problems.some((p) => /integrity/i.test(p)), { timeout: 15_000 }).toBe(true);
+      expect(await tampered.page.evaluate(() => [Boolean(customElements.get('pantau-metric-chart')), (window as unknown as { __pantauTampered?: number }).__pantauTampered ?? null]), file).toEqual([false, null]);
+      await tampered.close();
+      writeFileSync(path, original);
+    }
   });
 });

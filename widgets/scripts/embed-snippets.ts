@@ -11,9 +11,15 @@ export function currentRelease(dist: URL): ReleaseManifest | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ReleaseManifest) : null;
 }
 
-/** A script tag for `file` of `release`, which the browser runs only if its bytes match the hash. */
+/**
+ * The tags that load `file` of `release`, each checked by the browser against its hash: a
+ * modulepreload per chunk it imports (an import reuses the checked module, and fails if the check
+ * failed), then the script itself.
+ */
 export function pinnedScript(origin: string, release: ReleaseManifest, file: string): string {
-  return `<script type="module" src="${origin}/widgets/v/${release.id}/${file}" integrity="${release.integrity[file] ?? ''}" crossorigin="anonymous"></script>`;
+  const base = `${origin}/widgets/v/${release.id}`;
+  const preloads = (release.imports[file] ?? []).map((chunk) => `<link rel="modulepreload" href="${base}/${chunk}" integrity="${release.integrity[chunk] ?? ''}" crossorigin="anonymous">\n`);
+  return `${preloads.join('')}<script type="module" src="${origin}/widgets/v/${release.id}/${file}" integrity="${release.integrity[file] ?? ''}" crossorigin="anonymous"></script>`;
 }
 
 /** The example element's attributes as a query string: `<x a="1" b>` gives `?a=1&b=`. */

@@ -18,6 +18,20 @@ export interface ReleaseManifest {
   id: string;
   /** `sha384-…` Subresource Integrity value of every JavaScript file, by path inside the release. */
   integrity: Record<string, string>;
+  /** Every chunk each entry loads through static imports, for `<link rel="modulepreload" integrity>`. */
+  imports: Record<string, string[]>;
+}
+
+/** The files `file` loads through static imports, followed through every chunk (paths inside `dist`). */
+function staticImports(dist: string, file: string, seen = new Set<string>()): Set<string> {
+  const code = readFileSync(join(dist, file), 'utf8');
+  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    const imported = relative(dist, join(dist, file, '..', match[1] ?? ''));
+    if (seen.has(imported)) continue;
+    seen.add(imported);
+    staticImports(dist, imported, seen);
+  }
+  return seen;
 }
 
 function filesUnder(root: string, dir = root): string[] {
@@ -44,16 +58,18 @@ export function publishRelease(dist: string, releasesDir: string): ReleaseManife
     hash.update(file).update('\0').update(bytes).update('\0');
     if (file.endsWith('.js')) integrity[file] = subresourceIntegrity(bytes);
   }
-  const manifest: ReleaseManifest = { id: hash.digest('hex').slice(0, 12), integrity };
+  const entries = files.filter((file) => /^[^/]+\.js$/.test(file));
+  const imports = Object.fromEntries(entries.map((entry) => [entry, [...staticImports(dist, entry)].sort()]));
+  const manifest: ReleaseManifest = { id: hash.digest('hex').slice(0, 12), integrity, imports };
   const target = join(releasesDir, manifest.id);
   if (!existsSync(join(target, 'release.json'))) {
     for (const file of files) {
       mkdirSync(join(target, file, '..'), { recursive: true });
       cpSync(join(dist, file), join(target, file));
     }
-    // Written last: a release with its manifest is complete.
-    writeFileSync(join(target, 'release.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   }
+  // Written last: a release with its manifest is complete.
+  writeFileSync(join(target, 'release.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(join(dist, 'release.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
