@@ -11,7 +11,7 @@ const forbiddenImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'prisma/generated/**', 'schema/generated/**', '**/dist/**', 'data/**', 'scratch/**', 'test-results/**'] },
+  { ignores: ['**/node_modules/**', 'prisma/generated/**', 'schema/generated/**', '**/dist/**', 'widgets/releases/**', 'data/**', 'scratch/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,13 +1,14 @@
 import { defineConfig } from 'vite';
 import { widgetEntries } from './scripts/widget-folders.ts';
 import { vegaLiteSpecs } from './vite/vega-lite-plugin.ts';
+import { versionedRelease } from './scripts/versioned-release.ts';
 
 /**
  * One ES module that defines every widget (`pantau-widgets.js`) plus one per element folder; code
  * they share lands in common chunks, so a page with one widget loads only what that widget needs.
  */
 export default defineConfig({
-  plugins: [vegaLiteSpecs()],
+  plugins: [vegaLiteSpecs(), versionedRelease()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -2,10 +2,12 @@
 // /widgets/ and /widgets/<tag>.html. Run by `pnpm --filter @pantau/widgets build` after Vite and the
 // manifest analyzer: every page is made from dist/custom-elements.json, itself made from the JSDoc.
 import { writeFileSync } from 'node:fs';
+import { currentRelease, embedSections, pinnedScript } from './embed-snippets.ts';
 import { serverOrigin, type WidgetDoc } from '../src/docs/catalogue.ts';
 import { builtWidgetDocs } from './manifest.ts';
 
 const dist = new URL('../dist/', import.meta.url);
+const release = currentRelease(dist);
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const inline = (text: string) => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 const code = (text: string) => (text ? `<code>${escape(text)}</code>` : '');
@@ -45,6 +47,7 @@ function widgetPage(doc: WidgetDoc): string {
 <h2>Paste this into your page</h2>
 <p>The snippet names the server this page came from (behind a proxy: the <code>PANTAU_PUBLIC_ORIGIN</code> it was given). The script is an ES module served with CORS, so it works from any site; one script tag per page is enough for all elements of that kind (or load <code>pantau-widgets.js</code> for all of them).</p>
 <pre><code>${escape(snippet)}</code></pre>
+${embedSections(serverOrigin, release, doc)}
 <h2>Live</h2>
 ${doc.example}
 <h2>Attributes</h2>
@@ -71,7 +74,8 @@ const index = page(
 <p>Web components that any site adds with one script tag. Each fetches its data from this server’s GraphQL API and shows its sources; the charts also offer a data table, CSV, PNG and SVG. Their <a href="/widgets/custom-elements.json">custom-elements manifest</a> describes every attribute, event and CSS hook.</p>
 <ul class="widget-list">${docs.map((d) => `<li><a href="/widgets/${d.tag}.html"><code>&lt;${d.tag}&gt;</code></a>: ${inline(d.summary)}</li>`).join('')}</ul>
 <h2>All of them at once</h2>
-<pre><code>${escape(`<script type="module" src="${serverOrigin}/widgets/pantau-widgets.js"></script>`)}</code></pre>`,
+<pre><code>${escape(`<script type="module" src="${serverOrigin}/widgets/pantau-widgets.js"></script>`)}</code></pre>
+${release ? `<p>Pinned to this release, checked by the browser:</p>\n<pre><code>${escape(pinnedScript(serverOrigin, release, 'pantau-widgets.js'))}</code></pre>` : ''}`,
 );
 
 writeFileSync(new URL('index.html', dist), index);

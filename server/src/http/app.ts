@@ -5,6 +5,7 @@ import { defaultLimits, type ProtectionLimits } from '../protection/limits.ts';
 import { createPantauYoga, type PantauYogaOptions } from '../yoga.ts';
 import { createPersistedGetCache } from '../cache/persisted-get.ts';
 import { QueryQueue } from '../cache/query-queue.ts';
+import { createEmbedRoutes } from '../embed/embed-routes.ts';
 import { CallerGate, type Admission } from '../protection/caller-gate.ts';
 import { applyCors } from './cors.ts';
 import { createCallerExecutor } from '../exports/execute-as-caller.ts';
@@ -72,6 +73,8 @@ export interface RequestHandlerOptions extends PantauYogaOptions {
   demoDir?: string;
   /** The origin the docs pages' snippets name (`PANTAU_PUBLIC_ORIGIN`); unset: the request's Host. */
   publicOrigin?: string;
+  /** Every published release of the widgets, served under `/widgets/v/<id>/`. @default widgets/releases (`PANTAU_WIDGET_RELEASES_DIR`) */
+  widgetReleasesDir?: string;
 }
 
 const repositoryPath = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
@@ -116,6 +119,14 @@ export async function createRequestHandler(database: Database, options: RequestH
   const widgetsDir = options.widgetsDir ?? repositoryPath('widgets/dist');
   const widgets = staticFolder(widgetsDir, { maxAgeSeconds: 300 });
   const docs = docsPages(widgetsDir, options.publicOrigin);
+  const releases = staticFolder(options.widgetReleasesDir ?? (process.env.PANTAU_WIDGET_RELEASES_DIR || repositoryPath('widgets/releases')), { maxAgeSeconds: 300, immutable: true });
+  const embeds = await createEmbedRoutes(database, (request, context) => Promise.resolve(yoga.fetch(request, context)), {
+    widgetsDir,
+    maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,
+    maxBytes: limits.cacheMaxBytes,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
+  });
   const graphiql = createGraphiQL(yoga.graphqlEndpoint);
   const demo = staticFolder(options.demoDir ?? repositoryPath('widgets/demo'), { maxAgeSeconds: 300 });
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -166,7 +177,14 @@ export async function createRequestHandler(database: Database, options: RequestH
       else sendJson(response, 404, { error: `No source with key ${pathname.slice('/sources/'.length)}` });
       return;
     }
-    if (pathname === '/widgets' || pathname.startsWith('/widgets/')) {
+    if (embeds.owns(pathname)) {
+      if (!(await admit(request, response))) return;
+      await embeds.handle(request, response, target);
+      return;
+    }
+    if (pathname.startsWith('/widgets/v/')) {
+      if (await underPrefix('/widgets/v', request, response, releases)) return;
+    } else if (pathname === '/widgets' || pathname.startsWith('/widgets/')) {
       if (await docs(request, response, pathname)) return;
       if (await underPrefix('/widgets', request, response, widgets)) return;
     } else if (pathname === '/' || pathname.startsWith('/demo/')) {
@@ -174,5 +192,8 @@ export async function createRequestHandler(database: Database, options: RequestH
     }
     sendJson(response, 404, { error: `No resource at ${pathname}` });
   };
-  return { handle, close: persistedGets.stop, cache: persistedGets.cache, persistedGets, gate, queue };
+  const close = async () => {
+    await Promise.all([persistedGets.stop(), embeds.stop()]);
+  };
+  return { handle, close, cache: persistedGets.cache, snapshotCache: embeds.cache, persistedGets, gate, queue };
 }

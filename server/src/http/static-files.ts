@@ -18,12 +18,17 @@ export const htmlPageHeaders: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
 };
 
-/** Files whose names carry a content hash never change: browsers and CDNs may keep them for a year. */
-const hashedFile = /-[A-Za-z0-9_-]{8}\.(js|css|map)$/;
+/**
+ * Chunks, whose names carry Vite's content hash, never change: browsers and CDNs may keep them for a
+ * year. Only under `chunks/`: an entry such as `pantau-tppo-coverage.js` ends in eight letters too.
+ */
+const hashedFile = /[\\/]chunks[\\/][^\\/]+-[A-Za-z0-9_-]{8}\.(js|css|map)$/;
 
 export interface StaticOptions {
   /** Cache lifetime of files without a hash in their name, in seconds. */
   maxAgeSeconds: number;
+  /** Every file of this folder is immutable (a published release): cached for a year. */
+  immutable?: boolean;
   /** Sent with every response from this folder. */
   headers?: Record<string, string>;
 }
@@ -47,7 +52,7 @@ export function staticFolder(root: string, options: StaticOptions) {
       }
       response.setHeader(
         'Cache-Control',
-        hashedFile.test(path) ? 'public, max-age=31536000, immutable' : `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.maxAgeSeconds}`,
+        options.immutable || hashedFile.test(path) ? 'public, max-age=31536000, immutable' : `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.maxAgeSeconds}`,
       );
     },
   });
