@@ -126,7 +126,7 @@ export type PantauMetricTileQueryVariables = Exact<{
 }>;
 
 
-export type PantauMetricTileQuery = { metricSeries: { metric: { key: string, nameId: string, nameEn: string, unitId: string, unitEn: string }, rows: Array<{ period: string, value: string, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> }> } };
+export type PantauMetricTileQuery = { metricSeries: { metric: { key: string, nameId: string, nameEn: string, unitId: string, unitEn: string }, rows: Array<{ period: string, value: string | null, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> }> } };
 
 export type PantauTppoCoverageQueryVariables = Exact<{
   level?: CoverageLevel | null | undefined;

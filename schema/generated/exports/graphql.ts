@@ -4,12 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** Keeps only observations whose dimension `key` has `value`. */
+/** Keeps only observations whose dimension `key` has `value`, or any of `values`. */
 export type DimensionFilter = {
   /** Dimension key, e.g. `passport_type`. */
   key: string;
   /** Value to keep, e.g. `electronic`. */
-  value: string;
+  value?: string | null | undefined;
+  /** Values to keep, any of them, e.g. `["electronic", "ordinary"]` (instead of `value`). */
+  values?: Array<string> | null | undefined;
 };
 
 /** Width of the time buckets of a series. */
@@ -17,6 +19,8 @@ export type Granularity =
   | 'DAY'
   | 'MONTH'
   | 'QUARTER'
+  /** ISO 8601 weeks, Monday to Sunday, labelled `2025-W03`; always read from the observations (weeks cut across the month rollups). */
+  | 'WEEK'
   | 'YEAR';
 
 /** Kind of ministry unit. */
@@ -44,7 +48,7 @@ export type OfficeType =
   /** Kantor Wilayah Direktorat Jenderal Imigrasi (Kanwil Ditjenim) */
   | 'REGIONAL_OFFICE_IMMIGRATION';
 
-/** Narrows the observations of a series. */
+/** Narrows the observations of a series. A list keeps observations matching any of its items; different fields must all hold. */
 export type SeriesFilter = {
   /** Campaign slug. */
   campaign?: string | null | undefined;
@@ -54,12 +58,18 @@ export type SeriesFilter = {
   from?: string | null | undefined;
   /** Office code. */
   officeCode?: string | null | undefined;
+  /** Several office codes, any of them (instead of `officeCode`). */
+  officeCodes?: Array<string> | null | undefined;
   /** Only figures reported by offices of these types, e.g. `[IMMIGRATION_OFFICE]`. */
   officeTypes?: Array<OfficeType> | null | undefined;
   /** Program key. */
   program?: string | null | undefined;
+  /** Several program keys, any of them (instead of `program`). */
+  programs?: Array<string> | null | undefined;
   /** Region code; matches the region and everything in it (offices count by their own region). */
   regionCode?: string | null | undefined;
+  /** Several region codes, any of them, e.g. `["53", "52"]` (instead of `regionCode`). */
+  regionCodes?: Array<string> | null | undefined;
   /** Only periods starting on or before this day. */
   to?: string | null | undefined;
 };
@@ -105,7 +115,7 @@ export type PantauMetricSeriesExportQueryVariables = Exact<{
 }>;
 
 
-export type PantauMetricSeriesExportQuery = { metricSeries: { granularity: Granularity, groupBy: Array<string>, metric: { key: string, unit: Unit, dimensions: Array<string>, nameEn: string, nameId: string, unitEn: string }, rows: Array<{ period: string, periodStart: string, periodEnd: string, value: string, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string }>, dimensions: Array<{ key: string, value: string }>, province: { code: string } | null, regency: { code: string } | null, region: { code: string } | null, office: { code: string } | null, program: { key: string } | null, campaign: { slug: string } | null }>, total: { value: string, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, kind: SourceKind, publisher: string, title: string, publishedOn: string | null, url: string | null, licence: string | null, claim: string }> } | null } };
+export type PantauMetricSeriesExportQuery = { metricSeries: { granularity: Granularity, groupBy: Array<string>, metric: { key: string, unit: Unit, dimensions: Array<string>, nameEn: string, nameId: string, unitEn: string }, rows: Array<{ period: string, periodStart: string, periodEnd: string, value: string | null, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string }>, dimensions: Array<{ key: string, value: string }>, province: { code: string } | null, regency: { code: string } | null, region: { code: string } | null, office: { code: string } | null, program: { key: string } | null, campaign: { slug: string } | null }>, total: { value: string | null, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, kind: SourceKind, publisher: string, title: string, publishedOn: string | null, url: string | null, licence: string | null, claim: string }> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

@@ -82,6 +82,7 @@ export const labels = {
   synthetic: { id: 'Data sintetis', en: 'Synthetic data' },
   syntheticHint: { id: 'Sebagian angka berasal dari data sintetis untuk demo, bukan laporan resmi.', en: 'Some figures come from synthetic demo data, not official reports.' },
   lowerBound: { id: 'lebih dari', en: 'more than' },
+  suppressed: { id: 'disembunyikan (sel kecil)', en: 'suppressed (small cell)' },
   definition: { id: 'Definisi', en: 'Definition' },
   chartSummary: { id: 'Grafik; tabel data tersedia lewat tombol “Tampilkan tabel”.', en: 'Chart; the data table is available through “Show table”.' },
   byOffice: { id: 'Per kantor', en: 'By office' },

@@ -78,7 +78,7 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
     ];
     return html`<div class="kpis" role="list">
         ${tiles.map((tile) =>
-          tile.figure
+          tile.figure?.value
             ? html`<div class="kpi" role="listitem">
                 <div class="kpi-value">${tile.figure.isLowerBound ? html`<span class="kpi-qualifier">${t('lowerBound', language)} </span>` : ''}${formatNumber(tile.figure.value, language)}</div>
                 <div class="kpi-label">${tile.label} · ${t('national', language).toLowerCase()}, ${t('reported', language)}</div>

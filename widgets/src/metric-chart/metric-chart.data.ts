@@ -15,8 +15,8 @@ export interface MetricChartRow {
   /** The period in the widget's language (`Maret 2025`). */
   periodLabel: string;
   series: string;
-  /** The exact decimal the API gave. */
-  value: string;
+  /** The exact decimal the API gave; null when the cell is suppressed (a small cell of a sensitive metric). */
+  value: string | null;
   isLowerBound: boolean;
 }
 
@@ -36,7 +36,7 @@ function seriesName(row: SeriesRow, language: Language): string {
   return parts.join(' · ') || t('total', language);
 }
 
-const amount = (value: string, isLowerBound: boolean, unit: string, language: Language) => `${isLowerBound ? `${t('lowerBound', language)} ` : ''}${formatNumber(value, language)} ${unit}`;
+const amount = (value: string | null, isLowerBound: boolean, unit: string, language: Language) => value === null ? t('suppressed', language) : `${isLowerBound ? `${t('lowerBound', language)} ` : ''}${formatNumber(value, language)} ${unit}`;
 
 /** The series as table rows in `language`, with the total as a last row when there is more than one. */
 export function presentSeries(answer: MetricChartAnswer, language: Language): WidgetData<MetricChartRow> {

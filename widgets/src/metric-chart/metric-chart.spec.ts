@@ -14,7 +14,8 @@ export interface MetricChartSpecOptions extends SpecOptions {
 export function metricChartSpec(rows: readonly MetricChartRow[], { metric, type, language }: MetricChartSpecOptions): ChartRequest {
   const unit = unitOf(metric, language);
   const values = rows
-    .filter((row) => row.period !== 'total')
+    // A suppressed cell (value null) has no bar: drawing it as zero would state a figure the API hid.
+    .filter((row): row is MetricChartRow & { value: string } => row.period !== 'total' && row.value !== null)
     .map((row) => ({
       period: row.periodLabel,
       series: row.series,

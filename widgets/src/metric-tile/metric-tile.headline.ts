@@ -3,8 +3,8 @@ import { formatNumber, formatPeriod, t, type Language } from '../core/i18n.ts';
 
 /** The answer to schema/operations/metric-tile.graphql, typed from the contract. */
 export type MetricTileAnswer = PantauMetricTileQuery;
-/** One period of the series. */
-export type TilePeriod = MetricTileAnswer['metricSeries']['rows'][number];
+/** One period of the series with a figure shown (a suppressed small cell has none and is left out). */
+export type TilePeriod = MetricTileAnswer['metricSeries']['rows'][number] & { value: string };
 
 /** The tile's number: one period's figure and, when the data has the period before, the change against it. */
 export interface Headline {
@@ -54,8 +54,8 @@ export function subtractDecimals(a: string, b: string): string {
  * The headline of a series: the period asked for, else the latest one, and the change against the
  * period right before it when the series has that period and neither figure is a lower bound.
  */
-export function metricHeadline(rows: readonly TilePeriod[], { period }: { period?: string | null } = {}): Headline | null {
-  const sorted = [...rows].sort((a, b) => a.period.localeCompare(b.period));
+export function metricHeadline(rows: readonly MetricTileAnswer['metricSeries']['rows'][number][], { period }: { period?: string | null } = {}): Headline | null {
+  const sorted = rows.filter((row): row is TilePeriod => row.value !== null).sort((a, b) => a.period.localeCompare(b.period));
   const current = period ? sorted.find((row) => row.period === period) : sorted.at(-1);
   if (!current) return null;
   const before = previousPeriod(current.period);
