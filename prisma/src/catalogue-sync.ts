@@ -23,6 +23,7 @@ export class CatalogueError extends Error {
 }
 
 const where = 'prisma/src/seed/data/metrics.ts';
+const figures = (count: number) => `${count} figure${count === 1 ? '' : 's'}`;
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 const labelsDiffer = (row: Metric | Program, wanted: MetricDefinition | ProgramDefinition) =>
   row.nameId !== wanted.nameId || row.nameEn !== wanted.nameEn || row.descriptionId !== wanted.descriptionId || row.descriptionEn !== wanted.descriptionEn;
@@ -31,15 +32,15 @@ const labelsDiffer = (row: Metric | Program, wanted: MetricDefinition | ProgramD
  * How the figures of a metric are read (unit, aggregation, dimensions). Recorded figures were counted
  * under them, so with figures on record only new dimension keys may be added.
  */
-function meaningProblems(row: Metric, wanted: MetricDefinition, figures: number): string[] {
-  if (figures === 0) return [];
+function meaningProblems(row: Metric, wanted: MetricDefinition, recorded: number): string[] {
+  if (recorded === 0) return [];
   const changed = [
     row.unit !== wanted.unit && `its unit from ${row.unit} to ${wanted.unit}`,
     row.timeAggregation !== wanted.timeAggregation && `its time aggregation from ${row.timeAggregation} to ${wanted.timeAggregation}`,
     row.spaceAggregation !== wanted.spaceAggregation && `its space aggregation from ${row.spaceAggregation} to ${wanted.spaceAggregation}`,
     ...row.dimensions.filter((key) => !wanted.dimensions.includes(key)).map((key) => `dimension "${key}" away`),
   ].filter((change): change is string => Boolean(change));
-  return changed.map((change) => `metric "${row.key}" has ${figures} figures on record, so ${where} cannot change ${change}; restore it, or add a metric under a new key`);
+  return changed.map((change) => `metric "${row.key}" has ${figures(recorded)} on record, so ${where} cannot change ${change}; restore it, or add a metric under a new key`);
 }
 
 async function syncMetrics(tx: Tx, wanted: readonly MetricDefinition[], report: CatalogueReport, problems: string[]): Promise<void> {
@@ -64,7 +65,7 @@ async function syncMetrics(tx: Tx, wanted: readonly MetricDefinition[], report: 
   const kept = new Set(wanted.map((metric) => metric.key));
   for (const row of rows.filter((row) => !kept.has(row.key))) {
     if (row._count.observations > 0) {
-      problems.push(`metric "${row.key}" is no longer in ${where}, but ${row._count.observations} figures cite it; put it back, or delete its figures first`);
+      problems.push(`metric "${row.key}" is no longer in ${where}, but ${figures(row._count.observations)} cite it; put it back, or delete its figures first`);
     } else {
       await tx.metric.delete({ where: { id: row.id } });
       report.removed.push(`metric ${row.key}`);
@@ -90,7 +91,7 @@ async function syncPrograms(tx: Tx, wanted: readonly ProgramDefinition[], report
   for (const row of rows.filter((row) => !kept.has(row.key))) {
     const uses = row._count.observations + row._count.campaigns;
     if (uses > 0) {
-      problems.push(`program "${row.key}" is no longer in prisma/src/seed/data/programs.ts, but ${row._count.observations} figures and ${row._count.campaigns} campaigns cite it; put it back, or remove those first`);
+      problems.push(`program "${row.key}" is no longer in prisma/src/seed/data/programs.ts, but ${figures(row._count.observations)} and ${row._count.campaigns} campaigns cite it; put it back, or remove those first`);
     } else {
       await tx.program.delete({ where: { id: row.id } });
       report.removed.push(`program ${row.key}`);
