@@ -54,8 +54,8 @@ const definitions = {
 /**
  * `<pantau-tppo-coverage>`: Desa Binaan and Pimpasa coverage per province (or per regency with
  * `province="53"`), sorted by coverage, TPPO-prevention priority provinces marked, beside the national
- * figures the ministry reported. Regions with nothing recorded and no priority are left out of the
- * chart but counted in the national figures.
+ * figures the ministry reported. Every region has its row, zeros included: a province with no
+ * partner village on record is a finding, not a gap.
  */
 export class PantauTppoCoverage extends PantauWidget<Answer, CoverageRow> {
   static override properties = { ...PantauWidget.properties, province: { type: String } };
@@ -80,9 +80,7 @@ export class PantauTppoCoverage extends PantauWidget<Answer, CoverageRow> {
 
   protected present(answer: Answer, language: Language): WidgetData<CoverageRow> {
     const { regions, national } = answer.tppoCoverage;
-    const shown = regions
-      .filter((row) => row.partnerVillages > 0 || row.isPriority)
-      .sort((a, b) => Number(b.coverageRatio ?? 0) - Number(a.coverageRatio ?? 0) || a.region.code.localeCompare(b.region.code));
+    const shown = [...regions].sort((a, b) => Number(b.coverageRatio ?? 0) - Number(a.coverageRatio ?? 0) || a.region.code.localeCompare(b.region.code));
     const reported = [national.reportedPartnerVillages, national.reportedPimpasaOfficers].flatMap((figure) => (figure ? [figure.sources] : []));
     const count = (value: number | string) => formatNumber(value, language);
     return {
