@@ -9,12 +9,12 @@ const romanQuarters = ['I', 'II', 'III', 'IV'];
  * itself, so the digits stay exact: no detour through a floating-point number.
  */
 export function formatDecimal(value: string, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 4 }).format(value as unknown as number);
+  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 4 }).format(value as Intl.StringNumericLiteral);
 }
 
 /** A calendar day (stored at midnight UTC) in words, e.g. `Selasa, 20 Januari 2026` with `weekday`. */
 export function formatDay(day: Date, lang: Lang, options: { weekday?: boolean } = {}): string {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: options.weekday ? 'full' : 'long', timeZone: 'UTC' }).format(day);
+  return new Intl.DateTimeFormat(locales[lang], { ...(options.weekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
 }
 
 const iso = (day: Date) => day.toISOString().slice(0, 10);
@@ -37,7 +37,7 @@ export function formatPeriod(start: Date, end: Date, lang: Lang): string {
     if (months === 3 && month % 3 === 0) return lang === 'EN' ? `Q${month / 3 + 1} ${year}` : `Triwulan ${romanQuarters[month / 3]} ${year}`;
     if (months === 1) return new Intl.DateTimeFormat(locales[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(start);
   }
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }).formatRange(start, end);
+  return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(start, end);
 }
 
 /** An article's dateline: its place and its day with the weekday, e.g. `Kupang, Senin, 26 Januari 2026`. */
