@@ -1,5 +1,4 @@
-import type { PrismaClient } from '../generated/client.ts';
-import type { Metric, Program } from '../generated/client.ts';
+import type { Metric, PrismaClient, Program } from '../generated/client.ts';
 import { catalogue as shippedCatalogue, type Catalogue, type MetricDefinition, type ProgramDefinition } from './seed/catalog.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -35,12 +34,12 @@ const labelsDiffer = (row: Metric | Program, wanted: MetricDefinition | ProgramD
 function meaningProblems(row: Metric, wanted: MetricDefinition, recorded: number): string[] {
   if (recorded === 0) return [];
   const changed = [
-    row.unit !== wanted.unit && `its unit from ${row.unit} to ${wanted.unit}`,
-    row.timeAggregation !== wanted.timeAggregation && `its time aggregation from ${row.timeAggregation} to ${wanted.timeAggregation}`,
-    row.spaceAggregation !== wanted.spaceAggregation && `its space aggregation from ${row.spaceAggregation} to ${wanted.spaceAggregation}`,
-    ...row.dimensions.filter((key) => !wanted.dimensions.includes(key)).map((key) => `dimension "${key}" away`),
+    row.unit !== wanted.unit && `change its unit from ${row.unit} to ${wanted.unit}`,
+    row.timeAggregation !== wanted.timeAggregation && `change its time aggregation from ${row.timeAggregation} to ${wanted.timeAggregation}`,
+    row.spaceAggregation !== wanted.spaceAggregation && `change its space aggregation from ${row.spaceAggregation} to ${wanted.spaceAggregation}`,
+    ...row.dimensions.filter((key) => !wanted.dimensions.includes(key)).map((key) => `drop its dimension "${key}"`),
   ].filter((change): change is string => Boolean(change));
-  return changed.map((change) => `metric "${row.key}" has ${figures(recorded)} on record, so ${where} cannot change ${change}; restore it, or add a metric under a new key`);
+  return changed.map((change) => `metric "${row.key}" has ${figures(recorded)} on record, so ${where} cannot ${change}; restore it, or add a metric under a new key`);
 }
 
 async function syncMetrics(tx: Tx, wanted: readonly MetricDefinition[], report: CatalogueReport, problems: string[]): Promise<void> {
