@@ -82,8 +82,9 @@ describe.skipIf(chromiumMissing)('every documented snippet draws when pasted int
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
     hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
     // The default configuration, as `pnpm start` runs it on a new database: seeded, with flagged synthetic data.
-    [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir }, 180_000), launchChromium()]);
-  }, 240_000);
+    [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir }, 300_000), launchChromium()]);
+    // A first start loads the synthetic set too: minutes when the whole suite shares two cores.
+  }, 330_000);
   afterAll(async () => {
     await new Promise((resolve) => host?.close(resolve));
     await browser?.close();
