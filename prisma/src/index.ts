@@ -7,6 +7,8 @@ export { insertObservations, observationColumns, type ObservationRow } from './b
 export { seedReferenceData, isSeeded } from './seed/seed-reference.ts';
 export { geographySource } from './seed/geography.ts';
 export { prepareDatabase, dropEverything } from './prepare.ts';
+export { syncCatalogue, CatalogueError, type CatalogueReport } from './catalogue-sync.ts';
+export { catalogue, type Catalogue, type MetricDefinition, type ProgramDefinition } from './seed/catalog.ts';
 export { databaseOptionsFromEnv, describeDatabase } from './config.ts';
 export { loadSynthetic, deleteSynthetic, type SyntheticSummary } from './synthetic/load.ts';
 export { scales, isScaleName, type ScaleName } from './synthetic/scales.ts';

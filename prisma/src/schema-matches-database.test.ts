@@ -13,7 +13,7 @@ const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const roundTrips: Record<Prisma.ModelName, (prisma: Client) => Promise<Record<string, unknown>>> = {
   Source: (p) =>
     p.source.create({
-      data: { key: 's1', kind: 'NEWS_ARTICLE', publisher: 'P', title: 'T', url: 'https://example.org/a', publishedOn: date('2026-01-20'), author: 'A', claimId: 'klaim', claimEn: 'claim', licence: 'CC0-1.0', documentRef: 'doc' },
+      data: { key: 's1', kind: 'NEWS_ARTICLE', publisher: 'P', title: 'T', url: 'https://example.org/a', publishedOn: date('2026-01-20'), datelinePlace: 'Jakarta', author: 'A', claimId: 'klaim', claimEn: 'claim', licence: 'CC0-1.0', documentRef: 'doc' },
     }),
   Region: async (p) => {
     await p.region.create({ data: { code: '53', level: 'PROVINCE', name: 'Nusa Tenggara Timur', provinceCode: '53' } });

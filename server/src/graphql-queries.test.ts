@@ -196,6 +196,7 @@ describe.each(testDatabaseKinds)('GraphQL queries and filters on %s', (kind) => 
                    reportedPimpasaOfficers { value sources { key publisher publishedOn } }
                    priorityRegions { code } }
         definitions { coverageRatio pimpasaCoverageRatio }
+        definitionsEn: definitions(lang: EN) { coverageRatio pimpasaCoverageRatio }
       }
     }`;
 
@@ -208,7 +209,11 @@ describe.each(testDatabaseKinds)('GraphQL queries and filters on %s', (kind) => 
       expect(tppoCoverage.national).toMatchObject({ partnerVillages: 0, coverageRatio: '0', synthetic: false });
       expect(tppoCoverage.regions).toHaveLength(38);
       expect(tppoCoverage.regions.filter((r: any) => r.isPriority).map((r: any) => r.region.code)).toEqual(['53']);
-      expect(tppoCoverage.definitions.coverageRatio).toMatch(/partner villages ÷ villages/);
+      // Definitions in Bahasa Indonesia unless English is asked for, like every other label.
+      expect(tppoCoverage.definitions.coverageRatio).toMatch(/^Cakupan desa: Desa Binaan Imigrasi ÷ desa yang ada/);
+      expect(tppoCoverage.definitions.pimpasaCoverageRatio).toMatch(/^Cakupan Pimpasa: Desa Binaan yang memiliki sedikitnya satu Pimpasa/);
+      expect(tppoCoverage.definitionsEn.coverageRatio).toMatch(/^Village coverage: partner villages ÷ villages that exist/);
+      expect(tppoCoverage.definitionsEn.pimpasaCoverageRatio).toMatch(/^Pimpasa coverage: partner villages with at least one Pimpasa/);
     });
 
     it('computes each ratio from the counts it shows, and the national row from all provinces', async () => {

@@ -1,3 +1,4 @@
+import { CatalogueError } from '@pantau/prisma';
 import { ConfigError, loadConfig } from './config.ts';
 import { startServer } from './start.ts';
 
@@ -21,6 +22,6 @@ try {
   // Announced only once the handlers are in place: a supervisor may signal as soon as it reads this.
   console.log(`Pantau is ready at ${running.url} (health: ${running.url}/health)`);
 } catch (error) {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof CatalogueError ? error.message : error);
   process.exit(1);
 }

@@ -11,6 +11,8 @@ import { defaultLimits } from './protection/limits.ts';
  */
 const secretPassports = '987654.321';
 const secretActivities = '4321.0987';
+/** The two secrets as a source page writes them, in Bahasa Indonesia. */
+const secretsOnPage = ['987.654,321', '4.321,0987'];
 const globalId = (type: string, id: number | string) => Buffer.from(`${type}:${id}`).toString('base64');
 
 describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
@@ -157,10 +159,11 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
     expect(page.status).toBe(200);
     // The page is cached publicly, so a key does not change it either.
     expect(await get('/sources/kanwil-ntt-report-2026-02', keys.admin)).toEqual(page);
-    expect(page.text).toContain('<p>—</p>');
+    expect(page.text).toContain('Belum ada angka terbitan yang mengutip sumber ini.');
     for (const text of [...after, page.text]) {
       expect(text).not.toContain(secretPassports);
       expect(text).not.toContain(secretActivities);
+      for (const secret of secretsOnPage) expect(text).not.toContain(secret);
     }
   });
 
@@ -190,6 +193,7 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
     const changed = after.map((text, index) => text !== before[index]);
     // Campaign totals, both coverage levels, the passports series, the activities series, the three exports and the article's page; the map reads no observations.
     expect(changed).toEqual([true, true, true, false, true, true, true, true, true, true]);
-    expect((await get('/sources/kanwil-ntt-report-2026-02')).text).toContain(secretPassports.replace(/0+$/, ''));
+    const page = (await get('/sources/kanwil-ntt-report-2026-02')).text;
+    for (const secret of secretsOnPage) expect(page).toContain(secret);
   });
 });

@@ -44,7 +44,7 @@ describe.each(testDatabaseKinds)('README example queries on %s', (kind) => {
     expect(figures.sembako_packages).toMatchObject({ value: '5000', isLowerBound: false });
     expect(figures.blood_donors).toMatchObject({ value: '500', isLowerBound: true });
     for (const key of ['coconut_seedlings', 'sembako_packages', 'blood_donors']) {
-      expect(figures[key].sources[0]).toMatchObject({ publisher: 'ANTARA', publishedOn: '2026-01-20', documentRef: expect.stringMatching(/^shared\/seeds\//) });
+      expect(figures[key].sources[0]).toMatchObject({ publisher: 'ANTARA', author: 'Fath Putra Mulya', dateline: 'Jakarta, Selasa, 20 Januari 2026' });
     }
   });
 

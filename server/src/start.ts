@@ -35,8 +35,9 @@ function answerMalformedRequest(error: Error & { code?: string; rawPacket?: Buff
 export async function startServer(config: ServerConfig, log: (line: string) => void = console.log): Promise<RunningServer> {
   const database = await openDatabase(config.database);
   log(`Database: ${describeDatabase(config.database)}`);
-  const { migrations, seeded } = await prepareDatabase(database);
+  const { migrations, seeded, catalogue } = await prepareDatabase(database);
   for (const name of migrations.applied) log(`Applied migration ${name}`);
+  for (const [change, entries] of Object.entries(catalogue)) if (entries.length > 0) log(`Catalogue: ${change} ${entries.join(', ')}`);
   log(seeded ? 'Seeded geography, catalog and article figures' : 'Reference data already present: nothing re-seeded');
   if (seeded && config.syntheticOnFirstStart !== 'none') {
     const summary = await loadSynthetic(database, config.syntheticOnFirstStart, 1);

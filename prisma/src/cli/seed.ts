@@ -29,8 +29,9 @@ if (!Number.isSafeInteger(seed)) {
 }
 
 await runWithDatabase(async (database) => {
-  const { seeded } = await prepareDatabase(database);
+  const { seeded, catalogue } = await prepareDatabase(database);
   console.log(seeded ? 'Seeded geography, catalog and article figures' : 'Reference data already present: nothing re-seeded');
+  for (const [change, entries] of Object.entries(catalogue)) if (entries.length > 0) console.log(`Catalogue: ${change} ${entries.join(', ')}`);
   if (!values.synthetic) return;
   const started = Date.now();
   const summary = await loadSynthetic(database, scale, seed);

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../generated/client.ts';
 import { campaigns, observations, offices, priorities, sources } from './articles.ts';
-import { metrics, programs } from './catalog.ts';
+import { syncCatalogueIn } from '../catalogue-sync.ts';
+import { catalogue as shippedCatalogue, type Catalogue } from './catalog.ts';
 import { capitalsSource, geographySource, loadGeography } from './geography.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -22,7 +23,7 @@ export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
  * Loads geography, the program and metric catalog and every figure stated by the source articles,
  * all in one transaction. Does nothing when the data is already there.
  */
-export async function seedReferenceData(prisma: PrismaClient): Promise<{ seeded: boolean }> {
+export async function seedReferenceData(prisma: PrismaClient, catalogue: Catalogue = shippedCatalogue): Promise<{ seeded: boolean }> {
   if (await isSeeded(prisma)) return { seeded: false };
   const regions = await loadGeography();
   await prisma.$transaction(
@@ -39,8 +40,7 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<{ seeded:
           })),
         ],
       });
-      await tx.program.createMany({ data: programs.map((program) => ({ ...program, themes: [...program.themes] })) });
-      await tx.metric.createMany({ data: metrics.map((metric) => ({ ...metric, dimensions: [...metric.dimensions] })) });
+      await syncCatalogueIn(tx, catalogue);
       await seedArticleFacts(tx);
     },
     { timeout: 120_000 },

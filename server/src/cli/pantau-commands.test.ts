@@ -34,7 +34,7 @@ describe.each(testDatabaseKinds)('pnpm pantau on %s', (kind) => {
     await database.close();
   });
 
-  it('runs the README’s import sequence on a fresh database: source, dry run, import, replay', async () => {
+  it('refuses the sample before its source exists, then checks, imports and replays it (the README’s own order: readme-cli.test.ts)', async () => {
     const refusedFirst = await pantau('import', sample('observations.csv'), '--dry-run');
     expect(refusedFirst.code).toBe(2);
     expect(refusedFirst.out[0]).toBe('line 2 (record 1), column source: source must be a known source key (got "kanwil-ntt-monthly-report-2026-01"; create the source first)');

@@ -14,17 +14,12 @@ import { serveStructure } from '../sdmx/structure-route.ts';
 import { checkHealth } from './health.ts';
 import { createGraphiQL } from './graphiql-page.ts';
 import { docsPages } from './docs-origin.ts';
-import { renderSourcePage } from './source-page.ts';
-import { htmlPageHeaders, staticFolder, strictContentSecurityPolicy } from './static-files.ts';
+import { serveSourcePage } from './source-route.ts';
+import { staticFolder } from './static-files.ts';
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   response.end(JSON.stringify(body));
-}
-
-function sendHtml(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { ...htmlPageHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300', 'content-security-policy': strictContentSecurityPolicy });
-  response.end(body);
 }
 
 /**
@@ -50,16 +45,6 @@ function bodyTooLarge(request: IncomingMessage, response: ServerResponse, limits
     return true;
   }
   return false;
-}
-
-/** `decodeURIComponent`, or null for a malformed escape such as `%` or `%E0%A4%A`, or a NUL (`%00`). */
-function decodedOrNull(text: string): string | null {
-  try {
-    const decoded = decodeURIComponent(text);
-    return decoded.includes('\u0000') ? null : decoded;
-  } catch {
-    return null;
-  }
 }
 
 export interface RequestHandlerOptions extends PantauYogaOptions {
@@ -165,16 +150,8 @@ export async function createRequestHandler(database: Database, options: RequestH
       await serveStructure(database, request, response, target, () => new Date());
       return;
     }
-    if (pathname.startsWith('/sources/')) {
-      if (!(await admit(request, response))) return;
-      const key = decodedOrNull(pathname.slice('/sources/'.length));
-      if (key === null) {
-        sendJson(response, 400, { error: `The source key in ${pathname} is not valid percent-encoded UTF-8 text` });
-        return;
-      }
-      const page = await renderSourcePage(database, key);
-      if (page) sendHtml(response, 200, page.value);
-      else sendJson(response, 404, { error: `No source with key ${pathname.slice('/sources/'.length)}` });
+    if (pathname === '/sources' || pathname.startsWith('/sources/')) {
+      if (await admit(request, response)) await serveSourcePage(database, request, response, target);
       return;
     }
     if (embeds.owns(pathname)) {

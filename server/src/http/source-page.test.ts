@@ -14,8 +14,13 @@ function planNodes(node: PlanNode): PlanNode[] {
   return [node, ...(node.Plans ?? []).flatMap(planNodes)];
 }
 
-/** The rows of the figures table, as text: metric, value, period. */
-const figureRows = (page: string) => [...page.matchAll(/<tr><td>([^<]*)<\/td><td class="num">([^<]*)<\/td><td>([^<]*)<\/td>/g)].map((m) => [m[1], m[2], m[3]]);
+const text = (markup: string) => markup.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '').trim();
+
+/** The rows of the figures table, as text: metric, breakdown, value, period, office or region. */
+const figureRows = (page: string) => [...(/<tbody>(.*?)<\/tbody>/s.exec(page)?.[1] ?? '').matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) => [...(row[1] ?? '').matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((cell) => text(cell[1] ?? '')));
+
+/** The page's definition list as [term, description] pairs. */
+const facts = (page: string) => [...page.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/gs)].map((m) => [text(m[1] ?? ''), text(m[2] ?? '')]);
 
 describe.each(testDatabaseKinds)('source pages on %s', (kind) => {
   let database: TestDatabase;
@@ -31,14 +36,81 @@ describe.each(testDatabaseKinds)('source pages on %s', (kind) => {
     await database?.close();
   });
 
-  it('lists the figures a source states itself and those it corroborates, in period order', async () => {
+  it('lists the figures a source states itself and those it corroborates, in period order, in the page’s language', async () => {
     const own = await (await fetch(`${server.url}/sources/antara-20260126-ntt-passports-2025`)).text();
     expect(figureRows(own)).toEqual([
-      ['Paspor diterbitkan / Passports issued', '7150', '2025-01-01 – 2025-12-31'],
-      ['Paspor diterbitkan / Passports issued', '14213', '2025-01-01 – 2025-12-31'],
+      ['Paspor diterbitkan', 'Paspor biasa', '7.150 dokumen perjalanan', '2025', 'Kantor Wilayah Direktorat Jenderal Imigrasi Nusa Tenggara Timur'],
+      ['Paspor diterbitkan', 'Paspor elektronik', '14.213 dokumen perjalanan', '2025', 'Kantor Wilayah Direktorat Jenderal Imigrasi Nusa Tenggara Timur'],
+    ]);
+    const english = await (await fetch(`${server.url}/sources/antara-20260126-ntt-passports-2025?lang=en`)).text();
+    expect(figureRows(english)).toEqual([
+      ['Passports issued', 'Ordinary passport', '7,150 travel documents', '2025', 'East Nusa Tenggara Regional Office of Immigration'],
+      ['Passports issued', 'Electronic passport', '14,213 travel documents', '2025', 'East Nusa Tenggara Regional Office of Immigration'],
     ]);
     const corroborating = await (await fetch(`${server.url}/sources/pastime-20260120-hbi76-ditjenpas`)).text();
-    expect(figureRows(corroborating).map((row) => row[1])).toEqual(['20000', '5000']);
+    expect(figureRows(corroborating).map((row) => [row[2], row[3]])).toEqual([
+      ['20.000 bibit', '20 Januari 2026'],
+      ['5.000 paket', '20 Januari 2026'],
+    ]);
+    const donors = await (await fetch(`${server.url}/sources/antara-20260120-hbi76-blood-donors?lang=en`)).text();
+    expect(figureRows(donors).map((row) => [row[2], row[3]])).toEqual([['more than 500 people', '20 January 2026']]);
+  });
+
+  it('names publisher, title, author and dateline, and states the claim in both languages, pointing at nothing the reader does not have', async () => {
+    const key = 'antara-20260126-ntt-passports-2025';
+    const indonesian = await (await fetch(`${server.url}/sources/${key}`)).text();
+    expect(indonesian).toContain('<html lang="id">');
+    expect(text(/<h1>(.*?)<\/h1>/.exec(indonesian)?.[1] ?? '')).toBe('Imigrasi NTT memperkuat integritas dan layanan keimigrasian');
+    // 26 January 2026 was a Monday; the article's dateline reads "Kupang, NTT (ANTARA)" and "Senin".
+    expect(facts(indonesian)).toEqual([
+      ['Penerbit', 'ANTARA'],
+      ['Penulis', 'Yoseph Boli Bataona'],
+      ['Tempat dan tanggal', 'Kupang, Senin, 26 Januari 2026'],
+      ['Jenis', 'Artikel berita'],
+      ['Alamat web', 'Tidak ada alamat web yang tercatat: cari artikel ini menurut penerbit, judul dan tanggalnya.'],
+    ]);
+    expect(indonesian).toContain('<p class="claim">Sepanjang 2025 Kanwil Ditjenim NTT menerbitkan 7.150 paspor biasa dan 14.213 paspor elektronik');
+    expect(indonesian).toContain('Dalam bahasa Inggris: <span lang="en">In 2025 the NTT regional immigration office issued 7,150 ordinary');
+    expect(indonesian).toContain(`href="/sources/${key}?lang=en"`);
+    const english = await (await fetch(`${server.url}/sources/${key}?lang=en`)).text();
+    expect(english).toContain('<html lang="en">');
+    expect(facts(english)).toEqual([
+      ['Publisher', 'ANTARA'],
+      ['Author', 'Yoseph Boli Bataona'],
+      ['Dateline', 'Kupang, Monday, 26 January 2026'],
+      ['Kind', 'News article'],
+      ['Web address', 'No web address on record: find the article by its publisher, title and date.'],
+    ]);
+    expect(english).toContain('<p class="claim">In 2025 the NTT regional immigration office issued');
+    expect(english).toContain('In Bahasa Indonesia: <span lang="id">Sepanjang 2025');
+    for (const page of [indonesian, english]) {
+      expect(page).not.toContain('shared/seeds');
+      expect(page).not.toMatch(/<a href="(?!\/)/);
+    }
+    // A dataset with a web address links it, and gives no dateline.
+    const dataset = await (await fetch(`${server.url}/sources/idn-area-data-4.0.1?lang=en`)).text();
+    expect(facts(dataset)).toContainEqual(['Web address', 'https://www.npmjs.com/package/idn-area-data']);
+    expect(dataset).toContain('<a href="https://www.npmjs.com/package/idn-area-data" rel="noopener noreferrer">');
+    expect(facts(dataset).map(([term]) => term)).not.toContain('Dateline');
+  });
+
+  it('answers a missing or unknown key with a 404 page to browsers and JSON to other clients; an unknown language with 400', async () => {
+    for (const path of ['/sources/', '/sources', '/sources/no-such-source']) {
+      const browser = await fetch(`${server.url}${path}`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+      expect(browser.status).toBe(404);
+      expect(browser.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(browser.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const page = await browser.text();
+      expect(text(/<h1>(.*?)<\/h1>/.exec(page)?.[1] ?? '')).toBe('Sumber tidak ditemukan');
+      const script = await fetch(`${server.url}${path}`);
+      expect(script.status).toBe(404);
+      expect(((await script.json()) as { error: string }).error).toMatch(path === '/sources/no-such-source' ? /^No source with key no-such-source$/ : /needs a key/);
+    }
+    const english = await (await fetch(`${server.url}/sources/?lang=en`, { headers: { accept: 'text/html' } })).text();
+    expect(english).toContain('<h1>Source not found</h1>');
+    const wrongLanguage = await fetch(`${server.url}/sources/antara-20260126-ntt-passports-2025?lang=fr`);
+    expect(wrongLanguage.status).toBe(400);
+    expect(((await wrongLanguage.json()) as { error: string }).error).toBe('lang must be id (Bahasa Indonesia, the default) or en (English); got "fr"');
   });
 
   it('sends a referrer policy and a permissions policy with every HTML page, GraphiQL included', async () => {
@@ -92,12 +164,14 @@ describe.each(testDatabaseKinds)('source pages on %s', (kind) => {
       expect(nodes.map((node) => node['Index Name'])).toEqual(expect.arrayContaining(['observation_source_id_published_period_start_id_idx']));
       if (source !== big) expect(nodes.map((node) => node['Index Name'])).toEqual(expect.arrayContaining(['observation_corroboration_source_id_idx']));
     }
-    // The page of the big source shows its first 200 published figures, in period order: every
-    // figure of 2020-01-01 (g = 1500, 3000, ...) is one of the unpublished tenth, so it starts with g = 1.
+    // The page of the big source shows its first 200 published figures, in period order. Day d after
+    // 1 January 2020 (d = g % 1500) holds the 20 figures g = d, d + 1500, ..., and g % 10 = d % 10, so
+    // days 0 and 10 are wholly in the unpublished tenth: the page shows 2 to 10 and 12 January, 20 each.
     const page = await (await fetch(`${server.url}/sources/bulk-figures`)).text();
     const rows = figureRows(page);
-    expect(rows).toHaveLength(200);
-    expect(rows.map((row) => row[2])).toEqual([...rows.map((row) => row[2])].sort());
-    expect(rows[0]).toEqual(['Kegiatan pencegahan TPPO/TPPM / Trafficking and smuggling prevention activities', '1', '2020-01-02 – 2020-01-02']);
+    expect(rows.map((row) => row[3])).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 12].flatMap((day) => Array<string>(20).fill(`${day} Januari 2020`)));
+    expect(rows[0]).toEqual(['Kegiatan pencegahan TPPO/TPPM', '', '1 kegiatan (data sintetis)', '2 Januari 2020', '']);
+    expect(rows[1]?.[2]).toBe('1.501 kegiatan (data sintetis)');
+    expect(page).toContain('Ditampilkan 200 angka pertama, menurut periode.');
   });
 });

@@ -13,15 +13,10 @@ export interface CoverageOptions {
   byRegency: boolean;
 }
 
-/**
- * The regions with a partner village or a priority, sorted by coverage (highest first, then by code);
- * the others are left out of the table and the chart but counted in the national figures.
- */
+/** Every region, zeros included, sorted by coverage (highest first, then by code). */
 export function presentCoverage(answer: TppoCoverageAnswer, { language, byRegency }: CoverageOptions): WidgetData<CoverageRow> {
   const { regions, national } = answer.tppoCoverage;
-  const shown = regions
-    .filter((row) => row.partnerVillages > 0 || row.isPriority)
-    .sort((a, b) => Number(b.coverageRatio ?? 0) - Number(a.coverageRatio ?? 0) || a.region.code.localeCompare(b.region.code));
+  const shown = [...regions].sort((a, b) => Number(b.coverageRatio ?? 0) - Number(a.coverageRatio ?? 0) || a.region.code.localeCompare(b.region.code));
   const reported = [national.reportedPartnerVillages, national.reportedPimpasaOfficers].flatMap((figure) => (figure ? [figure.sources] : []));
   const count = (value: number | string) => formatNumber(value, language);
   return {

@@ -22,8 +22,8 @@ const definitions = {
 /**
  * Desa Binaan and Pimpasa coverage per province (or per regency of one province), sorted by
  * coverage, TPPO-prevention priority provinces marked, beside the national figures the ministry
- * reported. Regions with nothing recorded and no priority are left out of the chart but counted in
- * the national figures.
+ * reported. Every region has its row, zeros included: a province with no partner village on record
+ * is a finding, not a gap.
  *
  * @tagname pantau-tppo-coverage
  * @summary Desa Binaan and Pimpasa coverage per province, or per regency of one province, sorted, TPPO-prevention priorities marked, with the ratios’ definitions one click away and the national figures the ministry reported.

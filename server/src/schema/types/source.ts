@@ -2,6 +2,7 @@ import type { Source as SourceRow } from '@pantau/prisma/client';
 import { builder } from '../builder.ts';
 import { inKeyOrder, parseRowId, rowIds } from '../load-by-key.ts';
 import { paginate, withTotalCount } from '../pagination.ts';
+import { formatDateline } from '../../locale-format.ts';
 import { Lang, pick } from '../scalars.ts';
 import { catalogueWrite } from '../../writes/catalogue-write.ts';
 import { sourceData, sources } from '../../writes/source-rules.ts';
@@ -31,9 +32,16 @@ Source.implement({
     url: t.exposeString('url', { nullable: true, description: 'Web address, when known.' }),
     publishedOn: t.field({ type: 'Date', nullable: true, description: 'Date of the article’s dateline or the dataset’s release.', resolve: (s) => s.publishedOn }),
     author: t.exposeString('author', { nullable: true, description: 'Reporter (pewarta) or author, when named.' }),
+    datelinePlace: t.exposeString('datelinePlace', { nullable: true, description: 'Place of an article’s dateline, e.g. `Kupang`.' }),
+    dateline: t.string({
+      nullable: true,
+      description: 'An article’s dateline in words, place and day in the requested language, e.g. `Kupang, Senin, 26 Januari 2026`; null when neither is known.',
+      args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
+      resolve: (s, { lang }) => formatDateline(s.datelinePlace, s.publishedOn, lang === 'EN' ? 'EN' : 'ID'),
+    }),
     claim: t.string({ description: 'The claim this source supports, paraphrased, in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (s, { lang }) => pick(lang, s.claimId, s.claimEn) }),
     licence: t.exposeString('licence', { nullable: true, description: 'Licence of a dataset, when one applies.' }),
-    documentRef: t.exposeString('documentRef', { nullable: true, description: 'Path of the archived copy of the article in Pantau’s seed material.' }),
+    documentRef: t.exposeString('documentRef', { nullable: true, description: 'For maintainers: the file of Pantau’s seed material (outside the repository) the source was read from. Readers find an article by `publisher`, `title` and `dateline`, or its `url`.' }),
   }),
 });
 
