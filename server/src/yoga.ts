@@ -14,6 +14,11 @@ import { schema } from './schema/index.ts';
 import { useSqlTrace } from './trace.ts';
 import { requestIdOf, useMaskedUnexpectedErrors } from './unexpected-errors.ts';
 import { useUploadLimit } from './upload-limit.ts';
+import { errorLogOf, yogaLoggerOf } from './observability/logger.ts';
+import { persistedOperationNames } from './observability/operation-names.ts';
+import { useGraphQLSpans } from './observability/tracing.ts';
+import { useRequestLabels } from './observability/use-request-labels.ts';
+import type { Logger } from 'pino';
 
 export interface PantauYogaOptions {
   /** Where unexpected errors are logged, with their request id. @default console */
@@ -29,6 +34,10 @@ export interface PantauYogaOptions {
    * through, so a request is authenticated once. @default a gate of its own (for in-process `yoga.fetch`)
    */
   gate?: CallerGate;
+  /** Yoga's messages and unexpected errors go here as JSON lines (overrides `log`). @default none */
+  logger?: Logger | null;
+  /** GraphQL operation and resolver spans (OpenTelemetry). @default false */
+  tracing?: boolean;
 }
 
 
@@ -43,11 +52,16 @@ function callerOf(admission: Admission): Caller {
  * without a port.
  */
 const persistedOperations = loadPersistedOperations();
+const operationNames = persistedOperationNames(persistedOperations);
 
-export function createPantauYoga(database: Database, { log = console, trace = false, limits = defaultLimits, clock, gate = new CallerGate(database, { limits, ...(clock ? { clock } : {}) }) }: PantauYogaOptions = {}) {
+export function createPantauYoga(database: Database, { log: consoleLog = console, trace = false, limits = defaultLimits, clock, gate = new CallerGate(database, { limits, ...(clock ? { clock } : {}) }), logger = null, tracing = false }: PantauYogaOptions = {}) {
+  const log = logger ? errorLogOf(logger) : consoleLog;
   return createYoga({
     schema,
+    ...(logger ? { logging: yogaLoggerOf(logger) } : {}),
     plugins: [
+      ...(tracing ? [useGraphQLSpans()] : []),
+      useRequestLabels(operationNames),
       // Widgets send the SHA-256 of an operation in schema/operations instead of its text.
       usePersistedOperations({
         getPersistedOperation: (hash) => persistedOperations.get(hash) ?? null,

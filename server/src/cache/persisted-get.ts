@@ -69,6 +69,8 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
   const cache = new ResponseCache({ ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.clock ? { now: options.clock } : {}) });
   const declared = declaredVariables(options.operations ?? loadPersistedOperations());
   const inFlight = new Map<string, Promise<CachedResponse | null>>();
+  /** Requests that waited for an identical one's answer instead of running (for the metrics). */
+  const stats = { singleFlightWaits: 0 };
   const stop = await database.subscribe(changeChannel, () => cache.clear());
   const cacheControl = `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.maxAgeSeconds}`;
 
@@ -102,6 +104,7 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
 
   return {
     cache,
+    stats,
     stop,
     /** True when the request was answered here (from the cache, or by Yoga and then cached). */
     async handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
@@ -116,6 +119,7 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
       }
       const pending = inFlight.get(fullKey);
       if (pending) {
+        stats.singleFlightWaits += 1;
         const shared = await pending;
         if (shared) {
           send(request, response, shared, true);

@@ -33,6 +33,8 @@ export class ResponseCache {
   readonly #maxEntries: number;
   readonly #now: () => number;
   #bytes = 0;
+  /** Lookups since start, for the metrics: found fresh, not held, held but too old. */
+  readonly lookups = { hits: 0, misses: 0, stale: 0 };
 
   constructor({ maxBytes = 64 * 1024 * 1024, maxEntries = 2_000, now = Date.now }: ResponseCacheOptions = {}) {
     this.#maxBytes = maxBytes;
@@ -51,9 +53,16 @@ export class ResponseCache {
 
   get(key: string, maxAgeMs: number): CachedResponse | undefined {
     const entry = this.#entries.get(key);
-    if (!entry) return undefined;
+    if (!entry) {
+      this.lookups.misses += 1;
+      return undefined;
+    }
     this.#delete(key);
-    if (this.#now() - entry.storedAt > maxAgeMs) return undefined;
+    if (this.#now() - entry.storedAt > maxAgeMs) {
+      this.lookups.stale += 1;
+      return undefined;
+    }
+    this.lookups.hits += 1;
     this.#entries.set(key, entry);
     this.#bytes += entry.bytes;
     return entry;

@@ -7,11 +7,13 @@ import { createPersistedGetCache } from '../cache/persisted-get.ts';
 import { CallerGate, type Admission } from '../protection/caller-gate.ts';
 import { applyCors } from './cors.ts';
 import { serveExport, type ExportAnswer } from './export.ts';
-import { checkHealth } from './health.ts';
+import { checkHealth, checkReadiness } from './health.ts';
 import { createGraphiQL } from './graphiql-page.ts';
 import { docsPages } from './docs-origin.ts';
 import { renderSourcePage } from './source-page.ts';
 import { htmlPageHeaders, staticFolder, strictContentSecurityPolicy } from './static-files.ts';
+import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
+import { observe, type ObservabilityOptions } from '../observability/index.ts';
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -67,6 +69,8 @@ export interface RequestHandlerOptions extends PantauYogaOptions {
   demoDir?: string;
   /** The origin the docs pages' snippets name (`PANTAU_PUBLIC_ORIGIN`); unset: the request's Host. */
   publicOrigin?: string;
+  /** Metrics, request log lines and spans (README: "For operators"). @default metrics only */
+  observability?: ObservabilityOptions;
 }
 
 const repositoryPath = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
@@ -86,7 +90,7 @@ async function underPrefix(prefix: string, request: IncomingMessage, response: S
 export async function createRequestHandler(database: Database, options: RequestHandlerOptions = {}) {
   const limits = options.limits ?? defaultLimits;
   const gate = new CallerGate(database, { limits, ...(options.clock ? { clock: options.clock } : {}) });
-  const yoga = createPantauYoga(database, { ...options, gate });
+  const yoga = createPantauYoga(database, { ...options, gate, logger: options.observability?.logger ?? null, tracing: options.observability?.tracing ?? false });
   const persistedGets = await createPersistedGetCache(database, (request, context) => Promise.resolve(yoga.fetch(request, context)), {
     maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,
     maxBytes: limits.cacheMaxBytes,
@@ -117,6 +121,15 @@ export async function createRequestHandler(database: Database, options: RequestH
     if (pathname === '/health') {
       const report = await checkHealth(database);
       sendJson(response, report.status === 'ok' ? 200 : 503, report);
+      return;
+    }
+    if (pathname === '/health/live') {
+      sendJson(response, 200, { status: 'live' });
+      return;
+    }
+    if (pathname === '/health/ready') {
+      const report = await checkReadiness(database);
+      sendJson(response, report.status === 'ready' ? 200 : 503, report);
       return;
     }
     if (pathname === yoga.graphqlEndpoint && graphiql.wantsPage(request)) {
@@ -165,5 +178,10 @@ export async function createRequestHandler(database: Database, options: RequestH
     }
     sendJson(response, 404, { error: `No resource at ${pathname}` });
   };
-  return { handle, close: persistedGets.stop, cache: persistedGets.cache, gate };
+  const observed = await observe(handle, { database, answers: persistedGets, gate, operations: loadPersistedOperations() }, options.observability);
+  const close = async () => {
+    await persistedGets.stop();
+    await observed.stop();
+  };
+  return { handle: observed.handle, close, cache: persistedGets.cache, gate, metrics: observed.metrics };
 }

@@ -9,6 +9,7 @@ import { csvColumns, type ParsedRecord } from './import-record.ts';
 import { conflict, forbidden } from './invalid-input.ts';
 import { checkObservation, ObservationReferences, type ObservationData } from './observation-rules.ts';
 import { writableOfficeIds } from './office-scope.ts';
+import { noteActivity } from '../observability/activity.ts';
 
 /** CSV with a header row, or JSON Lines (one JSON object per line). */
 export type ImportFormat = 'CSV' | 'JSONL';
@@ -108,6 +109,13 @@ class RollBack extends Error {
  * report and writes nothing; another file under the same key is refused.
  */
 export async function importObservations(database: Database, source: FileSource, options: ImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const report = await importAllOrNothing(database, source, options);
+  if (!report.replayed) noteActivity({ kind: 'import', seconds: (performance.now() - started) / 1000, rows: report.rows, inserted: report.inserted });
+  return report;
+}
+
+async function importAllOrNothing(database: Database, source: FileSource, options: ImportOptions): Promise<ImportReport> {
   checkIdempotencyKey(options.idempotencyKey);
   if (options.publish && !hasScope(options.caller, 'ADMIN')) throw forbidden('`publish` needs an admin key');
   const { actor, name, apiKeyId } = actorOf(options.caller);
@@ -171,7 +179,9 @@ export async function importObservations(database: Database, source: FileSource,
       await insertBatch(connection, batch, Boolean(options.publish));
       report.inserted += batch.length;
       const keys = [...touched].map((key) => key.split('|'));
+      const refreshStarted = performance.now();
       await connection.query('SELECT refresh_observation_monthly($1::int[], $2::date[])', [keys.map(([metric]) => Number(metric)), keys.map(([, month]) => month)]);
+      noteActivity({ kind: 'rollup-refresh', seconds: (performance.now() - refreshStarted) / 1000 });
       await connection.query(
         `INSERT INTO audit_log (api_key_id, actor, action, entity, idempotency_key, after, file_hash, inserted, rejected)
          VALUES ($1, $2, 'observations.import', 'observation', $3, $4::jsonb, $5, $6, 0)`,
