@@ -42,7 +42,7 @@ describe.each(testDatabaseKinds)('metrics of a running server on %s', (kind) => 
     keys.reader = (await createApiKey(database, { name: `partner-${marker}`, scopes: ['READ_RESTRICTED'] })).secret;
     await database.close();
     const env = postgres ? { DATABASE_URL: postgres.url ?? '' } : { PANTAU_DATA_DIR: dataDir };
-    server = await startServerProcess({ ...env, PANTAU_SYNTHETIC: 'none', PANTAU_RATE_LIMIT_BURST: '60', PANTAU_RATE_LIMIT_PER_SECOND: '1' });
+    server = await startServerProcess({ ...env, PANTAU_SYNTHETIC: 'none', PANTAU_RATE_LIMIT_BURST: '60', PANTAU_RATE_LIMIT_PER_SECOND: '1', PANTAU_METRICS_PORT: '0' });
   });
   afterAll(async () => {
     await server?.stop();
@@ -66,6 +66,14 @@ describe.each(testDatabaseKinds)('metrics of a running server on %s', (kind) => 
     expect((await reader.text())).not.toContain('pantau_');
     const unknown = await fetch(`${server.url}/metrics`, { headers: { authorization: 'Bearer pantau_not-a-real-key-at-all-0000000000000000000' } });
     expect(unknown.status).toBe(401);
+  });
+
+  it('serves the same metrics without a key on PANTAU_METRICS_PORT, bound to loopback, and nothing else there', async () => {
+    const port = /Metrics for Prometheus at (http:\/\/127\.0\.0\.1:\d+\/metrics) /.exec(server.output())?.[1] ?? '';
+    const scraped = await fetch(port);
+    expect(scraped.status).toBe(200);
+    expect(parseExposition(await scraped.text()).some((sample) => sample.name === 'pantau_http_requests_total')).toBe(true);
+    expect((await fetch(port.replace('/metrics', '/graphql'))).status).toBe(404);
   });
 
   it('counts each operation sent, by name, status class and cache, and the cache and database beneath', async () => {
