@@ -47,7 +47,7 @@ export async function startServer(config: ServerConfig, logger = createLogger({ 
   }
 
   const { metrics: withMetrics, tracing, metricsPort, metricsHost } = config.observability;
-  const handler = await createRequestHandler(database, { trace: config.trace, limits: config.limits, publicOrigin: config.publicOrigin, observability: { metrics: withMetrics, logger, tracing } });
+  const handler = await createRequestHandler(database, { trace: config.trace, limits: config.limits, publicOrigin: config.publicOrigin, observability: { metrics: withMetrics, logger: config.observability.logLevel === 'silent' ? null : logger, tracing } });
   const server = createServer((request, response) => {
     handler.handle(request, response).catch((error: unknown) => {
       // The id the request was logged under (settled by observe-requests.ts), so cause and request line meet.

@@ -41,7 +41,7 @@ describe.each(testDatabaseKinds)('metrics of a running server on %s', (kind) => 
     keys.admin = (await createApiKey(database, { name: 'ops-prometheus', scopes: ['ADMIN'] })).secret;
     keys.reader = (await createApiKey(database, { name: `partner-${marker}`, scopes: ['READ_RESTRICTED'] })).secret;
     await database.close();
-    const env = postgres ? { DATABASE_URL: postgres.url ?? '' } : { PANTAU_DATA_DIR: dataDir };
+    const env: Record<string, string> = postgres ? { DATABASE_URL: postgres.url ?? '' } : { PANTAU_DATA_DIR: dataDir };
     server = await startServerProcess({ ...env, PANTAU_SYNTHETIC: 'none', PANTAU_RATE_LIMIT_BURST: '60', PANTAU_RATE_LIMIT_PER_SECOND: '1', PANTAU_METRICS_PORT: '0' });
   });
   afterAll(async () => {
