@@ -15,6 +15,13 @@ export interface LoggerOptions {
 }
 
 /**
+ * Standard output, written in blocks of up to 4 KiB and at least every 100 ms, not with one
+ * synchronous write per line: that write cost a warm cached read a third of its time (pnpm
+ * bench:observability). pino writes out what is left when the process exits.
+ */
+const standardOutput = () => pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 100 });
+
+/**
  * One JSON object per line. Every line written while a request is served carries its `reqId`, so an
  * error's cause and the request's own line are found together.
  */
@@ -22,7 +29,8 @@ export function createLogger({ level = 'info', pretty = false, destination }: Lo
   const options = {
     level,
     base: { service: 'pantau' },
-    timestamp: pino.stdTimeFunctions.isoTime,
+    // Milliseconds since the epoch (pino's own): formatting an ISO date on every line costs more.
+    timestamp: pino.stdTimeFunctions.epochTime,
     mixin: () => {
       const scope = currentRequestScope();
       return scope ? { reqId: scope.requestId } : {};
@@ -32,12 +40,12 @@ export function createLogger({ level = 'info', pretty = false, destination }: Lo
     try {
       return pino({ ...options, transport: { target: 'pino-pretty' } });
     } catch {
-      const logger = destination ? pino(options, destination) : pino(options);
+      const logger = pino(options, destination ?? standardOutput());
       logger.warn('PANTAU_LOG_PRETTY asks for pino-pretty, which is not installed: logging JSON lines');
       return logger;
     }
   }
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, destination ?? standardOutput());
 }
 
 /** Yoga's own messages, at their level, through the same logger. */

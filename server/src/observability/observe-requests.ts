@@ -2,11 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Logger } from 'pino';
+import { requestCounter } from './request-counter.ts';
 import { statusClassOf, routeOf, type PantauMetrics } from './metrics.ts';
 import { adhocOperation, persistedHashOf } from './operation-names.ts';
 import { isSaneRequestId, runInRequestScope, type RequestScope } from './request-scope.ts';
 
 type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+/** Any other method (Node accepts every token) is counted as OTHER: a label never takes a caller's word. */
+const methods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 export interface ObserveRequestsOptions {
   metrics: PantauMetrics | null;
@@ -17,10 +21,29 @@ export interface ObserveRequestsOptions {
 }
 
 /** A GET answered from the cache (or refused at the door) never reaches Yoga: its operation is read from the URL. */
-function operationOfUrl(target: URL, operationNames: ReadonlyMap<string, string>): string {
-  const hash = persistedHashOf(target.searchParams.get('extensions'));
+function operationOfUrl(url: string, operationNames: ReadonlyMap<string, string>): string {
+  if (!URL.canParse(url, 'http://localhost')) return 'unknown';
+  const { searchParams } = new URL(url, 'http://localhost');
+  const hash = persistedHashOf(searchParams.get('extensions'));
   if (hash) return operationNames.get(hash) ?? 'unknown';
-  return target.searchParams.has('query') ? adhocOperation : 'unknown';
+  return searchParams.has('query') ? adhocOperation : 'unknown';
+}
+
+/**
+ * The operation of each URL lately asked for: widgets repeat the same few URLs, and parsing one
+ * costs more than answering it from the cache. Emptied when full, so it stays small.
+ */
+function memoised(read: (url: string) => string, capacity = 1_000): (url: string) => string {
+  const known = new Map<string, string>();
+  return (url) => {
+    let value = known.get(url);
+    if (value === undefined) {
+      if (known.size >= capacity) known.clear();
+      value = read(url);
+      known.set(url, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -30,30 +53,25 @@ function operationOfUrl(target: URL, operationNames: ReadonlyMap<string, string>
  */
 export function observeRequests(handle: Handle, { metrics, logger, tracing = false, operationNames }: ObserveRequestsOptions): Handle {
   const tracer = trace.getTracer('pantau');
+  const operationOf = memoised((url) => operationOfUrl(url, operationNames));
+  const count = metrics && requestCounter(metrics);
   return (request, response) => {
     const given = request.headers['x-request-id'];
     const requestId = isSaneRequestId(typeof given === 'string' ? given : null) ? (given as string) : randomUUID();
     request.headers['x-request-id'] = requestId;
     const scope: RequestScope = { requestId, operation: null, keyName: null, sqlStatements: 0 };
-    const target = URL.canParse(request.url ?? '/', 'http://localhost') ? new URL(request.url ?? '/', 'http://localhost') : null;
-    const route = target ? routeOf(target.pathname) : 'other';
+    const url = request.url ?? '/';
+    const path = url.split('?', 1)[0] ?? '/';
+    const route = routeOf(path);
     const started = performance.now();
-    const span = tracing ? tracer.startSpan(`${request.method ?? 'GET'} ${route}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method ?? '', 'http.route': route, 'url.path': target?.pathname ?? '' } }) : null;
+    const span = tracing ? tracer.startSpan(`${request.method ?? 'GET'} ${route}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method ?? '', 'http.route': route, 'url.path': path } }) : null;
     response.once('close', () => {
       const seconds = (performance.now() - started) / 1000;
       const status = response.statusCode;
       const statusClass = response.writableFinished ? statusClassOf(status) : 'aborted';
-      if (route === '/graphql' && scope.operation === null && target) scope.operation = operationOfUrl(target, operationNames);
+      if (route === '/graphql' && scope.operation === null) scope.operation = operationOf(url);
       const cache = String(response.getHeader('x-pantau-cache') ?? 'none');
-      if (metrics) {
-        metrics.httpRequests.inc({ route, method: request.method ?? 'OTHER', status_class: statusClass });
-        metrics.httpDuration.observe({ route }, seconds);
-        if (status === 429) metrics.rateLimitRefusals.inc({ route });
-        if (route === '/graphql') {
-          metrics.graphqlRequests.inc({ operation: scope.operation ?? 'unknown', status_class: statusClass, cache });
-          metrics.graphqlDuration.observe({ operation: scope.operation ?? 'unknown', cache }, seconds);
-        }
-      }
+      count?.({ route, method: methods.has(request.method ?? '') ? (request.method as string) : 'OTHER', statusClass, refused: status === 429, operation: scope.operation ?? 'unknown', cache }, seconds);
       if (span) {
         span.setAttribute('http.response.status_code', status);
         if (scope.operation) span.setAttribute('graphql.operation.name', scope.operation);
@@ -65,7 +83,7 @@ export function observeRequests(handle: Handle, { metrics, logger, tracing = fal
           reqId: requestId,
           method: request.method,
           route,
-          path: target?.pathname ?? null,
+          path,
           operation: scope.operation,
           key: scope.keyName,
           status,
@@ -77,7 +95,7 @@ export function observeRequests(handle: Handle, { metrics, logger, tracing = fal
         'request',
       );
     });
-    const serve = () => runInRequestScope(scope, () => handle(request, response));
+    const serve = () => runInRequestScope(request, scope, logger !== null, () => handle(request, response));
     return span ? context.with(trace.setSpan(context.active(), span), serve) : serve();
   };
 }

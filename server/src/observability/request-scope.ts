@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { IncomingMessage } from 'node:http';
 
 /** What one HTTP request's log line and metrics are made of, filled in as the request goes. */
 export interface RequestScope {
@@ -12,10 +13,23 @@ export interface RequestScope {
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();
+const byRequest = new WeakMap<IncomingMessage, RequestScope>();
 
-/** Runs `work` as the request `scope`; everything it awaits (Yoga, DataLoader batches, SQL) sees the same scope. */
-export function runInRequestScope<T>(scope: RequestScope, work: () => T): T {
-  return scopes.run(scope, work);
+/**
+ * Runs `work` as the request `scope`. With `followAsync`, everything it awaits (Yoga, DataLoader
+ * batches, SQL) finds the scope too, which the log needs (statement counts, errors' request ids);
+ * otherwise only code holding the request does, which is all the metrics need. On Node 20 following
+ * every promise of every request has a price (async hooks), so it is paid only when logging.
+ */
+export function runInRequestScope<T>(request: IncomingMessage, scope: RequestScope, followAsync: boolean, work: () => T): T {
+  byRequest.set(request, scope);
+  return followAsync ? scopes.run(scope, work) : work();
+}
+
+/** The scope of the request Yoga's server context holds (`req`), else of the request being served here. */
+export function requestScopeOf(serverContext: unknown): RequestScope | undefined {
+  const request = (serverContext as { req?: IncomingMessage } | undefined)?.req;
+  return (request && byRequest.get(request)) ?? scopes.getStore();
 }
 
 /** The scope of the request being served here, or undefined outside one (an in-process `yoga.fetch`, start-up). */

@@ -1,8 +1,9 @@
+import { createRequire } from 'node:module';
 import { SpanKind, trace } from '@opentelemetry/api';
 import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { Plugin } from 'graphql-yoga';
-import { useOpenTelemetry } from '@envelop/opentelemetry';
 import type { Database } from '@pantau/prisma';
+import type * as EnvelopOpenTelemetry from '@envelop/opentelemetry';
 
 /** True when an OTLP endpoint is configured: the only case in which `main.ts` starts tracing. */
 export function tracingConfigured(env: NodeJS.ProcessEnv): boolean {
@@ -29,6 +30,9 @@ export async function startTracing(spanProcessors?: SpanProcessor[]): Promise<{ 
 
 /** The GraphQL operation's span and one per resolver, children of the request's HTTP span. */
 export function useGraphQLSpans(): Plugin {
+  // Loaded only when tracing is on: the plugin and the SDK parts it pulls in take most of a second
+  // to load, which every start without tracing would pay.
+  const { useOpenTelemetry } = createRequire(import.meta.url)('@envelop/opentelemetry') as typeof EnvelopOpenTelemetry;
   return useOpenTelemetry({ resolvers: true, defaultResolvers: false, variables: false, result: false, document: false }, trace.getTracerProvider(), SpanKind.INTERNAL) as Plugin;
 }
 
