@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -172,5 +172,16 @@ describe.each(testDatabaseKinds)('metrics of a running server on %s', (kind) => 
         expect(allowed[label]?.(value), `${sample.name}{${label}="${value}"}`).toBe(true);
       }
     }
+  });
+
+  it('lists every metric it serves in the README for operators, and the dashboard reads only metrics it serves', async () => {
+    const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${keys.admin}` } })).text();
+    const families = new Set([...text.matchAll(/^# TYPE (pantau_\w+) /gm)].map((match) => match[1] as string));
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const operators = readme.slice(readme.indexOf('## For operators'), readme.indexOf('## Speed and scale'));
+    for (const family of families) expect(operators, family).toContain(`\`${family}\``);
+    const dashboard = readFileSync(new URL('../../ops/grafana/pantau-dashboard.json', import.meta.url), 'utf8');
+    const charted = new Set([...dashboard.matchAll(/pantau_[a-z_]+/g)].map((match) => match[0].replace(/_(bucket|sum|count)$/, '')));
+    expect([...charted].filter((name) => !families.has(name))).toEqual([]);
   });
 });
