@@ -37,6 +37,8 @@ export interface Database {
   subscribe(channel: string, listener: (payload: string | null) => void): Promise<() => Promise<void>>;
   /** Calls `listener` after every statement the Prisma client sends; returns the function that stops it. */
   observeQueries(listener: QueryListener): () => void;
+  /** The connection pool now (PostgreSQL; PGlite is one session): open, idle, and callers waiting for one. */
+  connections(): { open: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ async function openPglite(dataDir = 'memory://'): Promise<Database> {
     prisma,
     observeQueries: (listener) => observers.add(listener),
     subscribe: (channel, listener) => pglite.listen(channel, listener),
+    connections: () => null,
     sql: pgliteDriver(pglite),
     async close() {
       try {
@@ -92,6 +95,7 @@ async function openPostgres(connectionString: string, max: number, timeoutMs: nu
     prisma,
     observeQueries: (listener) => observers.add(listener),
     subscribe: (channel, listener) => listenOnPostgres(connectionString, channel, listener, timeoutMs),
+    connections: () => ({ open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     sql: postgresDriver(pool),
     async close() {
       await prisma.$disconnect();

@@ -1,5 +1,6 @@
 import { isScaleName, type DatabaseOptions, type ScaleName } from '@pantau/prisma';
 import { limitsFromEnv, type ProtectionLimits } from './protection/limits.ts';
+import { observabilityFromEnv, type ObservabilityConfig } from './observability/config.ts';
 
 export interface ServerConfig {
   readonly port: number;
@@ -13,6 +14,8 @@ export interface ServerConfig {
   readonly limits: ProtectionLimits;
   /** The origin the docs pages' snippets name (behind a proxy); unset: the request's Host. */
   readonly publicOrigin: string | undefined;
+  /** Logs, metrics and traces (README: "For operators"). */
+  readonly observability: ObservabilityConfig;
 }
 
 export class ConfigError extends Error {
@@ -82,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trace: parseFlag('PANTAU_TRACE', env.PANTAU_TRACE),
     limits: limitsFromEnv(env, (message) => new ConfigError(message)),
     publicOrigin: parsePublicOrigin(env.PANTAU_PUBLIC_ORIGIN),
+    observability: observabilityFromEnv(env, (message) => new ConfigError(message)),
   };
 }

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { describeDatabase, loadSynthetic, openDatabase, prepareDatabase, type Database } from '@pantau/prisma';
 import type { ServerConfig } from './config.ts';
 import { createRequestHandler } from './http/app.ts';
+import { createLogger } from './observability/logger.ts';
+import { listenForScrapes } from './observability/metrics-endpoint.ts';
 
 export interface RunningServer {
   readonly url: string;
@@ -32,7 +34,8 @@ function answerMalformedRequest(error: Error & { code?: string; rawPacket?: Buff
 }
 
 /** Opens and prepares the database, then serves HTTP on the configured port. */
-export async function startServer(config: ServerConfig, log: (line: string) => void = console.log): Promise<RunningServer> {
+export async function startServer(config: ServerConfig, logger = createLogger({ level: config.observability.logLevel, pretty: config.observability.logPretty })): Promise<RunningServer> {
+  const log = (line: string) => logger.info(line);
   const database = await openDatabase(config.database);
   log(`Database: ${describeDatabase(config.database)}`);
   const { migrations, seeded, catalogue } = await prepareDatabase(database);
@@ -44,11 +47,14 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     log(`Loaded flagged synthetic data (scale ${summary.scale}): ${summary.observations} observations`);
   }
 
-  const handler = await createRequestHandler(database, { trace: config.trace, limits: config.limits, publicOrigin: config.publicOrigin });
+  const { metrics: withMetrics, tracing, metricsPort, metricsHost } = config.observability;
+  const handler = await createRequestHandler(database, { trace: config.trace, limits: config.limits, publicOrigin: config.publicOrigin, observability: { metrics: withMetrics, logger: config.observability.logLevel === 'silent' ? null : logger, tracing } });
   const server = createServer((request, response) => {
     handler.handle(request, response).catch((error: unknown) => {
-      const requestId = randomUUID();
-      console.error(`[${requestId}] Unexpected error outside GraphQL at ${request.method ?? ''} ${request.url ?? ''}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      // The id the request was logged under (settled by observe-requests.ts), so cause and request line meet.
+      const given = request.headers['x-request-id'];
+      const requestId = typeof given === 'string' ? given : randomUUID();
+      logger.error({ reqId: requestId, err: error }, `[${requestId}] Unexpected error outside GraphQL at ${request.method ?? ''} ${request.url?.split('?')[0] ?? ''}`);
       if (response.headersSent) {
         response.destroy();
         return;
@@ -63,6 +69,8 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const scrapes = handler.metrics && metricsPort !== undefined ? await listenForScrapes(handler.metrics, metricsPort, metricsHost) : null;
+  if (scrapes) log(`Metrics for Prometheus at ${scrapes.url} (no key needed on this port)`);
 
   return {
     url,
@@ -72,6 +80,10 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await closed;
+      if (scrapes) {
+        scrapes.server.closeAllConnections();
+        await new Promise<void>((resolve) => scrapes.server.close(() => resolve()));
+      }
       await handler.close();
       await database.close();
     },

@@ -28,6 +28,11 @@ import { requestIdOf, useMaskedUnexpectedErrors } from './unexpected-errors.ts';
 import { useUploadLimit } from './upload-limit.ts';
 import { QueryQueue, useQueryQueue } from './cache/query-queue.ts';
 import { useExecutionVerdict } from './cache/read-scope.ts';
+import { errorLogOf, yogaLoggerOf } from './observability/logger.ts';
+import { persistedOperationNames } from './observability/operation-names.ts';
+import { useGraphQLSpans } from './observability/tracing.ts';
+import { useRequestLabels } from './observability/use-request-labels.ts';
+import type { Logger } from 'pino';
 
 export interface PantauYogaOptions {
   /** Where unexpected errors are logged, with their request id. @default console */
@@ -45,6 +50,10 @@ export interface PantauYogaOptions {
   gate?: CallerGate;
   /** The line executions wait in, shared by every Yoga of one server. @default a queue of its own (4 at once) */
   queue?: QueryQueue;
+  /** Yoga's messages and unexpected errors go here as JSON lines (overrides `log`). @default none */
+  logger?: Logger | null;
+  /** GraphQL operation and resolver spans (OpenTelemetry). @default false */
+  tracing?: boolean;
 }
 
 
@@ -71,11 +80,16 @@ function mayRunArbitraryOperations(admission: Admission, limits: ProtectionLimit
  * without a port.
  */
 const persistedOperations = loadPersistedOperations();
+const operationNames = persistedOperationNames(persistedOperations);
 
-export function createPantauYoga(database: Database, { log = console, trace = false, limits = defaultLimits, clock, gate = new CallerGate(database, { limits, ...(clock ? { clock } : {}) }), queue = new QueryQueue() }: PantauYogaOptions = {}) {
+export function createPantauYoga(database: Database, { log: consoleLog = console, trace = false, limits = defaultLimits, clock, gate = new CallerGate(database, { limits, ...(clock ? { clock } : {}) }), queue = new QueryQueue(), logger = null, tracing = false }: PantauYogaOptions = {}) {
+  const log = logger ? errorLogOf(logger) : consoleLog;
   return createYoga({
     schema,
+    ...(logger ? { logging: yogaLoggerOf(logger) } : {}),
     plugins: [
+      ...(tracing ? [useGraphQLSpans()] : []),
+      useRequestLabels(operationNames),
       // Widgets send the SHA-256 of an operation in schema/operations instead of its text; a key's
       // holder may also send the hash of an operation an admin registered for that key.
       usePersistedOperations({

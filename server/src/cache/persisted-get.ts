@@ -64,6 +64,7 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
   const keyOf = persistedKeys(options.operations ?? loadPersistedOperations());
   const background = options.background ?? fetch;
   const inFlight = new Map<string, Promise<Answer>>();
+  const stats = { singleFlightWaits: 0 };
   const changes = new ChangeLog();
   const events = new EventEmitter<{ invalidated: [keys: string[]]; recomputed: [key: string] }>();
   // Browsers and CDNs keep their own stale window; `staleSeconds` bounds only this cache's.
@@ -128,6 +129,8 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
   return {
     cache,
     events,
+    /** Requests that waited for an identical one's answer instead of running (for the metrics). */
+    stats,
     /** Resolves once every recomputation started by changes so far has finished. */
     idle: () => ahead.idle(),
     async stop() {
@@ -148,6 +151,7 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
       const replay = replayOf(request, url);
       const context = { req: request, res: response };
       const first = singleFlight(key, () => compute(fetch, key, replay, variables, context));
+      if (first.shared) stats.singleFlightWaits += 1;
       const answer = await first.answer;
       if (answer.entry) send(request, response, answer.entry, first.shared ? 'hit' : 'miss');
       else if (!first.shared) sendThrough(response, answer);

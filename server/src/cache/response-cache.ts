@@ -52,6 +52,8 @@ export class ResponseCache {
   readonly #staleMs: number;
   readonly #now: () => number;
   #bytes = 0;
+  /** Lookups by result, for the metrics: `stale` counts answers served out of date while a new one is computed. */
+  readonly lookups = { hits: 0, misses: 0, stale: 0 };
 
   constructor({ maxBytes = 64 * 1024 * 1024, maxEntries = 2_000, maxAgeMs = 60_000, staleMs = 10_000, now = Date.now }: ResponseCacheOptions = {}) {
     this.#maxBytes = maxBytes;
@@ -73,12 +75,20 @@ export class ResponseCache {
   /** The answer stored under `key`, fresh or still servable stale; undefined when there is none (any longer). */
   get(key: string): { entry: CachedResponse; fresh: boolean } | undefined {
     const entry = this.#entries.get(key);
-    if (!entry) return undefined;
+    if (!entry) {
+      this.lookups.misses += 1;
+      return undefined;
+    }
     this.#delete(key);
     const outdatedSince = entry.staleSince ?? (this.#now() - entry.storedAt > this.#maxAgeMs ? entry.storedAt + this.#maxAgeMs : null);
-    if (outdatedSince !== null && this.#now() - outdatedSince > this.#staleMs) return undefined;
+    if (outdatedSince !== null && this.#now() - outdatedSince > this.#staleMs) {
+      this.lookups.misses += 1;
+      return undefined;
+    }
     this.#entries.set(key, entry);
     this.#bytes += entry.bytes;
+    if (outdatedSince === null) this.lookups.hits += 1;
+    else this.lookups.stale += 1;
     return { entry, fresh: outdatedSince === null };
   }
 

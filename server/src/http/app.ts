@@ -11,7 +11,9 @@ import { applyCors } from './cors.ts';
 import { createCallerExecutor } from '../exports/execute-as-caller.ts';
 import { serveExport } from './export.ts';
 import { serveStructure } from '../sdmx/structure-route.ts';
-import { checkHealth } from './health.ts';
+import { checkHealth, checkReadiness } from './health.ts';
+import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
+import { observe, type ObservabilityOptions } from '../observability/index.ts';
 import { createGraphiQL } from './graphiql-page.ts';
 import { docsPages } from './docs-origin.ts';
 import { serveSourcePage } from './source-route.ts';
@@ -60,6 +62,8 @@ export interface RequestHandlerOptions extends PantauYogaOptions {
   publicOrigin?: string;
   /** Every published release of the widgets, served under `/widgets/v/<id>/`. @default widgets/releases (`PANTAU_WIDGET_RELEASES_DIR`) */
   widgetReleasesDir?: string;
+  /** Metrics, request log lines and spans (README: "For operators"). @default metrics only */
+  observability?: ObservabilityOptions;
 }
 
 const repositoryPath = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
@@ -80,7 +84,8 @@ export async function createRequestHandler(database: Database, options: RequestH
   const limits = options.limits ?? defaultLimits;
   const gate = new CallerGate(database, { limits, ...(options.clock ? { clock: options.clock } : {}) });
   const queue = options.queue ?? new QueryQueue();
-  const yoga = createPantauYoga(database, { ...options, gate, queue });
+  const observing = { logger: options.observability?.logger ?? null, tracing: options.observability?.tracing ?? false };
+  const yoga = createPantauYoga(database, { ...options, gate, queue, ...observing });
   // Revalidations and recomputations ahead serve every visitor, so no visitor's tokens pay for them.
   const unlimited = { ...limits, rateLimitBurst: Number.MAX_SAFE_INTEGER, rateLimitPerSecond: Number.MAX_SAFE_INTEGER };
   const backgroundYoga = createPantauYoga(database, { ...options, limits: unlimited, gate: new CallerGate(database, { limits: unlimited }), queue });
@@ -127,6 +132,15 @@ export async function createRequestHandler(database: Database, options: RequestH
       sendJson(response, report.status === 'ok' ? 200 : 503, report);
       return;
     }
+    if (pathname === '/health/live') {
+      sendJson(response, 200, { status: 'live' });
+      return;
+    }
+    if (pathname === '/health/ready') {
+      const report = await checkReadiness(database);
+      sendJson(response, report.status === 'ready' ? 200 : 503, report);
+      return;
+    }
     if (pathname === yoga.graphqlEndpoint && graphiql.wantsPage(request)) {
       graphiql.sendPage(response);
       return;
@@ -169,8 +183,9 @@ export async function createRequestHandler(database: Database, options: RequestH
     }
     sendJson(response, 404, { error: `No resource at ${pathname}` });
   };
+  const observed = await observe(handle, { database, answers: persistedGets, gate, operations: loadPersistedOperations() }, options.observability);
   const close = async () => {
-    await Promise.all([persistedGets.stop(), embeds.stop()]);
+    await Promise.all([persistedGets.stop(), embeds.stop(), observed.stop()]);
   };
-  return { handle, close, cache: persistedGets.cache, snapshotCache: embeds.cache, persistedGets, gate, queue };
+  return { handle: observed.handle, close, cache: persistedGets.cache, snapshotCache: embeds.cache, persistedGets, gate, queue, metrics: observed.metrics };
 }

@@ -1,20 +1,49 @@
-import type { Database } from '@pantau/prisma';
+import { readMigrations, type Database } from '@pantau/prisma';
 
 export interface HealthReport {
   status: 'ok' | 'unavailable';
   database: { kind: Database['kind']; ready: boolean; migrations: number };
 }
 
-/** Whether the database answers and how many migrations it has applied. */
+/** `/health/ready`: whether this instance should be sent traffic, and each database it serves from. */
+export interface ReadinessReport {
+  status: 'ready' | 'unavailable';
+  databases: { role: 'primary'; kind: Database['kind']; answers: boolean; migrationsApplied: number; migrationsExpected: number; missing: string[] }[];
+}
+
+let shipped: string[] | undefined;
+/** The migrations this build ships, read from disk once. */
+const shippedMigrations = () => (shipped ??= readMigrations().map((migration) => migration.name));
+
+async function appliedMigrations(database: Database): Promise<string[]> {
+  const rows = await database.sql.run((connection) =>
+    connection.query<{ name: string }>('SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL'),
+  );
+  return rows.map((row) => row.name);
+}
+
+/** Whether the database answers and how many migrations it has applied (`/health`, unchanged since 0.1). */
 export async function checkHealth(database: Database): Promise<HealthReport> {
   try {
-    const [row] = await database.sql.run((connection) =>
-      connection.query<{ migrations: number }>(
-        'SELECT count(*)::int AS migrations FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-      ),
-    );
-    return { status: 'ok', database: { kind: database.kind, ready: true, migrations: row?.migrations ?? 0 } };
+    const applied = await appliedMigrations(database);
+    return { status: 'ok', database: { kind: database.kind, ready: true, migrations: applied.length } };
   } catch {
     return { status: 'unavailable', database: { kind: database.kind, ready: false, migrations: 0 } };
   }
+}
+
+/**
+ * Ready only when the database answers and has every migration this build ships: an instance started
+ * against a database another version migrated (or none) is taken out of rotation, not sent traffic.
+ */
+export async function checkReadiness(database: Database, expected: readonly string[] = shippedMigrations()): Promise<ReadinessReport> {
+  let applied: string[] | null;
+  try {
+    applied = await appliedMigrations(database);
+  } catch {
+    applied = null;
+  }
+  const missing = applied ? expected.filter((name) => !applied.includes(name)) : [...expected];
+  const primary = { role: 'primary' as const, kind: database.kind, answers: applied !== null, migrationsApplied: applied?.length ?? 0, migrationsExpected: expected.length, missing };
+  return { status: applied && missing.length === 0 ? 'ready' : 'unavailable', databases: [primary] };
 }

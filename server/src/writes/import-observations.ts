@@ -12,6 +12,7 @@ import { insertStaged, stageRecords, stagedRejections, type ImportFormat, type R
 import { checkParameters } from './observation-checks.ts';
 import { writableOfficeIds } from './office-scope.ts';
 import { connectionStatements, prismaStatements } from './statements.ts';
+import { noteActivity } from '../observability/activity.ts';
 
 export type { ImportFormat, RejectedRow };
 
@@ -74,6 +75,13 @@ class RollBack extends Error {
  * file under the same key is refused.
  */
 export async function importObservations(database: Database, source: FileSource, options: ImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const report = await importAllOrNothing(database, source, options);
+  if (!report.replayed) noteActivity({ kind: 'import', seconds: (performance.now() - started) / 1000, rows: report.rows, inserted: report.inserted });
+  return report;
+}
+
+async function importAllOrNothing(database: Database, source: FileSource, options: ImportOptions): Promise<ImportReport> {
   checkIdempotencyKey(options.idempotencyKey);
   if (options.publish && !hasScope(options.caller, 'ADMIN')) throw forbidden('`publish` needs an admin key');
   const key = options.idempotencyKey ?? null;
