@@ -78,7 +78,7 @@ export async function bindMetricSources(metrics: PantauMetrics, { database, answ
       metrics.changeFeedReconnects.inc();
       return;
     }
-    const at = Number(payload.split(' ')[1]);
+    const at = changeTimeOf(payload);
     if (Number.isFinite(at) && at > 0) metrics.changeNotificationLag.observe(Math.max(0, now() - at) / 1000);
   });
   return async () => {
@@ -86,4 +86,13 @@ export async function bindMetricSources(metrics: PantauMetrics, { database, answ
     stopActivity();
     await stopFeed();
   };
+}
+
+/** The moment a change-feed payload says its change happened (`at`, milliseconds), or NaN. */
+function changeTimeOf(payload: string): number {
+  try {
+    return Number((JSON.parse(payload) as { at?: unknown }).at);
+  } catch {
+    return Number.NaN;
+  }
 }
