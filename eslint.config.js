@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     // Tests read untyped GraphQL JSON responses; typing every response shape would add nothing there.
-    files: ['**/*.test.ts'],
+    files: ['**/*.test.ts', 'server/src/testing/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   ...Object.entries(forbiddenImports).map(([folder, packages]) => ({

@@ -18,7 +18,6 @@ export const idRow = (value: string, day = '01') => row('VALUE', day).replaceAll
 export interface ImportAnswer {
   status: number;
   idempotencyKey: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever the answer holds
   data?: Record<string, any> | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }

@@ -3,11 +3,12 @@ import type { Metric as MetricRow, OfficeType } from '@pantau/prisma/client';
 import { queryVillageCoverage, type CoverageLevel as CoverageLevelValue, type VillageCoverage } from '../../analytics/coverage.ts';
 import { queryMetricsSeries, type SeriesRow } from '../../analytics/series.ts';
 import { builder } from '../builder.ts';
+import { CoverageDefinitions, definitionsIn, ratioDefinitions } from './coverage-definitions.ts';
 import { badArgument } from '../errors.ts';
 import { metricFor, regionCodeFilter } from '../filters.ts';
 import type { GraphQLContext } from '../../context.ts';
 import { AggregateValue } from './metric-series.ts';
-import { Lang, pick } from '../scalars.ts';
+import { Lang } from '../scalars.ts';
 import { Region } from './region.ts';
 import { Source } from './source.ts';
 
@@ -37,23 +38,6 @@ const CoverageLevel = builder.enumType('CoverageLevel', {
     REGENCY: { description: 'One row per kabupaten/kota (regency or city).' },
   } as const,
 });
-
-/** How each ratio is computed, in both languages: the English text also documents the fields in the schema. */
-const ratioDefinitions = {
-  coverageRatio: {
-    ID: 'Cakupan desa: Desa Binaan Imigrasi ÷ desa yang ada (desa dan kelurahan, dihitung dari idn-area-data), dibulatkan sampai enam angka desimal. Kosong (null) bila wilayah itu tidak memiliki desa tercatat.',
-    EN: 'Village coverage: partner villages ÷ villages that exist (desa and kelurahan, counted from idn-area-data), rounded to six decimal places. Null when the region has no villages on record.',
-  },
-  pimpasaCoverageRatio: {
-    ID: 'Cakupan Pimpasa: Desa Binaan yang memiliki sedikitnya satu Pimpasa (Petugas Imigrasi Pembina Desa) ÷ Desa Binaan, dibulatkan sampai enam angka desimal. Kosong (null) bila belum ada Desa Binaan.',
-    EN: 'Pimpasa coverage: partner villages with at least one Pimpasa (Petugas Imigrasi Pembina Desa) assigned ÷ partner villages, rounded to six decimal places. Null when there are no partner villages.',
-  },
-} as const;
-
-interface RatioDefinitions {
-  coverageRatio: string;
-  pimpasaCoverageRatio: string;
-}
 
 const Figures = builder.interfaceRef<CoverageFigures>('CoverageFigures').implement({
   description: 'Desa Binaan Imigrasi, Pimpasa and TPPO/TPPM-prevention figures of one area, with their provenance.',
@@ -119,16 +103,10 @@ const TppoCoverage = builder.objectRef<{ level: CoverageLevelValue; provinceCode
     regions: t.field({ type: [CoverageRow], description: 'One row per region, ordered by Kemendagri code.', resolve: (c) => c.rows }),
     national: t.field({ type: NationalCoverageRef, description: 'The whole country, whatever `provinceCode` was.', resolve: (c) => c.national }),
     definitions: t.field({
-      type: builder.objectRef<RatioDefinitions>('CoverageDefinitions').implement({
-        description: 'How each ratio is computed, for display beside the numbers.',
-        fields: (d) => ({
-          coverageRatio: d.exposeString('coverageRatio', { description: 'Definition of `coverageRatio`.' }),
-          pimpasaCoverageRatio: d.exposeString('pimpasaCoverageRatio', { description: 'Definition of `pimpasaCoverageRatio`.' }),
-        }),
-      }),
+      type: CoverageDefinitions,
       description: 'Definitions of the ratios in the requested language.',
       args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
-      resolve: (_coverage, { lang }) => ({ coverageRatio: pick(lang, ratioDefinitions.coverageRatio.ID, ratioDefinitions.coverageRatio.EN), pimpasaCoverageRatio: pick(lang, ratioDefinitions.pimpasaCoverageRatio.ID, ratioDefinitions.pimpasaCoverageRatio.EN) }),
+      resolve: (_coverage, { lang }) => definitionsIn(lang),
     }),
   }),
 });
