@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 // Each workspace package may import only what its package.json allows (see ../shared/STYLE.md).
 const forbiddenImports = {
@@ -45,4 +46,6 @@ export default tseslint.config(
       ],
     },
   })),
+  // Formatting is Prettier's (`pnpm format:check`); no lint rule argues with it.
+  prettier,
 );

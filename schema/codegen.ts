@@ -45,7 +45,12 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
     'generated/': { documents: ['operations/*.graphql'], preset: 'client', presetConfig, config: typescriptConfig },
-    'generated/exports/': { documents: ['exports/*.graphql'], preset: 'client', presetConfig, config: { ...typescriptConfig, scalars: { ...typescriptConfig.scalars, PartnerVillageColumns: '../../scalars.ts#PartnerVillageColumns' } } },
+    'generated/exports/': {
+      documents: ['exports/*.graphql'],
+      preset: 'client',
+      presetConfig,
+      config: { ...typescriptConfig, scalars: { ...typescriptConfig.scalars, PartnerVillageColumns: '../../scalars.ts#PartnerVillageColumns' } },
+    },
   },
   silent: true,
 };

@@ -12,7 +12,9 @@ export function operationHash(document: string): string {
 /** Every operation in `schema/operations/`, by hash: the server's persisted-operation store. */
 export function loadPersistedOperations(dir: URL = operationsDir): Map<string, string> {
   const store = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.graphql')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()) {
     const document = readFileSync(new URL(name, dir), 'utf8');
     store.set(operationHash(document), document);
   }

@@ -12,7 +12,14 @@ const schemaDir = fileURLToPath(new URL('./', import.meta.url));
 describe('typed documents', () => {
   it('are current: `pnpm --filter @pantau/schema codegen` writes what is committed', async () => {
     const outputs: { filename: string; content: string }[] = await generate({ ...config, cwd: schemaDir }, false);
-    expect(outputs.map((o) => o.filename).sort()).toEqual(['generated/exports/gql.ts', 'generated/exports/graphql.ts', 'generated/exports/index.ts', 'generated/gql.ts', 'generated/graphql.ts', 'generated/index.ts']);
+    expect(outputs.map((o) => o.filename).sort()).toEqual([
+      'generated/exports/gql.ts',
+      'generated/exports/graphql.ts',
+      'generated/exports/index.ts',
+      'generated/gql.ts',
+      'generated/graphql.ts',
+      'generated/index.ts',
+    ]);
     for (const { filename, content } of outputs) {
       expect(readFileSync(new URL(filename, import.meta.url), 'utf8'), `${filename} is stale: run pnpm --filter @pantau/schema codegen`).toBe(content);
     }

@@ -55,7 +55,11 @@ async function syncMetrics(tx: Tx, wanted: readonly MetricDefinition[], report: 
     }
     const meaning = meaningProblems(row, metric, row._count.observations);
     problems.push(...meaning);
-    const meaningDiffers = row.unit !== metric.unit || row.timeAggregation !== metric.timeAggregation || row.spaceAggregation !== metric.spaceAggregation || !sameList(row.dimensions, metric.dimensions);
+    const meaningDiffers =
+      row.unit !== metric.unit ||
+      row.timeAggregation !== metric.timeAggregation ||
+      row.spaceAggregation !== metric.spaceAggregation ||
+      !sameList(row.dimensions, metric.dimensions);
     if (meaning.length === 0 && (meaningDiffers || labelsDiffer(row, metric))) {
       await tx.metric.update({ where: { id: row.id }, data });
       report.updated.push(`metric ${metric.key}`);
@@ -90,7 +94,9 @@ async function syncPrograms(tx: Tx, wanted: readonly ProgramDefinition[], report
   for (const row of rows.filter((row) => !kept.has(row.key))) {
     const uses = row._count.observations + row._count.campaigns;
     if (uses > 0) {
-      problems.push(`program "${row.key}" is no longer in prisma/src/seed/data/programs.ts, but ${figures(row._count.observations)} and ${row._count.campaigns} campaigns cite it; put it back, or remove those first`);
+      problems.push(
+        `program "${row.key}" is no longer in prisma/src/seed/data/programs.ts, but ${figures(row._count.observations)} and ${row._count.campaigns} campaigns cite it; put it back, or remove those first`,
+      );
     } else {
       await tx.program.delete({ where: { id: row.id } });
       report.removed.push(`program ${row.key}`);

@@ -8,8 +8,7 @@ const migration = (name: string, sql: string): MigrationFile => ({ name, sql, ch
 describe.each(testDatabaseKinds)('migrator on %s', (kind) => {
   let database: TestDatabase;
 
-  const tableNames = () =>
-    database.sql.run((c) => c.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`));
+  const tableNames = () => database.sql.run((c) => c.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`));
   const ledger = () =>
     database.sql.run((c) =>
       c.query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }>(
@@ -36,9 +35,7 @@ describe.each(testDatabaseKinds)('migrator on %s', (kind) => {
       expect.arrayContaining(['_prisma_migrations', 'region', 'office', 'program', 'campaign', 'metric', 'observation', 'source', 'partner_village']),
     );
     const rows = await ledger();
-    expect(rows.map((row) => [row.migration_name, row.checksum, row.applied_steps_count])).toEqual(
-      files.map((file) => [file.name, file.checksum, 1]),
-    );
+    expect(rows.map((row) => [row.migration_name, row.checksum, row.applied_steps_count])).toEqual(files.map((file) => [file.name, file.checksum, 1]));
     expect(rows.every((row) => row.finished_at !== null)).toBe(true);
   });
 

@@ -74,9 +74,7 @@ interface LedgerRow {
 }
 
 async function readLedger(connection: SqlConnection): Promise<LedgerRow[]> {
-  return connection.query<LedgerRow>(
-    'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
-  );
+  return connection.query<LedgerRow>('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL');
 }
 
 function assertUnchanged(migration: MigrationFile, row: LedgerRow): void {

@@ -36,7 +36,7 @@ export function observeAdapter<T extends object>(target: T, observers: QueryObse
       if (typeof value !== 'function') return value;
       if (statementMethods.has(property)) return (...args: unknown[]) => observers.time(() => (value as (...a: unknown[]) => Promise<unknown>).apply(object, args));
       if (property === 'connect' || property === 'startTransaction') {
-        return async (...args: unknown[]) => observeAdapter((await (value as (...a: unknown[]) => Promise<object>).apply(object, args)), observers);
+        return async (...args: unknown[]) => observeAdapter(await (value as (...a: unknown[]) => Promise<object>).apply(object, args), observers);
       }
       return (value as (...a: unknown[]) => unknown).bind(object);
     },

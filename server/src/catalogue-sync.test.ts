@@ -59,12 +59,26 @@ describe.each(testDatabaseKinds)('the metric catalogue on %s', (kind) => {
     expect(first.metrics.get('passports_issued')).toEqual({ key: 'passports_issued', name: 'Paspor diterbitkan', nameEn: 'Passports issued', unit: 'DOCUMENT' });
     expect(first.metrics.has('border_checks')).toBe(false);
 
-    const relabelled = { ...catalogue, programs: catalogue.programs.map((program) => (program.key === 'pimpasa' ? { ...program, nameEn: 'Village Immigration Officers' } : program)) };
-    const next = withMetric('passports_issued', (metric) => ({ ...metric, nameId: 'Paspor yang diterbitkan', nameEn: 'Passports issued (all types)' }), { ...relabelled, metrics: [...catalogue.metrics, borderChecks] });
+    const relabelled = {
+      ...catalogue,
+      programs: catalogue.programs.map((program) => (program.key === 'pimpasa' ? { ...program, nameEn: 'Village Immigration Officers' } : program)),
+    };
+    const next = withMetric('passports_issued', (metric) => ({ ...metric, nameId: 'Paspor yang diterbitkan', nameEn: 'Passports issued (all types)' }), {
+      ...relabelled,
+      metrics: [...catalogue.metrics, borderChecks],
+    });
     const restarted = await startAndReadMetrics(next);
-    expect(restarted.prepared).toMatchObject({ seeded: false, catalogue: { added: ['metric border_checks'], updated: ['program pimpasa', 'metric passports_issued'], removed: [] } });
+    expect(restarted.prepared).toMatchObject({
+      seeded: false,
+      catalogue: { added: ['metric border_checks'], updated: ['program pimpasa', 'metric passports_issued'], removed: [] },
+    });
     expect((await database.prisma.program.findUniqueOrThrow({ where: { key: 'pimpasa' } })).nameEn).toBe('Village Immigration Officers');
-    expect(restarted.metrics.get('passports_issued')).toEqual({ key: 'passports_issued', name: 'Paspor yang diterbitkan', nameEn: 'Passports issued (all types)', unit: 'DOCUMENT' });
+    expect(restarted.metrics.get('passports_issued')).toEqual({
+      key: 'passports_issued',
+      name: 'Paspor yang diterbitkan',
+      nameEn: 'Passports issued (all types)',
+      unit: 'DOCUMENT',
+    });
     expect(restarted.metrics.get('border_checks')).toEqual({ key: 'border_checks', name: 'Pemeriksaan lintas batas', nameEn: 'Border crossings checked', unit: 'PERSON' });
 
     const again = await startAndReadMetrics(next);
@@ -85,7 +99,9 @@ describe.each(testDatabaseKinds)('the metric catalogue on %s', (kind) => {
     const refused = withMetric('blood_donors', (metric) => ({ ...metric, unit: 'PACKAGE', nameEn: 'Donors' }), withoutPimpasa);
     const start = prepareDatabase(database, { catalogue: refused });
     await expect(start).rejects.toThrow('The metric catalogue cannot be applied, so nothing of it was changed');
-    await expect(start).rejects.toThrow('metric "passports_issued" is no longer in prisma/src/seed/data/metrics.ts, but 2 figures cite it; put it back, or delete its figures first');
+    await expect(start).rejects.toThrow(
+      'metric "passports_issued" is no longer in prisma/src/seed/data/metrics.ts, but 2 figures cite it; put it back, or delete its figures first',
+    );
     await expect(start).rejects.toThrow('metric "blood_donors" has 1 figure on record, so prisma/src/seed/data/metrics.ts cannot change its unit from PERSON to PACKAGE');
     // The seed's three Pimpasa figures (146 officers; 133 and 13 home units) cite the program.
     await expect(start).rejects.toThrow('program "pimpasa" is no longer in prisma/src/seed/data/programs.ts, but 3 figures and 0 campaigns cite it');

@@ -29,7 +29,16 @@ describe.each(testDatabaseKinds)('catalogue writes by an admin on %s', (kind) =>
     keys.ntt = (await createApiKey(database, { name: 'kanwil-ntt', scopes: ['WRITE_OBSERVATIONS', 'READ_RESTRICTED'], officeCode: 'kanwil-ditjenim-ntt' })).secret;
     const source = await gql(
       `mutation($input: SourceInput!) { createSource(input: $input) { source { key } } }`,
-      { input: { key: 'kanwil-ntt-report-2026-01', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Laporan bulanan Januari 2026', claimId: 'Laporan bulanan', claimEn: 'Monthly report' } },
+      {
+        input: {
+          key: 'kanwil-ntt-report-2026-01',
+          kind: 'DATASET',
+          publisher: 'Kanwil Ditjenim NTT',
+          title: 'Laporan bulanan Januari 2026',
+          claimId: 'Laporan bulanan',
+          claimEn: 'Monthly report',
+        },
+      },
       keys.admin,
     );
     expect(source.errors).toBeUndefined();
@@ -39,11 +48,25 @@ describe.each(testDatabaseKinds)('catalogue writes by an admin on %s', (kind) =>
   it('lets an admin manage campaigns and partner villages, refusing bad references by name', async () => {
     const campaign = await gql(
       `mutation($input: CampaignInput!) { createCampaign(input: $input) { campaign { slug programs { key } participatingOffices { code } } } }`,
-      { input: { slug: 'hbi-77-2027', nameId: 'Hari Bakti Imigrasi ke-77', nameEn: '77th Immigration Service Day', startsOn: '2027-01-20', endsOn: '2027-01-26', programs: ['donor_darah'], participatingOffices: ['kanim-tangerang'] } },
+      {
+        input: {
+          slug: 'hbi-77-2027',
+          nameId: 'Hari Bakti Imigrasi ke-77',
+          nameEn: '77th Immigration Service Day',
+          startsOn: '2027-01-20',
+          endsOn: '2027-01-26',
+          programs: ['donor_darah'],
+          participatingOffices: ['kanim-tangerang'],
+        },
+      },
       keys.admin,
     );
     expect(campaign.data?.createCampaign.campaign).toEqual({ slug: 'hbi-77-2027', programs: [{ key: 'donor_darah' }], participatingOffices: [{ code: 'kanim-tangerang' }] });
-    const village = await gql(`mutation($input: PartnerVillageInput!) { createPartnerVillage(input: $input) { partnerVillage { id } } }`, { input: { villageCode: '53', officeCode: 'kanwil-ditjenim-ntt', source: 'kanwil-ntt-report-2026-01' } }, keys.admin);
+    const village = await gql(
+      `mutation($input: PartnerVillageInput!) { createPartnerVillage(input: $input) { partnerVillage { id } } }`,
+      { input: { villageCode: '53', officeCode: 'kanwil-ditjenim-ntt', source: 'kanwil-ntt-report-2026-01' } },
+      keys.admin,
+    );
     expect(village.errors?.[0]?.extensions?.violations).toEqual([
       { field: 'input.villageCode', rule: 'must be the Kemendagri code of a village (got "53")' },
       { field: 'input.officeCode', rule: 'must be the code of a Kantor Imigrasi (got "kanwil-ditjenim-ntt")' },
@@ -53,12 +76,29 @@ describe.each(testDatabaseKinds)('catalogue writes by an admin on %s', (kind) =>
   it('lets an admin correct and delete catalogue entries, refusing to delete a source figures still cite', async () => {
     const figure = await gql(
       'mutation($input: ObservationInput!) { createObservation(input: $input) { observation { id } } }',
-      { input: { metric: 'passports_issued', value: '610', periodStart: '2026-01-01', periodEnd: '2026-01-31', officeCode: 'kanwil-ditjenim-ntt', regionCode: '53', source: 'kanwil-ntt-report-2026-01' } },
+      {
+        input: {
+          metric: 'passports_issued',
+          value: '610',
+          periodStart: '2026-01-01',
+          periodEnd: '2026-01-31',
+          officeCode: 'kanwil-ditjenim-ntt',
+          regionCode: '53',
+          source: 'kanwil-ntt-report-2026-01',
+        },
+      },
       keys.ntt,
     );
     expect(figure.errors).toBeUndefined();
     const sourceId = Buffer.from(`Source:${(await database.prisma.source.findUniqueOrThrow({ where: { key: 'kanwil-ntt-report-2026-01' } })).id}`).toString('base64');
-    const input = { key: 'kanwil-ntt-report-2026-01', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Laporan bulanan Januari 2026 (revisi)', claimId: 'Laporan bulanan', claimEn: 'Monthly report' };
+    const input = {
+      key: 'kanwil-ntt-report-2026-01',
+      kind: 'DATASET',
+      publisher: 'Kanwil Ditjenim NTT',
+      title: 'Laporan bulanan Januari 2026 (revisi)',
+      claimId: 'Laporan bulanan',
+      claimEn: 'Monthly report',
+    };
     const updated = await gql(`mutation($id: ID!, $input: SourceInput!) { updateSource(id: $id, input: $input) { source { title } } }`, { id: sourceId, input }, keys.admin);
     expect(updated.data?.updateSource.source.title).toBe('Laporan bulanan Januari 2026 (revisi)');
     const cited = await gql(`mutation($id: ID!) { deleteSource(id: $id) { deletedId } }`, { id: sourceId }, keys.admin);

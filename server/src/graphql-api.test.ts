@@ -23,7 +23,9 @@ describe.each(testDatabaseKinds)('GraphQL API on %s', (kind) => {
   afterAll(() => database.close());
 
   it('returns the Hari Bakti Imigrasi ke-76 totals with units, the lower bound and sources', async () => {
-    const { data } = await query(`{ campaignTotals(slug: "hbi-76-2026") { metrics { metric { key } value unitLabel isLowerBound sources { publisher publishedOn documentRef } } } }`);
+    const { data } = await query(
+      `{ campaignTotals(slug: "hbi-76-2026") { metrics { metric { key } value unitLabel isLowerBound sources { publisher publishedOn documentRef } } } }`,
+    );
     const byKey = Object.fromEntries(data?.campaignTotals.metrics.map((m: any) => [m.metric.key, m]));
     expect(byKey.coconut_seedlings).toMatchObject({ value: '20000', unitLabel: 'bibit', isLowerBound: false });
     expect(byKey.sembako_packages).toMatchObject({ value: '5000', unitLabel: 'paket', isLowerBound: false });
@@ -65,7 +67,9 @@ describe.each(testDatabaseKinds)('GraphQL API on %s', (kind) => {
     const page = first.data?.offices;
     expect(page.totalCount).toBe(10);
     expect(page.edges).toHaveLength(4);
-    const next = await query(`query($after: String) { offices(first: 100, after: $after) { edges { node { code } } pageInfo { hasNextPage } } }`, { after: page.pageInfo.endCursor });
+    const next = await query(`query($after: String) { offices(first: 100, after: $after) { edges { node { code } } pageInfo { hasNextPage } } }`, {
+      after: page.pageInfo.endCursor,
+    });
     expect(next.data?.offices.edges).toHaveLength(6);
     expect(next.data?.offices.pageInfo.hasNextPage).toBe(false);
     const codes = [...page.edges, ...(next.data?.offices.edges ?? [])].map((e: any) => e.node.code);
@@ -85,7 +89,11 @@ describe.each(testDatabaseKinds)('GraphQL API on %s', (kind) => {
       ['{ campaignTotals(slug: "hbi-99") { metrics { value } } }', /Unknown campaign "hbi-99" in argument `slug`. Valid values: .*hbi-76-2026/, 'slug'],
       ['{ offices(filter: { regionCode: "99" }) { totalCount } }', /Unknown region code "99" in argument `filter.regionCode`/, 'filter.regionCode'],
       ['{ observations(filter: { from: "2025-12-01", to: "2025-01-01" }) { totalCount } }', /`to` \(2025-01-01\) is before `from` \(2025-12-01\)/, 'filter.to'],
-      ['{ metricSeries(metric: "passports_issued", groupBy: ["colour"]) { total { value } } }', /Cannot group `passports_issued` by "colour". Valid values: .*passport_type/, 'groupBy'],
+      [
+        '{ metricSeries(metric: "passports_issued", groupBy: ["colour"]) { total { value } } }',
+        /Cannot group `passports_issued` by "colour". Valid values: .*passport_type/,
+        'groupBy',
+      ],
       ['{ offices(first: 2, after: "not-a-cursor") { totalCount } }', /Argument `after` is not a cursor/, 'after'],
       ['{ offices(first: 501) { totalCount } }', /Argument `first` must be between 0 and 500 \(got 501\)/, 'first'],
     ];
@@ -114,9 +122,15 @@ describe.each(testDatabaseKinds)('GraphQL API on %s', (kind) => {
 
   it('maps partner villages with the precision of each point, and none without synthetic data', async () => {
     const real = await query(`{ partnerVillageMap { points { latitude } synthetic priorities { region { code } theme source { key } } } }`);
-    expect(real.data?.partnerVillageMap).toEqual({ points: [], synthetic: false, priorities: [{ region: { code: '53' }, theme: 'TPPO_PREVENTION', source: { key: 'antara-20241104-ntt-tppo-priority' } }] });
+    expect(real.data?.partnerVillageMap).toEqual({
+      points: [],
+      synthetic: false,
+      priorities: [{ region: { code: '53' }, theme: 'TPPO_PREVENTION', source: { key: 'antara-20241104-ntt-tppo-priority' } }],
+    });
     await loadSynthetic(database, 'small', 1);
-    const { data } = await query(`{ partnerVillageMap(provinceCode: "53", includeSynthetic: true) { synthetic points { village { level } province { code } precision latitude longitude office { type } } } }`);
+    const { data } = await query(
+      `{ partnerVillageMap(provinceCode: "53", includeSynthetic: true) { synthetic points { village { level } province { code } precision latitude longitude office { type } } } }`,
+    );
     const points = data?.partnerVillageMap.points ?? [];
     expect(points.length).toBeGreaterThan(0);
     expect(data?.partnerVillageMap.synthetic).toBe(true);

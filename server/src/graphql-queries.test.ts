@@ -99,7 +99,9 @@ describe.each(testDatabaseKinds)('GraphQL queries and filters on %s', (kind) => 
     const hbi = await database.prisma.campaign.findUniqueOrThrow({ where: { slug: 'hbi-76-2026' } });
     expect(await count(`{ campaign: "hbi-76-2026" }`)).toBe(await database.prisma.observation.count({ where: { campaignId: hbi.id, synthetic: false } }));
     expect(await count(`{ metric: "passports_issued", regionCode: "53" }`)).toBe(2);
-    expect(await count(`{ officeCode: "kanwil-ditjenim-ntt" }`)).toBe(await database.prisma.observation.count({ where: { office: { code: 'kanwil-ditjenim-ntt' }, synthetic: false } }));
+    expect(await count(`{ officeCode: "kanwil-ditjenim-ntt" }`)).toBe(
+      await database.prisma.observation.count({ where: { office: { code: 'kanwil-ditjenim-ntt' }, synthetic: false } }),
+    );
     expect(await count(`{ program: "donor_darah" }`)).toBe(1);
     expect(await count(`{ from: "2026-01-01", to: "2026-01-31" }`)).toBe(
       await database.prisma.observation.count({ where: { synthetic: false, periodEnd: { gte: new Date('2026-01-01') }, periodStart: { lte: new Date('2026-01-31') } } }),
@@ -111,7 +113,9 @@ describe.each(testDatabaseKinds)('GraphQL queries and filters on %s', (kind) => 
 
   it('pages backwards with last/before over the same order as forwards', async () => {
     const forward = (await ok(`{ metrics(first: 50) { edges { cursor node { key } } } }`)).metrics.edges;
-    const page = await ok(`query($before: String) { metrics(last: 2, before: $before) { edges { node { key } } pageInfo { hasPreviousPage hasNextPage } } }`, { before: forward[5].cursor });
+    const page = await ok(`query($before: String) { metrics(last: 2, before: $before) { edges { node { key } } pageInfo { hasPreviousPage hasNextPage } } }`, {
+      before: forward[5].cursor,
+    });
     expect(nodesOf(page.metrics).map((m: any) => m.key)).toEqual([forward[3].node.key, forward[4].node.key]);
     expect(page.metrics.pageInfo.hasPreviousPage).toBe(true);
   });
@@ -127,13 +131,18 @@ describe.each(testDatabaseKinds)('GraphQL queries and filters on %s', (kind) => 
 
   it('filters partner villages by region and office, synthetic only when asked', async () => {
     expect((await ok(`{ partnerVillages { totalCount } }`)).partnerVillages.totalCount).toBe(0);
-    const ntt = await ok(`{ partnerVillages(first: 500, filter: { regionCode: "53", includeSynthetic: true }) { totalCount edges { node { village { code } office { code } synthetic } } } }`);
+    const ntt = await ok(
+      `{ partnerVillages(first: 500, filter: { regionCode: "53", includeSynthetic: true }) { totalCount edges { node { village { code } office { code } synthetic } } } }`,
+    );
     const inNtt = nodesOf(ntt.partnerVillages);
     expect(ntt.partnerVillages.totalCount).toBe(await database.prisma.partnerVillage.count({ where: { region: { provinceCode: '53' } } }));
     expect(inNtt.length).toBeGreaterThan(0);
     expect(inNtt.every((v: any) => v.village.code.startsWith('53.') && v.synthetic)).toBe(true);
     const officeCode = inNtt[0].office.code as string;
-    const byOffice = await ok(`query($office: String) { partnerVillages(first: 500, filter: { officeCode: $office, includeSynthetic: true }) { totalCount edges { node { office { code } } } } }`, { office: officeCode });
+    const byOffice = await ok(
+      `query($office: String) { partnerVillages(first: 500, filter: { officeCode: $office, includeSynthetic: true }) { totalCount edges { node { office { code } } } } }`,
+      { office: officeCode },
+    );
     expect(byOffice.partnerVillages.totalCount).toBe(await database.prisma.partnerVillage.count({ where: { office: { code: officeCode } } }));
     expect(nodesOf(byOffice.partnerVillages).every((v: any) => v.office.code === officeCode)).toBe(true);
   });
@@ -142,7 +151,10 @@ describe.each(testDatabaseKinds)('GraphQL queries and filters on %s', (kind) => 
     const ids = await ok(`{ campaign(slug: "hbi-76-2026") { id } regions(first: 1) { edges { node { id code } } } }`);
     const region = ids.regions.edges[0].node;
     const { nodes } = await ok(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Region { code } ... on Campaign { slug } } }`, { ids: [region.id, ids.campaign.id] });
-    expect(nodes).toEqual([{ __typename: 'Region', code: region.code }, { __typename: 'Campaign', slug: 'hbi-76-2026' }]);
+    expect(nodes).toEqual([
+      { __typename: 'Region', code: region.code },
+      { __typename: 'Campaign', slug: 'hbi-76-2026' },
+    ]);
   });
 
   describe('metricSeries filters', () => {
@@ -150,19 +162,28 @@ describe.each(testDatabaseKinds)('GraphQL queries and filters on %s', (kind) => 
       (await ok(`{ metricSeries(metric: "${metric}", includeSynthetic: true, filter: ${filter}) { total { value observationCount } } }`)).metricSeries.total;
 
     it('keeps dimension values, offices, office types, programs, campaigns and periods', async () => {
-      expect((await ok(`{ metricSeries(metric: "passports_issued", filter: { dimensions: [{ key: "passport_type", value: "ordinary" }] }) { total { value } } }`)).metricSeries.total.value).toBe('7150');
+      expect(
+        (await ok(`{ metricSeries(metric: "passports_issued", filter: { dimensions: [{ key: "passport_type", value: "ordinary" }] }) { total { value } } }`)).metricSeries.total
+          .value,
+      ).toBe('7150');
       expect((await total(`{ officeCode: "kanwil-ditjenim-ntt", to: "2025-12-31", from: "2025-01-01" }`)).value).toBe('21363');
       expect((await ok(`{ metricSeries(metric: "pimpasa_officers", filter: { officeTypes: [DIRECTORATE_GENERAL] }) { total { value } } }`)).metricSeries.total.value).toBe('146');
       expect((await ok(`{ metricSeries(metric: "pimpasa_officers", filter: { officeTypes: [IMMIGRATION_OFFICE] }) { total { value } } }`)).metricSeries.total).toBeNull();
-      expect((await ok(`{ metricSeries(metric: "blood_donors", filter: { program: "donor_darah", campaign: "hbi-76-2026" }) { total { value isLowerBound } } }`)).metricSeries.total).toEqual({ value: '500', isLowerBound: true });
-      const quarters = await ok(`{ metricSeries(metric: "passports_issued", granularity: QUARTER, includeSynthetic: true, filter: { regionCode: "53", from: "2025-04-01", to: "2025-06-30" }) { rows { period periodStart periodEnd } } }`);
+      expect(
+        (await ok(`{ metricSeries(metric: "blood_donors", filter: { program: "donor_darah", campaign: "hbi-76-2026" }) { total { value isLowerBound } } }`)).metricSeries.total,
+      ).toEqual({ value: '500', isLowerBound: true });
+      const quarters = await ok(
+        `{ metricSeries(metric: "passports_issued", granularity: QUARTER, includeSynthetic: true, filter: { regionCode: "53", from: "2025-04-01", to: "2025-06-30" }) { rows { period periodStart periodEnd } } }`,
+      );
       // An observation counts in the bucket its period starts in, so a figure for March–April lands in Q1.
       expect(quarters.metricSeries.rows.every((r: any) => r.periodStart <= '2025-06-30' && r.periodEnd >= '2025-01-01')).toBe(true);
       expect(quarters.metricSeries.rows).toContainEqual({ period: '2025-Q2', periodStart: '2025-04-01', periodEnd: '2025-06-30' });
     });
 
     it('groups by province with one row per province and the rows adding up to the total (SUM metric)', async () => {
-      const { metricSeries } = await ok(`{ metricSeries(metric: "tppo_prevention_activities", groupBy: ["province"], granularity: YEAR, includeSynthetic: true, filter: { from: "2025-01-01", to: "2025-12-31" }) { rows { period province { code } value synthetic } total { value synthetic } } }`);
+      const { metricSeries } = await ok(
+        `{ metricSeries(metric: "tppo_prevention_activities", groupBy: ["province"], granularity: YEAR, includeSynthetic: true, filter: { from: "2025-01-01", to: "2025-12-31" }) { rows { period province { code } value synthetic } total { value synthetic } } }`,
+      );
       const sum = metricSeries.rows.reduce((acc: bigint, row: any) => acc + BigInt(row.value), 0n);
       expect(sum.toString()).toBe(metricSeries.total.value);
       expect(metricSeries.total.synthetic).toBe(true);

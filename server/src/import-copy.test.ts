@@ -12,7 +12,7 @@ const header = 'metric,value,period_start,period_end,office_code,region_code,sou
 function figure(i: number) {
   const month = (i % 12) + 1;
   const day = (i % 28) + 1;
-  const tenThousandths = BigInt(i) * 7919n % 50_000_000n;
+  const tenThousandths = (BigInt(i) * 7919n) % 50_000_000n;
   return {
     month: `2019-${String(month).padStart(2, '0')}`,
     day: `2019-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
@@ -31,16 +31,24 @@ describe.each(testDatabaseKinds)('imports through COPY on %s', (kind) => {
   let admin = '';
 
   async function send(body: BodyInit, headers: Record<string, string> = {}): Promise<Result> {
-    const response = await yoga.fetch('http://pantau.test/graphql', { method: 'POST', headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${admin}`, ...headers }, body });
+    const response = await yoga.fetch('http://pantau.test/graphql', {
+      method: 'POST',
+      headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${admin}`, ...headers },
+      body,
+    });
     return { status: response.status, ...((await response.json()) as object) };
   }
 
   function upload(file: string, variables: { publish?: boolean; dryRun?: boolean; key?: string }) {
     const form = new FormData();
-    form.append('operations', JSON.stringify({
-      query: 'mutation($file: File!, $publish: Boolean, $dryRun: Boolean, $key: String) { importObservations(file: $file, publish: $publish, dryRun: $dryRun, idempotencyKey: $key) { rows inserted rejectedCount rolledBack replayed } }',
-      variables: { file: null, ...variables },
-    }));
+    form.append(
+      'operations',
+      JSON.stringify({
+        query:
+          'mutation($file: File!, $publish: Boolean, $dryRun: Boolean, $key: String) { importObservations(file: $file, publish: $publish, dryRun: $dryRun, idempotencyKey: $key) { rows inserted rejectedCount rolledBack replayed } }',
+        variables: { file: null, ...variables },
+      }),
+    );
     form.append('map', JSON.stringify({ 0: ['variables.file'] }));
     form.append('0', new File([file], 'figures.csv', { type: 'text/csv' }));
     return send(form, { 'x-pantau-client': 'import-copy-test' });
@@ -51,7 +59,16 @@ describe.each(testDatabaseKinds)('imports through COPY on %s', (kind) => {
     await prepareDatabase(database);
     yoga = createPantauYoga(database, { log: { error: (...args: unknown[]) => console.error(...args) } });
     admin = (await createApiKey(database, { name: 'ministry-admin', scopes: ['ADMIN'] })).secret;
-    await database.prisma.source.create({ data: { key: 'ntt-2019-ledger', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Buku register 2019', claimId: 'Register paspor 2019', claimEn: 'Passport register 2019' } });
+    await database.prisma.source.create({
+      data: {
+        key: 'ntt-2019-ledger',
+        kind: 'DATASET',
+        publisher: 'Kanwil Ditjenim NTT',
+        title: 'Buku register 2019',
+        claimId: 'Register paspor 2019',
+        claimEn: 'Passport register 2019',
+      },
+    });
   });
   afterAll(() => database.close());
 

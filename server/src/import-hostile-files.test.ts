@@ -56,7 +56,11 @@ describe.each(testDatabaseKinds)('hostile and careless import files on %s', (kin
     }, 180_000); // a hang guard: 10 MB of hostile input takes tens of seconds on a loaded machine
 
     it('refuses unknown, duplicate and missing columns once, at the header', async () => {
-      await expectRefused(csv(`${header},colour`, `${row()},red`), 'line 1, column 9: "colour" is not a known column (known: metric, value, unit, period_start, period_end, office_code, region_code, program, campaign, source, is_lower_bound, dim.<key>). Rename or remove it', { line: 1, column: 9 });
+      await expectRefused(
+        csv(`${header},colour`, `${row()},red`),
+        'line 1, column 9: "colour" is not a known column (known: metric, value, unit, period_start, period_end, office_code, region_code, program, campaign, source, is_lower_bound, dim.<key>). Rename or remove it',
+        { line: 1, column: 9 },
+      );
       await expectRefused(csv(`${header},value`, `${row()},5`), 'line 1, column 9: the column "value" appears twice (also column 2). Keep one', { line: 1, column: 9 });
       await expectRefused(
         csv('metric,period_start,office_code,source', 'passports_issued,2025-06-01,kanwil-ditjenim-ntt,hostile-files-report'),
@@ -90,8 +94,16 @@ describe.each(testDatabaseKinds)('hostile and careless import files on %s', (kin
     });
 
     it('refuses binary bytes and a NUL byte inside an otherwise good CSV, with line and character', async () => {
-      await expectRefused(bytes('BIN', [0x00, 0x01, 0x02, 0x03, 0xff, 0xfe]), 'line 1, character 4: the file contains a NUL byte, so it is binary or UTF-16, not UTF-8 text. Import a CSV or JSON Lines file saved as UTF-8', { line: 1 });
-      await expectRefused(bytes(csv(header, row()), 'passports', [0x00], 'issued'), 'line 3, character 10: the file contains a NUL byte, so it is binary or UTF-16, not UTF-8 text. Import a CSV or JSON Lines file saved as UTF-8', { line: 3 });
+      await expectRefused(
+        bytes('BIN', [0x00, 0x01, 0x02, 0x03, 0xff, 0xfe]),
+        'line 1, character 4: the file contains a NUL byte, so it is binary or UTF-16, not UTF-8 text. Import a CSV or JSON Lines file saved as UTF-8',
+        { line: 1 },
+      );
+      await expectRefused(
+        bytes(csv(header, row()), 'passports', [0x00], 'issued'),
+        'line 3, character 10: the file contains a NUL byte, so it is binary or UTF-16, not UTF-8 text. Import a CSV or JSON Lines file saved as UTF-8',
+        { line: 3 },
+      );
     });
 
     it('refuses UTF-16 (with its byte-order mark) and invalid UTF-8 such as a Windows-1252 export', async () => {
@@ -111,7 +123,9 @@ describe.each(testDatabaseKinds)('hostile and careless import files on %s', (kin
     });
 
     it('refuses an empty file and a header-only file: "the file has no rows"', async () => {
-      await expectRefused('', 'the file has no rows: it is empty (0 bytes). Send a CSV with a header row and at least one row of figures, or JSON Lines with at least one object', { line: null });
+      await expectRefused('', 'the file has no rows: it is empty (0 bytes). Send a CSV with a header row and at least one row of figures, or JSON Lines with at least one object', {
+        line: null,
+      });
       await expectRefused(csv(header), 'the file has no rows: it holds only the header. Add one row per figure below the header', { line: null });
       await expectRefused(`${header}\r\n\r\n\r\n`, 'the file has no rows: it holds only the header. Add one row per figure below the header', { line: null });
       await expectRefused('\n\n', 'the file has no rows and no header. Send a CSV whose first line names the columns, followed by one row per figure', { line: null });

@@ -33,10 +33,14 @@ describe.each(testDatabaseKinds)('imports by an office-limited key on %s', (kind
 
   function upload(file: string, options: { key: string; dryRun?: boolean; idempotencyKey?: string }) {
     const form = new FormData();
-    form.append('operations', JSON.stringify({
-      query: 'mutation($file: File!, $dryRun: Boolean, $key: String) { importObservations(file: $file, dryRun: $dryRun, idempotencyKey: $key) { rows inserted rejectedCount rejected { line column reason } rolledBack replayed fileHash } }',
-      variables: { file: null, dryRun: options.dryRun ?? false, key: options.idempotencyKey ?? null },
-    }));
+    form.append(
+      'operations',
+      JSON.stringify({
+        query:
+          'mutation($file: File!, $dryRun: Boolean, $key: String) { importObservations(file: $file, dryRun: $dryRun, idempotencyKey: $key) { rows inserted rejectedCount rejected { line column reason } rolledBack replayed fileHash } }',
+        variables: { file: null, dryRun: options.dryRun ?? false, key: options.idempotencyKey ?? null },
+      }),
+    );
     form.append('map', JSON.stringify({ 0: ['variables.file'] }));
     form.append('0', new File([file], 'figures.csv', { type: 'text/csv' }));
     return send(form, { 'x-pantau-client': 'partner-test' }, options.key);
@@ -52,7 +56,16 @@ describe.each(testDatabaseKinds)('imports by an office-limited key on %s', (kind
     keys.ntt = (await createApiKey(database, { name: 'kanwil-ntt', scopes: ['WRITE_OBSERVATIONS', 'READ_RESTRICTED'], officeCode: 'kanwil-ditjenim-ntt' })).secret;
     const source = await gql(
       `mutation($input: SourceInput!) { createSource(input: $input) { source { key } } }`,
-      { input: { key: 'kanwil-ntt-report-2026-01', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Laporan bulanan Januari 2026', claimId: 'Laporan bulanan', claimEn: 'Monthly report' } },
+      {
+        input: {
+          key: 'kanwil-ntt-report-2026-01',
+          kind: 'DATASET',
+          publisher: 'Kanwil Ditjenim NTT',
+          title: 'Laporan bulanan Januari 2026',
+          claimId: 'Laporan bulanan',
+          claimEn: 'Monthly report',
+        },
+      },
       keys.admin,
     );
     expect(source.errors).toBeUndefined();

@@ -9,8 +9,25 @@ type Result = { status: number; data?: Record<string, any> | null; errors?: { me
 const header = 'metric,value,unit,period_start,period_end,office_code,region_code,program,campaign,source,is_lower_bound,dim.passport_type,dim.colour';
 /** A valid row with some columns replaced; the columns in `header` order. */
 const row = (changes: Partial<Record<string, string>> = {}) => {
-  const good: Record<string, string> = { metric: 'passports_issued', value: '610', unit: '', period_start: '2025-06-01', period_end: '2025-06-30', office_code: 'kanwil-ditjenim-ntt', region_code: '53', program: '', campaign: '', source: 'rules-report', is_lower_bound: '', 'dim.passport_type': 'electronic', 'dim.colour': '' };
-  return header.split(',').map((column) => changes[column] ?? good[column]).join(',');
+  const good: Record<string, string> = {
+    metric: 'passports_issued',
+    value: '610',
+    unit: '',
+    period_start: '2025-06-01',
+    period_end: '2025-06-30',
+    office_code: 'kanwil-ditjenim-ntt',
+    region_code: '53',
+    program: '',
+    campaign: '',
+    source: 'rules-report',
+    is_lower_bound: '',
+    'dim.passport_type': 'electronic',
+    'dim.colour': '',
+  };
+  return header
+    .split(',')
+    .map((column) => changes[column] ?? good[column])
+    .join(',');
 };
 
 describe.each(testDatabaseKinds)('the rules an import reports, row by row, on %s', (kind) => {
@@ -20,7 +37,11 @@ describe.each(testDatabaseKinds)('the rules an import reports, row by row, on %s
   let ntt = '';
 
   async function send(body: BodyInit, headers: Record<string, string>, key: string): Promise<Result> {
-    const response = await yoga.fetch('http://pantau.test/graphql', { method: 'POST', headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${key}`, 'x-pantau-client': 'rules-test', ...headers }, body });
+    const response = await yoga.fetch('http://pantau.test/graphql', {
+      method: 'POST',
+      headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${key}`, 'x-pantau-client': 'rules-test', ...headers },
+      body,
+    });
     return { status: response.status, ...((await response.json()) as object) };
   }
   async function upload(file: string, format: 'CSV' | 'JSONL' = 'CSV', key = writer) {
@@ -34,7 +55,9 @@ describe.each(testDatabaseKinds)('the rules an import reports, row by row, on %s
     yoga = createPantauYoga(database, { log: { error: (...args: unknown[]) => console.error(...args) } });
     writer = (await createApiKey(database, { name: 'data-desk', scopes: ['WRITE_OBSERVATIONS'] })).secret;
     ntt = (await createApiKey(database, { name: 'kanwil-ntt', scopes: ['WRITE_OBSERVATIONS'], officeCode: 'kanwil-ditjenim-ntt' })).secret;
-    await database.prisma.source.create({ data: { key: 'rules-report', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Laporan', claimId: 'Laporan', claimEn: 'Report' } });
+    await database.prisma.source.create({
+      data: { key: 'rules-report', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Laporan', claimId: 'Laporan', claimEn: 'Report' },
+    });
   });
   afterAll(() => database.close());
 
@@ -85,9 +108,19 @@ describe.each(testDatabaseKinds)('the rules an import reports, row by row, on %s
 
   it('names JSON fields as sent, keeps the key office limit, and answers a single write with the same rules', async () => {
     const jsonl = [
-      { metric: 'passports_issued', value: 610, periodStart: '2025-06-01', officeCode: 'kanim-tangerang', source: 'rules-report', isLowerBound: 'ya', dimensions: { passport_type: 'electronic' } },
+      {
+        metric: 'passports_issued',
+        value: 610,
+        periodStart: '2025-06-01',
+        officeCode: 'kanim-tangerang',
+        source: 'rules-report',
+        isLowerBound: 'ya',
+        dimensions: { passport_type: 'electronic' },
+      },
       { metric: 'passports_issued', value: '1.5', periodStart: '2025-06-01', regionCode: '53', source: 'rules-report', isLowerBound: 2, dimensions: { colour: 'red' } },
-    ].map((object) => JSON.stringify(object)).join('\n');
+    ]
+      .map((object) => JSON.stringify(object))
+      .join('\n');
     const answer = await upload(`${jsonl}\n`, 'JSONL', ntt);
     expect(answer.data?.importObservations.rejected).toEqual([
       { line: 1, record: 1, column: 'officeCode', reason: 'officeCode is outside what this API key may write (its office and the offices under it; got "kanim-tangerang")' },
@@ -98,7 +131,17 @@ describe.each(testDatabaseKinds)('the rules an import reports, row by row, on %s
     const single = await send(
       JSON.stringify({
         query: 'mutation($input: ObservationInput!) { createObservation(input: $input) { observation { id } } }',
-        variables: { input: { metric: 'passports_issued', value: '1.23456', periodStart: '2025-06-01', periodEnd: '2025-05-01', regionCode: '53', source: 'rules-report', dimensions: [{ key: 'colour', value: 'red' }] } },
+        variables: {
+          input: {
+            metric: 'passports_issued',
+            value: '1.23456',
+            periodStart: '2025-06-01',
+            periodEnd: '2025-05-01',
+            regionCode: '53',
+            source: 'rules-report',
+            dimensions: [{ key: 'colour', value: 'red' }],
+          },
+        },
       }),
       { 'content-type': 'application/json' },
       writer,
@@ -113,8 +156,22 @@ describe.each(testDatabaseKinds)('the rules an import reports, row by row, on %s
 
   it('answers a single write that breaks five rules with all five, each naming its field, and writes nothing', async () => {
     const before = await database.prisma.observation.count();
-    const input = { metric: 'passports_issued', value: '-3', unit: 'PERSON', periodStart: '2026-02-10', periodEnd: '2026-02-01', officeCode: 'kanwil-ditjenim-ntt', regionCode: '53', source: 'nope', dimensions: [{ key: 'colour', value: 'red' }] };
-    const answer = await send(JSON.stringify({ query: 'mutation($input: ObservationInput!) { createObservation(input: $input) { observation { id } } }', variables: { input } }), { 'content-type': 'application/json' }, writer);
+    const input = {
+      metric: 'passports_issued',
+      value: '-3',
+      unit: 'PERSON',
+      periodStart: '2026-02-10',
+      periodEnd: '2026-02-01',
+      officeCode: 'kanwil-ditjenim-ntt',
+      regionCode: '53',
+      source: 'nope',
+      dimensions: [{ key: 'colour', value: 'red' }],
+    };
+    const answer = await send(
+      JSON.stringify({ query: 'mutation($input: ObservationInput!) { createObservation(input: $input) { observation { id } } }', variables: { input } }),
+      { 'content-type': 'application/json' },
+      writer,
+    );
     expect(answer.status).toBe(400);
     expect(answer.errors?.[0]?.extensions?.violations).toEqual([
       { field: 'input.value', rule: 'must be a non-negative decimal with at most 16 digits before and 4 after the point (got "-3")' },

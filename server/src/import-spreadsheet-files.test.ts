@@ -6,20 +6,48 @@ describe.each(testDatabaseKinds)('JSON Lines and spreadsheet import files on %s'
   const { upload, counts, expectRefused, database } = importHarness(kind);
 
   describe('JSON Lines', () => {
-    const object = JSON.stringify({ metric: 'passports_issued', value: '610', periodStart: '2025-06-01', periodEnd: '2025-06-30', officeCode: 'kanwil-ditjenim-ntt', regionCode: '53', source: 'hostile-files-report', dimensions: { passport_type: 'electronic' } });
+    const object = JSON.stringify({
+      metric: 'passports_issued',
+      value: '610',
+      periodStart: '2025-06-01',
+      periodEnd: '2025-06-30',
+      officeCode: 'kanwil-ditjenim-ntt',
+      regionCode: '53',
+      source: 'hostile-files-report',
+      dimensions: { passport_type: 'electronic' },
+    });
 
     it('refuses a line that holds an array, a number or a string, naming the line', async () => {
-      await expectRefused(`${object}\n[1,2]\n`, 'line 2: the line holds an array, not a JSON object. Each line must hold one object with the fields of an observation', { format: 'JSONL', line: 2 });
-      await expectRefused(`${object}\n\n42\n`, 'line 3: the line holds a number, not a JSON object. Each line must hold one object with the fields of an observation', { format: 'JSONL', line: 3 });
-      await expectRefused(`"${'x'.repeat(10)}"\n`, 'line 1: the line holds a string, not a JSON object. Each line must hold one object with the fields of an observation', { format: 'JSONL', line: 1 });
+      await expectRefused(`${object}\n[1,2]\n`, 'line 2: the line holds an array, not a JSON object. Each line must hold one object with the fields of an observation', {
+        format: 'JSONL',
+        line: 2,
+      });
+      await expectRefused(`${object}\n\n42\n`, 'line 3: the line holds a number, not a JSON object. Each line must hold one object with the fields of an observation', {
+        format: 'JSONL',
+        line: 3,
+      });
+      await expectRefused(`"${'x'.repeat(10)}"\n`, 'line 1: the line holds a string, not a JSON object. Each line must hold one object with the fields of an observation', {
+        format: 'JSONL',
+        line: 1,
+      });
     });
 
     it('refuses a line that is not JSON, and a CSV sent as JSON Lines, with what to do', async () => {
-      await expectRefused(`${object}\n{"metric": "passports_issued",}\n`, 'line 2, character 31: the line is not valid JSON. Each line must hold one JSON object, such as {"metric": "passports_issued", "value": "610", ...}.', { format: 'JSONL', line: 2 });
+      await expectRefused(
+        `${object}\n{"metric": "passports_issued",}\n`,
+        'line 2, character 31: the line is not valid JSON. Each line must hold one JSON object, such as {"metric": "passports_issued", "value": "610", ...}.',
+        { format: 'JSONL', line: 2 },
+      );
       const answer = await upload(csv(header, row()), { format: 'JSONL' });
       expect(answer.status).toBe(400);
-      expect(answer.errors?.[0]?.message).toMatch(/^line 1(, character \d+)?: the line is not valid JSON\. .* If this is a CSV file, send it with format CSV \(CLI: --format csv\)\.$/);
-      await expectRefused(`${object}\n`, 'line 1: the file starts like JSON Lines, not like a CSV header. Send it with format JSONL (CLI: --format jsonl), or send a CSV whose first line names the columns', { format: 'CSV', line: 1 });
+      expect(answer.errors?.[0]?.message).toMatch(
+        /^line 1(, character \d+)?: the line is not valid JSON\. .* If this is a CSV file, send it with format CSV \(CLI: --format csv\)\.$/,
+      );
+      await expectRefused(
+        `${object}\n`,
+        'line 1: the file starts like JSON Lines, not like a CSV header. Send it with format JSONL (CLI: --format jsonl), or send a CSV whose first line names the columns',
+        { format: 'CSV', line: 1 },
+      );
     });
 
     it('reports fields an observation does not have as rejected rows, writing nothing', async () => {
@@ -29,7 +57,15 @@ describe.each(testDatabaseKinds)('JSON Lines and spreadsheet import files on %s'
         rows: 2,
         inserted: 0,
         rolledBack: true,
-        rejected: [{ line: 2, record: 2, column: 'colour', reason: 'colour is not a field of an observation (fields: metric, value, unit, periodStart, periodEnd, officeCode, regionCode, program, campaign, source, isLowerBound, dimensions)' }],
+        rejected: [
+          {
+            line: 2,
+            record: 2,
+            column: 'colour',
+            reason:
+              'colour is not a field of an observation (fields: metric, value, unit, periodStart, periodEnd, officeCode, regionCode, program, campaign, source, isLowerBound, dimensions)',
+          },
+        ],
       });
       expect(await counts()).toEqual(before);
     });
@@ -39,12 +75,19 @@ describe.each(testDatabaseKinds)('JSON Lines and spreadsheet import files on %s'
     it('reads ";" as the separator and the decimal comma, with a UTF-8 byte-order mark, storing the exact values', async () => {
       const before = await counts();
       // 1.234.567 is 1234567; 1.234,5 is 1234.5; 12,75 is 12.75; 0,0001 is 0.0001; 610 is 610.
-      const file = bytes([0xef, 0xbb, 0xbf], `${idHeader};is_lower_bound\r\n`, ['1.234.567', '1.234,5', '12,75', '0,0001', '610'].map((value, i) => `${idRow(value, `1${i}`)};${i === 0 ? 'BENAR' : 'SALAH'}\r\n`).join(''), ';;;;;;;;\r\n');
+      const file = bytes(
+        [0xef, 0xbb, 0xbf],
+        `${idHeader};is_lower_bound\r\n`,
+        ['1.234.567', '1.234,5', '12,75', '0,0001', '610'].map((value, i) => `${idRow(value, `1${i}`)};${i === 0 ? 'BENAR' : 'SALAH'}\r\n`).join(''),
+        ';;;;;;;;\r\n',
+      );
       const answer = await upload(file);
       expect(answer.errors).toBeUndefined();
       expect(answer.data?.importObservations).toMatchObject({ rows: 5, inserted: 5, rejectedCount: 0, rolledBack: false });
       const stored = await database().sql.run((connection) =>
-        connection.query<{ value: string; lower: boolean }>(`SELECT value::text AS value, is_lower_bound AS lower FROM observation WHERE period_start BETWEEN '2025-06-10' AND '2025-06-14' ORDER BY period_start`),
+        connection.query<{ value: string; lower: boolean }>(
+          `SELECT value::text AS value, is_lower_bound AS lower FROM observation WHERE period_start BETWEEN '2025-06-10' AND '2025-06-14' ORDER BY period_start`,
+        ),
       );
       expect(stored).toEqual([
         { value: '1234567.0000', lower: true },
@@ -70,14 +113,22 @@ describe.each(testDatabaseKinds)('JSON Lines and spreadsheet import files on %s'
             line: 3,
             record: 2,
             column: 'value',
-            reason: 'value is ambiguous (got "1.234"): in a file separated by ";" it could be 1234 (with a thousands separator) or 1,234 (with a decimal point). Write 1234 or 1,234, or format the column as a number without thousands separators (Format Cells > Number, untick "Use 1000 Separator (.)") before saving',
+            reason:
+              'value is ambiguous (got "1.234"): in a file separated by ";" it could be 1234 (with a thousands separator) or 1,234 (with a decimal point). Write 1234 or 1,234, or format the column as a number without thousands separators (Format Cells > Number, untick "Use 1000 Separator (.)") before saving',
           },
-          { line: 4, record: 3, column: 'value', reason: 'value uses a decimal point (got "12.5") in a file separated by ";", where decimals are written with a comma: write 12,5, or save the file with "," as the separator and "." as the decimal point' },
+          {
+            line: 4,
+            record: 3,
+            column: 'value',
+            reason:
+              'value uses a decimal point (got "12.5") in a file separated by ";", where decimals are written with a comma: write 12,5, or save the file with "," as the separator and "." as the decimal point',
+          },
           {
             line: 5,
             record: 4,
             column: 'value',
-            reason: 'value is not a number written with a decimal comma (got "1,234.5"): write digits, optionally a comma and at most four decimals, such as 1234,5, or format the column as a number without thousands separators (Format Cells > Number, untick "Use 1000 Separator (.)") before saving',
+            reason:
+              'value is not a number written with a decimal comma (got "1,234.5"): write digits, optionally a comma and at most four decimals, such as 1234,5, or format the column as a number without thousands separators (Format Cells > Number, untick "Use 1000 Separator (.)") before saving',
           },
         ],
       });
@@ -87,8 +138,20 @@ describe.each(testDatabaseKinds)('JSON Lines and spreadsheet import files on %s'
     it('refuses days written day/month/year with how to format the column', async () => {
       const answer = await upload(csv(idHeader, 'passports_issued;610;01/06/2025;30/06/2025;kanwil-ditjenim-ntt;53;hostile-files-report;electronic'));
       expect(answer.data?.importObservations.rejected).toEqual([
-        { line: 2, record: 1, column: 'period_start', reason: 'period_start must be a day written YYYY-MM-DD (got "01/06/2025", which could be day/month or month/day): format the column as yyyy-mm-dd (Format Cells > Custom) before saving' },
-        { line: 2, record: 1, column: 'period_end', reason: 'period_end must be a day written YYYY-MM-DD (got "30/06/2025", which could be day/month or month/day): format the column as yyyy-mm-dd (Format Cells > Custom) before saving' },
+        {
+          line: 2,
+          record: 1,
+          column: 'period_start',
+          reason:
+            'period_start must be a day written YYYY-MM-DD (got "01/06/2025", which could be day/month or month/day): format the column as yyyy-mm-dd (Format Cells > Custom) before saving',
+        },
+        {
+          line: 2,
+          record: 1,
+          column: 'period_end',
+          reason:
+            'period_end must be a day written YYYY-MM-DD (got "30/06/2025", which could be day/month or month/day): format the column as yyyy-mm-dd (Format Cells > Custom) before saving',
+        },
       ]);
     });
 
@@ -102,7 +165,11 @@ describe.each(testDatabaseKinds)('JSON Lines and spreadsheet import files on %s'
     });
 
     it('refuses a header that mixes separators', async () => {
-      await expectRefused(csv('metric;value,period_start;source', 'x'), 'line 1: the header mixes "," and ";" as separators. Use one separator throughout the file (a comma, or the semicolon Excel writes under Indonesian settings)', { line: 1 });
+      await expectRefused(
+        csv('metric;value,period_start;source', 'x'),
+        'line 1: the header mixes "," and ";" as separators. Use one separator throughout the file (a comma, or the semicolon Excel writes under Indonesian settings)',
+        { line: 1 },
+      );
     });
   });
 });

@@ -40,7 +40,16 @@ describe.each(testDatabaseKinds)('the upload limit on %s', (kind) => {
     database = await createTestDatabase(kind);
     await prepareDatabase(database);
     key = (await createApiKey(database, { name: 'data-desk', scopes: ['WRITE_OBSERVATIONS'] })).secret;
-    await database.prisma.source.create({ data: { key: 'upload-limit-report', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Laporan bulanan Juni 2025', claimId: 'Laporan bulanan', claimEn: 'Monthly report' } });
+    await database.prisma.source.create({
+      data: {
+        key: 'upload-limit-report',
+        kind: 'DATASET',
+        publisher: 'Kanwil Ditjenim NTT',
+        title: 'Laporan bulanan Juni 2025',
+        claimId: 'Laporan bulanan',
+        claimEn: 'Monthly report',
+      },
+    });
     const handler = await createRequestHandler(database, { log: { error: (...args: unknown[]) => console.error(...args) } });
     server = createServer((request, response) => void handler.handle(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -62,37 +71,55 @@ describe.each(testDatabaseKinds)('the upload limit on %s', (kind) => {
     const { body, contentType } = await multipartBody(csvOfSize(100 * 1024), 'figures.csv', { key: 'over-the-limit' });
     const response = await yoga.fetch('http://pantau.test/graphql', {
       method: 'POST',
-      headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${key}`, 'x-pantau-client': 'upload-limit-test', 'content-type': contentType, 'content-length': String(body.length) },
+      headers: {
+        accept: 'application/graphql-response+json',
+        authorization: `Bearer ${key}`,
+        'x-pantau-client': 'upload-limit-test',
+        'content-type': contentType,
+        'content-length': String(body.length),
+      },
       body,
     });
     expect(response.status).toBe(413);
     const answer = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
-    expect(answer.errors[0]?.message).toBe('The upload is larger than 65536 bytes (0.1 MB), the most this server accepts in one request. Split the file, or import it on the server with `pnpm pantau import FILE`');
+    expect(answer.errors[0]?.message).toBe(
+      'The upload is larger than 65536 bytes (0.1 MB), the most this server accepts in one request. Split the file, or import it on the server with `pnpm pantau import FILE`',
+    );
     expect(answer.errors[0]?.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit });
     // Under the limit, the same server takes it.
     const small = await multipartBody(csvOfSize(10 * 1024), 'figures.csv', { dryRun: true });
     const accepted = await yoga.fetch('http://pantau.test/graphql', {
       method: 'POST',
-      headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${key}`, 'x-pantau-client': 'upload-limit-test', 'content-type': small.contentType, 'content-length': String(small.body.length) },
+      headers: {
+        accept: 'application/graphql-response+json',
+        authorization: `Bearer ${key}`,
+        'x-pantau-client': 'upload-limit-test',
+        'content-type': small.contentType,
+        'content-length': String(small.body.length),
+      },
       body: small.body,
     });
     expect(accepted.status).toBe(200);
     expect(await counts()).toEqual(before);
   });
 
-  it.runIf(kind === testDatabaseKinds[0])('takes a 26 MB import over HTTP: Yoga no longer cuts uploads at 25 MB, the README’s 100 MB holds', async () => {
-    const file = csvOfSize(26 * 1024 * 1024);
-    const rows = file.split('\n').length - 2;
-    const { body, contentType } = await multipartBody(file, 'figures.csv', { dryRun: true });
-    expect(body.length).toBeGreaterThan(26 * 1024 * 1024);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${key}`, 'x-pantau-client': 'upload-limit-test', 'content-type': contentType },
-      body: body as BodyInit,
-    });
-    const answer = (await response.json()) as { data?: { importObservations: Record<string, unknown> }; errors?: unknown[] };
-    expect(answer.errors).toBeUndefined();
-    expect(response.status).toBe(200);
-    expect(answer.data?.importObservations).toMatchObject({ rows, rejectedCount: 0, inserted: 0, rolledBack: true });
-  }, 600_000); // a hang guard: a 26 MB file on a loaded machine takes minutes
+  it.runIf(kind === testDatabaseKinds[0])(
+    'takes a 26 MB import over HTTP: Yoga no longer cuts uploads at 25 MB, the README’s 100 MB holds',
+    async () => {
+      const file = csvOfSize(26 * 1024 * 1024);
+      const rows = file.split('\n').length - 2;
+      const { body, contentType } = await multipartBody(file, 'figures.csv', { dryRun: true });
+      expect(body.length).toBeGreaterThan(26 * 1024 * 1024);
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${key}`, 'x-pantau-client': 'upload-limit-test', 'content-type': contentType },
+        body: body as BodyInit,
+      });
+      const answer = (await response.json()) as { data?: { importObservations: Record<string, unknown> }; errors?: unknown[] };
+      expect(answer.errors).toBeUndefined();
+      expect(response.status).toBe(200);
+      expect(answer.data?.importObservations).toMatchObject({ rows, rejectedCount: 0, inserted: 0, rolledBack: true });
+    },
+    600_000,
+  ); // a hang guard: a 26 MB file on a loaded machine takes minutes
 });

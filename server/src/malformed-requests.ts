@@ -91,7 +91,14 @@ export function useMalformedRequestRefusals(): Plugin {
       setResultProcessor(
         (_result, fetchAPI) =>
           new fetchAPI.Response(
-            JSON.stringify({ errors: [{ message: `Cannot answer in any media type the Accept header allows: send Accept: ${answerTypes.join(' or ')}`, extensions: { code: 'NOT_ACCEPTABLE', requestId } }] }),
+            JSON.stringify({
+              errors: [
+                {
+                  message: `Cannot answer in any media type the Accept header allows: send Accept: ${answerTypes.join(' or ')}`,
+                  extensions: { code: 'NOT_ACCEPTABLE', requestId },
+                },
+              ],
+            }),
             { status: 406, headers: { 'content-type': 'application/json; charset=utf-8', accept: answerTypes.join(', ') } },
           ),
         'application/json',
@@ -101,7 +108,14 @@ export function useMalformedRequestRefusals(): Plugin {
       if (response.status < 400 || response.body !== null || request.method === 'HEAD') return;
       const headers = new fetchAPI.Headers(response.headers);
       headers.set('content-type', 'application/json; charset=utf-8');
-      const body = { errors: [{ message: refusalWithoutBody[response.status] ?? `Request refused (HTTP ${response.status})`, extensions: { code: codeOfStatus[response.status] ?? 'BAD_REQUEST', requestId: requestIdOf(request) } }] };
+      const body = {
+        errors: [
+          {
+            message: refusalWithoutBody[response.status] ?? `Request refused (HTTP ${response.status})`,
+            extensions: { code: codeOfStatus[response.status] ?? 'BAD_REQUEST', requestId: requestIdOf(request) },
+          },
+        ],
+      };
       setResponse(new fetchAPI.Response(JSON.stringify(body), { status: response.status, headers }));
     },
   };

@@ -31,7 +31,12 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.text();
-    return { status: response.status, contentType: response.headers.get('content-type'), text, body: JSON.parse(text) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      text,
+      body: JSON.parse(text) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+    };
   }
   const get = async (path: string, key?: string) => {
     const response = await fetch(`${server.url}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
@@ -42,10 +47,14 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
   const publicAnswers = async () =>
     Promise.all([
       post(`{ campaignTotals(slug: "hbi-76-2026") { metrics { metric { key } value sources { key } byOffice { value } byRegion { value } } } }`),
-      post(`{ tppoCoverage(level: PROVINCE, provinceCode: "53") { regions { region { code } tppoActivities { value observationCount } pimpasaOfficers { value } } national { tppoActivities { value observationCount } } } }`),
+      post(
+        `{ tppoCoverage(level: PROVINCE, provinceCode: "53") { regions { region { code } tppoActivities { value observationCount } pimpasaOfficers { value } } national { tppoActivities { value observationCount } } } }`,
+      ),
       post(`{ tppoCoverage(level: REGENCY, provinceCode: "53") { regions { region { code } tppoActivities { value } } } }`),
       post(`{ partnerVillageMap(provinceCode: "53") { points { village { code } pimpasaCount } synthetic } }`),
-      post(`{ metricSeries(metric: "passports_issued", groupBy: ["passport_type"], granularity: MONTH, filter: { regionCode: "53" }) { rows { period value } total { value observationCount } } }`),
+      post(
+        `{ metricSeries(metric: "passports_issued", groupBy: ["passport_type"], granularity: MONTH, filter: { regionCode: "53" }) { rows { period value } total { value observationCount } } }`,
+      ),
       post(`{ metricSeries(metric: "tppo_prevention_activities", granularity: YEAR) { rows { period value } total { value } } }`),
       get('/export/metric-series.csv?metric=passports_issued&groupBy=passport_type&granularity=MONTH&regionCode=53&includeUnpublished=true'),
       get('/export/metric-series.json?metric=passports_issued&granularity=MONTH&regionCode=53'),
@@ -69,7 +78,16 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
     keys.writer = (await createApiKey(database, { name: 'data-desk', scopes: ['WRITE_OBSERVATIONS'] })).secret;
     const source = await post(
       `mutation($input: SourceInput!) { createSource(input: $input) { source { key } } }`,
-      { input: { key: 'kanwil-ntt-report-2026-02', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Laporan bulanan Februari 2026', claimId: 'Laporan bulanan', claimEn: 'Monthly report' } },
+      {
+        input: {
+          key: 'kanwil-ntt-report-2026-02',
+          kind: 'DATASET',
+          publisher: 'Kanwil Ditjenim NTT',
+          title: 'Laporan bulanan Februari 2026',
+          claimId: 'Laporan bulanan',
+          claimEn: 'Monthly report',
+        },
+      },
       keys.admin,
     );
     expect(source.body.errors).toBeUndefined();
@@ -78,7 +96,11 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
     const write = `mutation($input: ObservationInput!) { createObservation(input: $input) { observation { id value published } } }`;
     const common = { periodStart: '2026-02-01', periodEnd: '2026-02-28', officeCode: 'kanwil-ditjenim-ntt', regionCode: '53', source: 'kanwil-ntt-report-2026-02' };
     const written = [
-      await post(write, { input: { ...common, metric: 'passports_issued', value: secretPassports, campaign: 'hbi-76-2026', dimensions: [{ key: 'passport_type', value: 'electronic' }] } }, keys.writer),
+      await post(
+        write,
+        { input: { ...common, metric: 'passports_issued', value: secretPassports, campaign: 'hbi-76-2026', dimensions: [{ key: 'passport_type', value: 'electronic' }] } },
+        keys.writer,
+      ),
       await post(write, { input: { ...common, metric: 'tppo_prevention_activities', value: secretActivities, regionCode: '53.71' } }, keys.writer),
     ];
     // The writer is shown what it wrote, unpublished.
@@ -107,7 +129,11 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
         const secret = await post(nodeQuery, { id: globalId('Observation', secretId) }, caller);
         const missing = await post(nodeQuery, { id: globalId('Observation', missingId) }, caller);
         expect(secret.text).toBe('{"data":{"node":null}}');
-        expect({ status: secret.status, contentType: secret.contentType, text: secret.text }).toEqual({ status: missing.status, contentType: missing.contentType, text: missing.text });
+        expect({ status: secret.status, contentType: secret.contentType, text: secret.text }).toEqual({
+          status: missing.status,
+          contentType: missing.contentType,
+          text: missing.text,
+        });
       }
     }
     // Ids that cannot be rows are missing too, not errors.
@@ -128,7 +154,9 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
   it('leaves them out of every list and nested field, and refuses includeUnpublished without the scope', async () => {
     const list = await post(`{ observations(first: 500, filter: { includeSynthetic: true }) { totalCount edges { node { id value } } } }`);
     expect(list.body.data.observations.totalCount).toBe(await database.prisma.observation.count({ where: { published: true } }));
-    const nested = await post(`{ offices(first: 500, filter: { includeSynthetic: true }) { edges { node { observations(limit: 500, includeSynthetic: true) { value published } } } } }`);
+    const nested = await post(
+      `{ offices(first: 500, filter: { includeSynthetic: true }) { edges { node { observations(limit: 500, includeSynthetic: true) { value published } } } } }`,
+    );
     expect(nested.body.errors).toBeUndefined();
     for (const answer of [list, nested]) {
       expect(answer.text).not.toContain(secretPassports);
@@ -140,7 +168,11 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
         post(`{ offices(first: 5) { edges { node { observations(includeUnpublished: true) { value } } } } }`, {}, caller),
         post(`{ metricSeries(metric: "passports_issued", includeUnpublished: true) { total { value } } }`, {}, caller),
       ]);
-      expect(refusals.map((r) => [r.status, r.body.errors?.[0]?.extensions?.code])).toEqual([[403, 'FORBIDDEN'], [403, 'FORBIDDEN'], [403, 'FORBIDDEN']]);
+      expect(refusals.map((r) => [r.status, r.body.errors?.[0]?.extensions?.code])).toEqual([
+        [403, 'FORBIDDEN'],
+        [403, 'FORBIDDEN'],
+        [403, 'FORBIDDEN'],
+      ]);
       expect(refusals.map((r) => r.body.errors?.[0]?.message)).toEqual([
         '`filter.includeUnpublished` needs an API key with the read:restricted scope',
         '`includeUnpublished` needs an API key with the read:restricted scope',
@@ -173,11 +205,23 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
       expect(byId.body.data.node).toEqual({ id: globalId('Observation', firstSecret), value: secretPassports, published: false });
       const many = await post(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Observation { value } } }`, { ids: secretIds.map((id) => globalId('Observation', id)) }, key);
       expect(many.body.data.nodes).toEqual([{ value: secretPassports }, { value: secretActivities }]);
-      const list = await post(`{ observations(first: 10, filter: { includeUnpublished: true, from: "2026-02-01", to: "2026-02-28" }) { totalCount edges { node { value } } } }`, {}, key);
+      const list = await post(
+        `{ observations(first: 10, filter: { includeUnpublished: true, from: "2026-02-01", to: "2026-02-28" }) { totalCount edges { node { value } } } }`,
+        {},
+        key,
+      );
       expect(list.body.data.observations.edges.map((e: { node: { value: string } }) => e.node.value)).toEqual([secretPassports, secretActivities]);
-      const nested = await post(`{ offices(first: 1, filter: { regionCode: "53", type: [REGIONAL_OFFICE_IMMIGRATION] }) { edges { node { code observations(limit: 2, includeUnpublished: true) { value } } } } }`, {}, key);
+      const nested = await post(
+        `{ offices(first: 1, filter: { regionCode: "53", type: [REGIONAL_OFFICE_IMMIGRATION] }) { edges { node { code observations(limit: 2, includeUnpublished: true) { value } } } } }`,
+        {},
+        key,
+      );
       expect(nested.body.data.offices.edges[0].node.observations.map((o: { value: string }) => o.value).sort()).toEqual([secretActivities, secretPassports].sort());
-      const series = await post(`{ metricSeries(metric: "passports_issued", filter: { regionCode: "53", from: "2026-02-01", to: "2026-02-28" }, includeUnpublished: true) { total { value } } }`, {}, key);
+      const series = await post(
+        `{ metricSeries(metric: "passports_issued", filter: { regionCode: "53", from: "2026-02-01", to: "2026-02-28" }, includeUnpublished: true) { total { value } } }`,
+        {},
+        key,
+      );
       expect(series.body.data.metricSeries.total).toEqual({ value: secretPassports });
       // Without asking, lists stay public even for them.
       const unasked = await post(`{ metricSeries(metric: "passports_issued", filter: { regionCode: "53", from: "2026-02-01", to: "2026-02-28" }) { total { value } } }`, {}, key);
@@ -186,7 +230,11 @@ describe.each(testDatabaseKinds)('unpublished observations on %s', (kind) => {
   });
 
   it('shows them to everyone once an admin publishes them (so the checks above can see a leak)', async () => {
-    const published = await post(`mutation($ids: [ID!]!) { publishObservations(ids: $ids) { published } }`, { ids: secretIds.map((id) => globalId('Observation', id)) }, keys.admin);
+    const published = await post(
+      `mutation($ids: [ID!]!) { publishObservations(ids: $ids) { published } }`,
+      { ids: secretIds.map((id) => globalId('Observation', id)) },
+      keys.admin,
+    );
     expect(published.body.data.publishObservations.published).toBe(2);
     expect((await post(nodeQuery, { id: globalId('Observation', firstSecret) })).body.data.node.value).toBe(secretPassports);
     const after = await publicAnswers();

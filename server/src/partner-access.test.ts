@@ -51,7 +51,16 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
     keys.writer = (await createApiKey(database, { name: 'data-desk', scopes: ['WRITE_OBSERVATIONS'] })).secret;
     const source = await gql(
       `mutation($input: SourceInput!) { createSource(input: $input) { source { key } } }`,
-      { input: { key: 'kanwil-ntt-report-2026-01', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Laporan bulanan Januari 2026', claimId: 'Laporan bulanan', claimEn: 'Monthly report' } },
+      {
+        input: {
+          key: 'kanwil-ntt-report-2026-01',
+          kind: 'DATASET',
+          publisher: 'Kanwil Ditjenim NTT',
+          title: 'Laporan bulanan Januari 2026',
+          claimId: 'Laporan bulanan',
+          claimEn: 'Monthly report',
+        },
+      },
       keys.admin,
     );
     expect(source.errors).toBeUndefined();
@@ -79,7 +88,9 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
     const other = await gql(createObservation, { input: { ...nttFigure, officeCode: 'kanim-tangerang', regionCode: '36.71' } }, keys.ntt);
     // Outside the key's offices is a matter of permission (403), as for updates and deletes.
     expect(other.status).toBe(403);
-    expect(other.errors?.[0]?.message).toBe('This API key may only write figures of its own office and the offices under it; `input.officeCode` "kanim-tangerang" is another office\'s');
+    expect(other.errors?.[0]?.message).toBe(
+      'This API key may only write figures of its own office and the offices under it; `input.officeCode` "kanim-tangerang" is another office\'s',
+    );
     expect(await counts()).toEqual(before);
     const own = await gql(createObservation, { input: nttFigure }, keys.ntt);
     expect(own.errors).toBeUndefined();
@@ -108,7 +119,9 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
     expect((await gql(total, { unpublished: true })).status).toBe(403);
     const restricted = await gql(total, { unpublished: true }, keys.reader);
     expect(restricted.data?.metricSeries.total).toEqual({ value: '634' });
-    const ids = (await database.prisma.observation.findMany({ where: { published: false, periodStart: { gte: new Date('2026-01-01') } }, select: { id: true } })).map((o) => Buffer.from(`Observation:${o.id}`).toString('base64'));
+    const ids = (await database.prisma.observation.findMany({ where: { published: false, periodStart: { gte: new Date('2026-01-01') } }, select: { id: true } })).map((o) =>
+      Buffer.from(`Observation:${o.id}`).toString('base64'),
+    );
     const published = await gql(`mutation($ids: [ID!]!) { publishObservations(ids: $ids) { published } }`, { ids }, keys.admin);
     expect(published.data?.publishObservations.published).toBe(ids.length);
     expect((await gql(total)).data?.metricSeries.total).toEqual({ value: '634' });
@@ -127,7 +140,11 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
     const strict = createPantauYoga(database, { limits: { ...defaultLimits, persistedOnlyForAnonymous: true } });
     const [hash, document] = [...loadPersistedOperations()].find(([, text]) => text.includes('query PantauCampaignTotals')) ?? [];
     const ask = async (body: object, key?: string) => {
-      const response = await strict.fetch('http://pantau.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: JSON.stringify(body) });
+      const response = await strict.fetch('http://pantau.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        body: JSON.stringify(body),
+      });
       return { status: response.status, ...((await response.json()) as { data?: any; errors?: { message: string }[] }) };
     };
     const persisted = await ask({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables: { slug: 'hbi-76-2026' } });
@@ -170,7 +187,11 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
     const theirs = await gql(createObservation, { input: { ...nttFigure, officeCode: 'kanim-tangerang', regionCode: '36.71' } }, keys.writer);
     const id = theirs.data?.createObservation.observation.id as string;
     const afterWrite = await counts();
-    const update = await gql('mutation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { observation { id } } }', { id, input: { ...nttFigure, officeCode: 'kanim-tangerang', regionCode: '36.71', value: '1' } }, keys.ntt);
+    const update = await gql(
+      'mutation($id: ID!, $input: ObservationInput!) { updateObservation(id: $id, input: $input) { observation { id } } }',
+      { id, input: { ...nttFigure, officeCode: 'kanim-tangerang', regionCode: '36.71', value: '1' } },
+      keys.ntt,
+    );
     const remove = await gql('mutation($id: ID!) { deleteObservation(id: $id) { deletedId } }', { id }, keys.ntt);
     for (const refused of [update, remove]) {
       expect(refused.status).toBe(403);

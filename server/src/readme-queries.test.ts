@@ -50,7 +50,10 @@ describe.each(testDatabaseKinds)('README example queries on %s', (kind) => {
 
   it('NTT 2025: 7,150 ordinary and 14,213 electronic passports, 21,363 in all, with the article', async () => {
     const { metricSeries } = await run('NTT 2025');
-    expect(metricSeries.rows.map((r: any) => [r.dimensions[0].value, r.value])).toEqual([['electronic', '14213'], ['ordinary', '7150']]);
+    expect(metricSeries.rows.map((r: any) => [r.dimensions[0].value, r.value])).toEqual([
+      ['electronic', '14213'],
+      ['ordinary', '7150'],
+    ]);
     expect(metricSeries.total.value).toBe('21363');
     expect(metricSeries.total.sources).toEqual([expect.objectContaining({ publisher: 'ANTARA', publishedOn: '2026-01-26' })]);
   });
@@ -69,19 +72,37 @@ describe.each(testDatabaseKinds)('README example queries on %s', (kind) => {
   it('steered series: NTT’s 14,213 electronic then 7,150 ordinary passports, and the 146 Pimpasa officers beside no TPPO activity', async () => {
     const { metricSeries, metricTable } = await run('Passports by province and type in 2025');
     expect(metricSeries.rowCount).toBe(2);
-    expect(metricSeries.rows.map((r: any) => [r.province.name, r.dimensions[0].value, r.value])).toEqual([['Nusa Tenggara Timur', 'electronic', '14213'], ['Nusa Tenggara Timur', 'ordinary', '7150']]);
+    expect(metricSeries.rows.map((r: any) => [r.province.name, r.dimensions[0].value, r.value])).toEqual([
+      ['Nusa Tenggara Timur', 'electronic', '14213'],
+      ['Nusa Tenggara Timur', 'ordinary', '7150'],
+    ]);
     // The one Pimpasa figure is national, reported by the directorate general in Jakarta (province 31), in 2024.
     expect(metricTable.rows).toEqual([{ period: '2024', province: { code: '31', name: expect.any(String) }, cells: [null, { value: '146', isLowerBound: false }] }]);
   });
 
   it('derived measures: 14,213 ÷ 21,363 and 7,150 ÷ 21,363 to six places, no 2024 figure, then 21,363 ÷ 25,000 once the target is set', async () => {
     const before = await run('NTT 2025 passports');
-    expect(before.byType.rows.map((r: any) => [r.dimensions[0].value, r.shareOfTotal.value, r.runningTotal.value])).toEqual([['electronic', '0.665309', '14213'], ['ordinary', '0.334691', '7150']]);
-    expect(before.byType.rows[0].change).toEqual({ absolute: null, percent: null, previousPeriod: '2024', reason: 'NO_PREVIOUS_PERIOD', reasonText: 'No figure for the previous period' });
+    expect(before.byType.rows.map((r: any) => [r.dimensions[0].value, r.shareOfTotal.value, r.runningTotal.value])).toEqual([
+      ['electronic', '0.665309', '14213'],
+      ['ordinary', '0.334691', '7150'],
+    ]);
+    expect(before.byType.rows[0].change).toEqual({
+      absolute: null,
+      percent: null,
+      previousPeriod: '2024',
+      reason: 'NO_PREVIOUS_PERIOD',
+      reasonText: 'No figure for the previous period',
+    });
     expect(before.year.rows[0].progress).toMatchObject({ ratio: null, reason: 'NO_TARGET' });
     const mutation = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').match(/```graphql\n(mutation \{\n {2}createTarget[\s\S]*?)```/)?.[1];
     const admin = (await createApiKey(database, { name: 'readme-admin', scopes: ['ADMIN'] })).secret;
-    const created = await (await yoga.fetch('http://pantau.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: JSON.stringify({ query: mutation }) })).json();
+    const created = await (
+      await yoga.fetch('http://pantau.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+        body: JSON.stringify({ query: mutation }),
+      })
+    ).json();
     expect(created.data.createTarget.target.value).toBe('25000');
     const after = await run('NTT 2025 passports');
     expect(after.year.rows[0].progress).toMatchObject({ ratio: '0.85452', target: { value: '25000', source: { title: expect.any(String) } }, reason: null });

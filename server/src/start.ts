@@ -27,14 +27,19 @@ function answerMalformedRequest(error: Error & { code?: string; rawPacket?: Buff
   }
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
   const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
-  const body = JSON.stringify({ error: tooLarge ? `The request headers are larger than ${maxHeaderSize} bytes` : `Malformed HTTP request (${error.code ?? 'unreadable'}): check the request line and headers` });
+  const body = JSON.stringify({
+    error: tooLarge ? `The request headers are larger than ${maxHeaderSize} bytes` : `Malformed HTTP request (${error.code ?? 'unreadable'}): check the request line and headers`,
+  });
   // A HEAD answer has no body, whatever its length says.
   const head = error.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
   socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`);
 }
 
 /** Opens and prepares the database, then serves HTTP on the configured port. */
-export async function startServer(config: ServerConfig, logger = createLogger({ level: config.observability.logLevel, pretty: config.observability.logPretty })): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  logger = createLogger({ level: config.observability.logLevel, pretty: config.observability.logPretty }),
+): Promise<RunningServer> {
   const log = (line: string) => logger.info(line);
   const database = await openDatabase(config.database);
   log(`Database: ${describeDatabase(config.database)}`);
@@ -48,7 +53,12 @@ export async function startServer(config: ServerConfig, logger = createLogger({ 
   }
 
   const { metrics: withMetrics, tracing, metricsPort, metricsHost } = config.observability;
-  const handler = await createRequestHandler(database, { trace: config.trace, limits: config.limits, publicOrigin: config.publicOrigin, observability: { metrics: withMetrics, logger: config.observability.logLevel === 'silent' ? null : logger, tracing } });
+  const handler = await createRequestHandler(database, {
+    trace: config.trace,
+    limits: config.limits,
+    publicOrigin: config.publicOrigin,
+    observability: { metrics: withMetrics, logger: config.observability.logLevel === 'silent' ? null : logger, tracing },
+  });
   const server = createServer((request, response) => {
     handler.handle(request, response).catch((error: unknown) => {
       // The id the request was logged under (settled by observe-requests.ts), so cause and request line meet.

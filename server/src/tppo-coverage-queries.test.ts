@@ -33,8 +33,14 @@ describe.each(testDatabaseKinds)('tppoCoverage on %s', (kind) => {
 
   it('gives the reported national figures (125 villages, 146 Pimpasa) with their article, and NTT as the priority', async () => {
     const { tppoCoverage } = await ok(coverage);
-    expect(tppoCoverage.national.reportedPartnerVillages).toEqual({ value: '125', sources: [{ key: 'antara-20241104-partner-villages', publisher: 'ANTARA', publishedOn: '2024-11-04' }] });
-    expect(tppoCoverage.national.reportedPimpasaOfficers).toEqual({ value: '146', sources: [{ key: 'antara-20241104-pimpasa-officers', publisher: 'ANTARA', publishedOn: '2024-11-04' }] });
+    expect(tppoCoverage.national.reportedPartnerVillages).toEqual({
+      value: '125',
+      sources: [{ key: 'antara-20241104-partner-villages', publisher: 'ANTARA', publishedOn: '2024-11-04' }],
+    });
+    expect(tppoCoverage.national.reportedPimpasaOfficers).toEqual({
+      value: '146',
+      sources: [{ key: 'antara-20241104-pimpasa-officers', publisher: 'ANTARA', publishedOn: '2024-11-04' }],
+    });
     expect(tppoCoverage.national.priorityRegions).toEqual([{ code: '53' }]);
     // Without synthetic data the register of partner villages is empty: nothing is counted, nothing is flagged.
     expect(tppoCoverage.national).toMatchObject({ partnerVillages: 0, coverageRatio: '0', synthetic: false });

@@ -96,7 +96,9 @@ export function useMaskedUnexpectedErrors(log: Pick<Console, 'error'>): Plugin<G
     onResultProcess({ request, result, setResult }) {
       if (Symbol.asyncIterator in result) return;
       const requestId = requestIdOf(request);
-      setResult(Array.isArray(result) ? result.map((one: ExecutionResult) => withNormalisedErrors(one, requestId, log)) : withNormalisedErrors(result as ExecutionResult, requestId, log));
+      setResult(
+        Array.isArray(result) ? result.map((one: ExecutionResult) => withNormalisedErrors(one, requestId, log)) : withNormalisedErrors(result as ExecutionResult, requestId, log),
+      );
     },
   };
 }

@@ -4,9 +4,12 @@ import type { Plugin } from 'graphql-yoga';
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 function uploadTooLarge(limit: number): GraphQLError {
-  return new GraphQLError(`The upload is larger than ${limit} bytes (${megabytes(limit)}), the most this server accepts in one request. Split the file, or import it on the server with \`pnpm pantau import FILE\``, {
-    extensions: { code: 'PAYLOAD_TOO_LARGE', limit, http: { status: 413 } },
-  });
+  return new GraphQLError(
+    `The upload is larger than ${limit} bytes (${megabytes(limit)}), the most this server accepts in one request. Split the file, or import it on the server with \`pnpm pantau import FILE\``,
+    {
+      extensions: { code: 'PAYLOAD_TOO_LARGE', limit, http: { status: 413 } },
+    },
+  );
 }
 
 const isMultipart = (request: Request) => request.method === 'POST' && (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');

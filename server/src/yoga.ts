@@ -56,7 +56,6 @@ export interface PantauYogaOptions {
   tracing?: boolean;
 }
 
-
 /** The caller behind the request's API key; a malformed, unknown or revoked key is refused with 401 before anything runs. */
 function callerOf(admission: Admission): Caller {
   if (admission.refusal) throw new GraphQLError(admission.refusal, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } } });
@@ -82,7 +81,19 @@ function mayRunArbitraryOperations(admission: Admission, limits: ProtectionLimit
 const persistedOperations = loadPersistedOperations();
 const operationNames = persistedOperationNames(persistedOperations);
 
-export function createPantauYoga(database: Database, { log: consoleLog = console, trace = false, limits = defaultLimits, clock, gate = new CallerGate(database, { limits, ...(clock ? { clock } : {}) }), queue = new QueryQueue(), logger = null, tracing = false }: PantauYogaOptions = {}) {
+export function createPantauYoga(
+  database: Database,
+  {
+    log: consoleLog = console,
+    trace = false,
+    limits = defaultLimits,
+    clock,
+    gate = new CallerGate(database, { limits, ...(clock ? { clock } : {}) }),
+    queue = new QueryQueue(),
+    logger = null,
+    tracing = false,
+  }: PantauYogaOptions = {},
+) {
   const log = logger ? errorLogOf(logger) : consoleLog;
   return createYoga({
     schema,

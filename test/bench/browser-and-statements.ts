@@ -29,7 +29,9 @@ export async function statementsPerRequest(database: Database): Promise<{ ten: n
     const response = await yoga.fetch('http://bench/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ offices(first: ${first}, filter: { includeSynthetic: true }) { edges { node { code region { name province { name } } observations(limit: 3, includeSynthetic: true) { value metric { key } sources { key } } } } } }` }),
+      body: JSON.stringify({
+        query: `{ offices(first: ${first}, filter: { includeSynthetic: true }) { edges { node { code region { name province { name } } observations(limit: 3, includeSynthetic: true) { value metric { key } sources { key } } } } } }`,
+      }),
     });
     return ((await response.json()) as { extensions: { trace: { sqlStatements: number } } }).extensions.trace.sqlStatements;
   };

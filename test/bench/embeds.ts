@@ -64,9 +64,13 @@ try {
     }
     return median(times);
   };
-  const embedChart = await firstPaint(`/embed/metric-chart?${widgets['metric-chart']}`, (page) => page.locator('.chart svg .role-mark').first().waitFor({ state: 'attached', timeout: 30_000 }));
+  const embedChart = await firstPaint(`/embed/metric-chart?${widgets['metric-chart']}`, (page) =>
+    page.locator('.chart svg .role-mark').first().waitFor({ state: 'attached', timeout: 30_000 }),
+  );
   // An image page of our own: the snapshot is the first thing a reader without our script sees.
-  const snapshotShown = await firstPaint(`/snapshot/metric-chart.svg?${widgets['metric-chart']}`, (page) => page.locator('svg .role-mark').first().waitFor({ state: 'attached', timeout: 30_000 }));
+  const snapshotShown = await firstPaint(`/snapshot/metric-chart.svg?${widgets['metric-chart']}`, (page) =>
+    page.locator('svg .role-mark').first().waitFor({ state: 'attached', timeout: 30_000 }),
+  );
   console.log(`\nFirst chart on the seeded data, headless Chromium, cold cache, median of ${RUNS}\n`);
   console.log('| page | first chart |');
   console.log('| --- | ---: |');

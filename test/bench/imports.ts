@@ -31,7 +31,9 @@ export async function importComparison(database: Database, pool: pg.Pool, dir: s
   const client = await pool.connect();
   let copySeconds: number;
   try {
-    await client.query(`CREATE TEMP TABLE copy_target (metric text, value numeric, period_start date, period_end date, office_code text, region_code text, source text, passport_type text)`);
+    await client.query(
+      `CREATE TEMP TABLE copy_target (metric text, value numeric, period_start date, period_end date, office_code text, region_code text, source text, passport_type text)`,
+    );
     const t1 = performance.now();
     await pipeline(createReadStream(file), client.query(copyFrom(`COPY copy_target FROM STDIN WITH (FORMAT csv, HEADER true)`)));
     copySeconds = (performance.now() - t1) / 1000;

@@ -28,7 +28,12 @@ export interface Load {
  * everything ahead of it ran (`/health` would skip the queue). A reference server answers at once.
  */
 export async function drained(base: string): Promise<void> {
-  await fetch(`${new URL(base).origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }), signal: AbortSignal.timeout(600_000) }).catch(() => undefined);
+  await fetch(`${new URL(base).origin}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+    signal: AbortSignal.timeout(600_000),
+  }).catch(() => undefined);
 }
 
 /** `runs` autocannon runs at 50 connections, medians of each figure; the server drains between runs. */
@@ -41,7 +46,12 @@ export async function load(options: autocannon.Options, { seconds = SECONDS, run
     results.push({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures });
     await drained(String(options.url));
   }
-  return { rps: median(results.map((r) => r.rps)), p50: median(results.map((r) => r.p50)), p99: median(results.map((r) => r.p99)), failures: results.reduce((sum, r) => sum + r.failures, 0) };
+  return {
+    rps: median(results.map((r) => r.rps)),
+    p50: median(results.map((r) => r.p50)),
+    p99: median(results.map((r) => r.p99)),
+    failures: results.reduce((sum, r) => sum + r.failures, 0),
+  };
 }
 
 /** One connection, `SECONDS` long: the p50 of a client alone; NaN (not measured) when any answer failed. */

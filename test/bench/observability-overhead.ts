@@ -30,10 +30,12 @@ const variants: Variant[] = [
 /** A port free now: the silent variant prints no "ready at" line to read its port from. */
 function freePort(): Promise<number> {
   const server = createServer();
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as AddressInfo;
-    server.close(() => resolve(port));
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    }),
+  );
 }
 
 /** A server process whose log lines go to a file, as a log shipper would read them; resolves once it answers. */
@@ -41,7 +43,16 @@ async function startVariant(variant: Variant, dir: string): Promise<{ url: strin
   const logFile = join(dir, `${variant.env.PANTAU_LOG_LEVEL}.log`);
   const out = openSync(logFile, 'w');
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PANTAU_DATA_DIR: 'memory://', PANTAU_SYNTHETIC: 'none', PANTAU_RATE_LIMIT_BURST: '100000000', PANTAU_RATE_LIMIT_PER_SECOND: '100000000', ...variant.env };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PANTAU_DATA_DIR: 'memory://',
+    PANTAU_SYNTHETIC: 'none',
+    PANTAU_RATE_LIMIT_BURST: '100000000',
+    PANTAU_RATE_LIMIT_PER_SECOND: '100000000',
+    ...variant.env,
+  };
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd: root, env, stdio: ['ignore', out, out] });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
@@ -104,10 +115,14 @@ export async function measureObservabilityOverhead(log: (line: string) => void =
     }
     const [withoutRps, withRps] = rps.map(median) as [number, number];
     const [withoutCpuUs, withCpuUs] = cpuUs.map(median) as [number, number];
-    const logged = readFileSync(servers[1]?.logFile ?? '', 'utf8').split('\n').filter((line) => line.includes('"msg":"request"')).length;
+    const logged = readFileSync(servers[1]?.logFile ?? '', 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"msg":"request"')).length;
     log(`\n| warm cached read (campaign totals), ${CONNECTIONS} connections, median of ${RUNS} × ${SECONDS} s | requests/s | server CPU a request |\n| --- | ---: | ---: |`);
     log(`| ${variants[0]?.name} | ${withoutRps.toFixed(0)} | ${withoutCpuUs.toFixed(1)} µs |\n| ${variants[1]?.name} | ${withRps.toFixed(0)} | ${withCpuUs.toFixed(1)} µs |`);
-    log(`\nthroughput with / without: ${(withRps / withoutRps).toFixed(3)}; CPU a request without / with: ${(withoutCpuUs / withCpuUs).toFixed(3)} (${logged} request lines logged)`);
+    log(
+      `\nthroughput with / without: ${(withRps / withoutRps).toFixed(3)}; CPU a request without / with: ${(withoutCpuUs / withCpuUs).toFixed(3)} (${logged} request lines logged)`,
+    );
     return { withoutRps, withRps, ratio: withRps / withoutRps, withoutCpuUs, withCpuUs, cpuRatio: withoutCpuUs / withCpuUs };
   } finally {
     for (const server of servers) server.child.kill('SIGTERM');

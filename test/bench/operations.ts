@@ -18,7 +18,11 @@ export const widgetOperations: WidgetOperation[] = [
   // The load runs use the map zoomed to NTT, as `<pantau-desa-binaan-map province="53">` asks for it;
   // the national map (every partner village) is timed for one client beside them.
   { name: 'partner-village map (NTT)', hash: hashOf('PantauDesaBinaanMap'), variables: { province: '53', includeSynthetic: true } },
-  { name: 'monthly series by province, 4 years', hash: hashOf('PantauMetricChart'), variables: { metric: 'passports_issued', groupBy: ['province'], granularity: 'MONTH', filter: {}, includeSynthetic: true } },
+  {
+    name: 'monthly series by province, 4 years',
+    hash: hashOf('PantauMetricChart'),
+    variables: { metric: 'passports_issued', groupBy: ['province'], granularity: 'MONTH', filter: {}, includeSynthetic: true },
+  },
 ];
 
 export const nationalMap: WidgetOperation = { name: 'national map', hash: hashOf('PantauDesaBinaanMap'), variables: { province: null, includeSynthetic: true } };
@@ -26,18 +30,36 @@ export const nationalMap: WidgetOperation = { name: 'national map', hash: hashOf
 /** Hand-written SQL giving the same numbers from the same rollups: the database's own cost, no GraphQL. */
 export const floorSql: Record<string, { sql: string; params: unknown[] }[]> = {
   'campaign totals': [
-    { sql: `SELECT metric_id, sum(value_sum)::text FROM rollup_campaign_month WHERE campaign_id = (SELECT id FROM campaign WHERE slug = $1) AND published GROUP BY metric_id`, params: ['hbi-76-2026'] },
-    { sql: `SELECT metric_id, office_id, sum(value_sum)::text FROM rollup_campaign_month WHERE campaign_id = (SELECT id FROM campaign WHERE slug = $1) AND published GROUP BY 1, 2`, params: ['hbi-76-2026'] },
+    {
+      sql: `SELECT metric_id, sum(value_sum)::text FROM rollup_campaign_month WHERE campaign_id = (SELECT id FROM campaign WHERE slug = $1) AND published GROUP BY metric_id`,
+      params: ['hbi-76-2026'],
+    },
+    {
+      sql: `SELECT metric_id, office_id, sum(value_sum)::text FROM rollup_campaign_month WHERE campaign_id = (SELECT id FROM campaign WHERE slug = $1) AND published GROUP BY 1, 2`,
+      params: ['hbi-76-2026'],
+    },
   ],
   'TPPO coverage by province': [
-    { sql: `SELECT r.code, r.village_count, count(p.id) FROM region r LEFT JOIN region v ON v.province_code = r.code AND v.level = 'VILLAGE' LEFT JOIN partner_village p ON p.region_code = v.code WHERE r.level = 'PROVINCE' GROUP BY r.code, r.village_count`, params: [] },
-    { sql: `SELECT m.province_code, sum(m.value_sum)::text FROM rollup_province_month m WHERE m.metric_id = (SELECT id FROM metric WHERE key = 'tppo_prevention_activities') AND m.published GROUP BY 1`, params: [] },
+    {
+      sql: `SELECT r.code, r.village_count, count(p.id) FROM region r LEFT JOIN region v ON v.province_code = r.code AND v.level = 'VILLAGE' LEFT JOIN partner_village p ON p.region_code = v.code WHERE r.level = 'PROVINCE' GROUP BY r.code, r.village_count`,
+      params: [],
+    },
+    {
+      sql: `SELECT m.province_code, sum(m.value_sum)::text FROM rollup_province_month m WHERE m.metric_id = (SELECT id FROM metric WHERE key = 'tppo_prevention_activities') AND m.published GROUP BY 1`,
+      params: [],
+    },
   ],
   'partner-village map (NTT)': [
-    { sql: `SELECT p.id, v.code, v.name, coalesce(v.latitude, r.latitude)::text AS lat, coalesce(v.longitude, r.longitude)::text AS lon, p.office_id, p.designated_on FROM partner_village p JOIN region v ON v.code = p.region_code LEFT JOIN region r ON r.code = v.regency_code WHERE v.province_code = $1 ORDER BY v.code`, params: ['53'] },
+    {
+      sql: `SELECT p.id, v.code, v.name, coalesce(v.latitude, r.latitude)::text AS lat, coalesce(v.longitude, r.longitude)::text AS lon, p.office_id, p.designated_on FROM partner_village p JOIN region v ON v.code = p.region_code LEFT JOIN region r ON r.code = v.regency_code WHERE v.province_code = $1 ORDER BY v.code`,
+      params: ['53'],
+    },
   ],
   'monthly series by province, 4 years': [
-    { sql: `SELECT m.month, m.province_code, sum(m.value_sum)::text FROM rollup_province_month m WHERE m.metric_id = (SELECT id FROM metric WHERE key = 'passports_issued') AND m.published GROUP BY 1, 2 ORDER BY 1, 2`, params: [] },
+    {
+      sql: `SELECT m.month, m.province_code, sum(m.value_sum)::text FROM rollup_province_month m WHERE m.metric_id = (SELECT id FROM metric WHERE key = 'passports_issued') AND m.published GROUP BY 1, 2 ORDER BY 1, 2`,
+      params: [],
+    },
   ],
 };
 

@@ -7,7 +7,14 @@ export interface BenchResults {
   date: string;
   machine: string;
   scale: string;
-  dataset: { observations: number; offices: number; partnerVillages: number; postgresLoadSeconds: number; xlarge: { copySeconds: number; rollupSeconds: number } | null; pgliteLoadSeconds: number | null };
+  dataset: {
+    observations: number;
+    offices: number;
+    partnerVillages: number;
+    postgresLoadSeconds: number;
+    xlarge: { copySeconds: number; rollupSeconds: number } | null;
+    pgliteLoadSeconds: number | null;
+  };
   settings: { runs: number; secondsPerRun: number; coldRuns: number; coldSecondsPerRun: number; connections: number };
   operations: Record<string, OperationLoad>;
   bareYoga: Load;
@@ -42,21 +49,32 @@ function targetRows(r: BenchResults): string[] {
   const tenMillion = r.scale === 'xlarge';
   const singleLimit = tenMillion ? 50 : 20;
   const rows: string[] = [];
-  for (const [name, p50] of Object.entries(r.singleClientP50.postgresql)) rows.push(`| ${name}: one client, cold, p50 | ${n(p50)} ms | ≤ ${singleLimit} ms | ${atMost(p50, singleLimit, ' ms')} |`);
-  rows.push(`| national map: one cold request, time and size | ${n(r.nationalMap.ms)} ms, ${kB(r.nationalMap.bytes)} | ≤ 150 ms, ≤ 1,000 kB | ${r.nationalMap.ms <= 150 && r.nationalMap.bytes <= 1_000_000 ? 'met' : `missed, by ${n(Math.max(0, r.nationalMap.ms - 150))} ms and ${kB(Math.max(0, r.nationalMap.bytes - 1_000_000))}`} |`);
+  for (const [name, p50] of Object.entries(r.singleClientP50.postgresql))
+    rows.push(`| ${name}: one client, cold, p50 | ${n(p50)} ms | ≤ ${singleLimit} ms | ${atMost(p50, singleLimit, ' ms')} |`);
+  rows.push(
+    `| national map: one cold request, time and size | ${n(r.nationalMap.ms)} ms, ${kB(r.nationalMap.bytes)} | ≤ 150 ms, ≤ 1,000 kB | ${r.nationalMap.ms <= 150 && r.nationalMap.bytes <= 1_000_000 ? 'met' : `missed, by ${n(Math.max(0, r.nationalMap.ms - 150))} ms and ${kB(Math.max(0, r.nationalMap.bytes - 1_000_000))}`} |`,
+  );
   for (const [name, o] of Object.entries(r.operations)) {
     const none = o.cold.rps === 0;
-    rows.push(`| ${name}: 50 connections, cold ÷ bare Yoga (${n(r.bareYoga.rps)} req/s) | ${n(o.cold.rps / r.bareYoga.rps, 2)} | ≥ 0.5 | ${atLeast(o.cold.rps / r.bareYoga.rps, 0.5)} |`);
-    rows.push(`| ${name}: 50 connections, cold p99 ÷ p50 | ${none ? 'no answers' : n(o.cold.p99 / Math.max(o.cold.p50, 1), 1)} | ≤ 3 | ${none ? 'missed (no answers)' : atMost(o.cold.p99 / Math.max(o.cold.p50, 1), 3, '', 1)} |`);
+    rows.push(
+      `| ${name}: 50 connections, cold ÷ bare Yoga (${n(r.bareYoga.rps)} req/s) | ${n(o.cold.rps / r.bareYoga.rps, 2)} | ≥ 0.5 | ${atLeast(o.cold.rps / r.bareYoga.rps, 0.5)} |`,
+    );
+    rows.push(
+      `| ${name}: 50 connections, cold p99 ÷ p50 | ${none ? 'no answers' : n(o.cold.p99 / Math.max(o.cold.p50, 1), 1)} | ≤ 3 | ${none ? 'missed (no answers)' : atMost(o.cold.p99 / Math.max(o.cold.p50, 1), 3, '', 1)} |`,
+    );
     rows.push(`| ${name}: cold ÷ hand-written SQL floor | ${n(o.cold.rps / o.floor.rps, 2)} | ≥ 0.6 | ${atLeast(o.cold.rps / o.floor.rps, 0.6)} |`);
     rows.push(`| ${name}: warm (cached GET) ÷ node:http ceiling | ${n(o.warm.rps / o.ceiling.rps, 2)} | ≥ 0.5 | ${atLeast(o.warm.rps / o.ceiling.rps, 0.5)} |`);
   }
   const w = r.readsUnderWrites;
-  rows.push(`| widget reads at 50 connections, one write a second (${w.writes} writes): read p99 | ${n(w.p99)} ms (p50 ${n(w.p50)} ms, ${n(w.rps)} req/s, ${w.failures} failures) | ≤ 100 ms | ${atMost(w.p99, 100, ' ms')} |`);
+  rows.push(
+    `| widget reads at 50 connections, one write a second (${w.writes} writes): read p99 | ${n(w.p99)} ms (p50 ${n(w.p50)} ms, ${n(w.rps)} req/s, ${w.failures} failures) | ≤ 100 ms | ${atMost(w.p99, 100, ' ms')} |`,
+  );
   rows.push(`| single-row write (createObservation), idle server, p50 of 30 | ${n(r.singleWriteMs, 1)} ms | ≤ 10 ms | ${atMost(r.singleWriteMs, 10, ' ms', 1)} |`);
   if (r.imports) {
     const ratio = r.imports.importRowsPerSecond / r.imports.copyRowsPerSecond;
-    rows.push(`| import of ${n(r.imports.rows)} CSV rows ÷ PostgreSQL COPY | ${n(r.imports.importRowsPerSecond)} ÷ ${n(r.imports.copyRowsPerSecond)} rows/s = ${n(ratio, 2)} (${n(r.imports.importSeconds, 1)} s vs ${n(r.imports.copySeconds, 1)} s) | ≥ 0.5 | ${atLeast(ratio, 0.5)} |`);
+    rows.push(
+      `| import of ${n(r.imports.rows)} CSV rows ÷ PostgreSQL COPY | ${n(r.imports.importRowsPerSecond)} ÷ ${n(r.imports.copyRowsPerSecond)} rows/s = ${n(ratio, 2)} (${n(r.imports.importSeconds, 1)} s vs ${n(r.imports.copySeconds, 1)} s) | ≥ 0.5 | ${atLeast(ratio, 0.5)} |`,
+    );
   }
   for (const [name, postgres] of Object.entries(r.singleClientP50.postgresql)) {
     const pglite = r.singleClientP50.pglite?.[name];
@@ -64,7 +82,9 @@ function targetRows(r: BenchResults): string[] {
     const ratio = pglite / Math.max(postgres, 1);
     rows.push(`| ${name}: PGlite ÷ PostgreSQL, one client, p50 | ${n(ratio, 1)} (${n(pglite)} / ${n(postgres)} ms) | ≤ 2.5 | ${atMost(ratio, 2.5, '', 1)} |`);
   }
-  rows.push(`| SQL statements, 10 vs 100 offices with regions and observations | ${r.statements.ten} vs ${r.statements.hundred} | equal | ${verdict(r.statements.ten === r.statements.hundred, `${r.statements.hundred - r.statements.ten} statements`)} |`);
+  rows.push(
+    `| SQL statements, 10 vs 100 offices with regions and observations | ${r.statements.ten} vs ${r.statements.hundred} | equal | ${verdict(r.statements.ten === r.statements.hundred, `${r.statements.hundred - r.statements.ten} statements`)} |`,
+  );
   rows.push(`| widget JavaScript, heaviest single widget (gzip) | ${kB(r.widgets.oneWidgetGzip)} | ≤ 150 kB | ${atMost(r.widgets.oneWidgetGzip / 1000, 150, ' kB', 1)} |`);
   rows.push(`| widget JavaScript, all four (gzip) | ${kB(r.widgets.allFourGzip)} | ≤ 250 kB | ${atMost(r.widgets.allFourGzip / 1000, 250, ' kB', 1)} |`);
   rows.push(`| first chart drawn, demo page, headless Chromium | ${n(r.widgets.firstChartMs)} ms | ≤ 1,000 ms | ${atMost(r.widgets.firstChartMs, 1000, ' ms')} |`);
@@ -73,7 +93,13 @@ function targetRows(r: BenchResults): string[] {
 
 export function renderMarkdown(r: BenchResults, causes = ''): string {
   const d = r.dataset;
-  const loaded = [`${n(d.postgresLoadSeconds)} s into PostgreSQL`, d.xlarge ? `then copied to ${n(d.observations)} rows by COPY in ${n(d.xlarge.copySeconds)} s and rollups rebuilt in ${n(d.xlarge.rollupSeconds)} s` : null, d.pgliteLoadSeconds === null ? 'PGlite not measured at this scale' : `${n(d.pgliteLoadSeconds)} s into PGlite`].filter(Boolean).join(', ');
+  const loaded = [
+    `${n(d.postgresLoadSeconds)} s into PostgreSQL`,
+    d.xlarge ? `then copied to ${n(d.observations)} rows by COPY in ${n(d.xlarge.copySeconds)} s and rollups rebuilt in ${n(d.xlarge.rollupSeconds)} s` : null,
+    d.pgliteLoadSeconds === null ? 'PGlite not measured at this scale' : `${n(d.pgliteLoadSeconds)} s into PGlite`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   const s = r.settings;
   return [
     '# Pantau benchmark',

@@ -87,7 +87,9 @@ try {
     log(`  ${copied.observations} observations: COPY ${copied.copySeconds.toFixed(0)} s, rollups rebuilt in ${copied.rollupSeconds.toFixed(0)} s`);
   }
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  await pool.query(`INSERT INTO source (key, kind, publisher, title, claim_id, claim_en) VALUES ('bench-import', 'DATASET', 'Pantau bench', 'Bench import', 'uji', 'bench') ON CONFLICT DO NOTHING`);
+  await pool.query(
+    `INSERT INTO source (key, kind, publisher, title, claim_id, claim_en) VALUES ('bench-import', 'DATASET', 'Pantau bench', 'Bench import', 'uji', 'bench') ON CONFLICT DO NOTHING`,
+  );
   const adminKey = (await createApiKey(postgres, { name: 'bench-admin', scopes: ['ADMIN'] })).secret;
 
   log('PostgreSQL: starting the server as production would and loading it');

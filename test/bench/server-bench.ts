@@ -54,7 +54,12 @@ export async function singleClient(base: string): Promise<Record<string, number>
 export async function nationalMapOnce(base: string): Promise<{ ms: number; bytes: number }> {
   const request = coldRequest(base, nationalMap);
   const started = performance.now();
-  const answer = await fetch(String(request.url), { method: 'POST', headers: request.headers as Record<string, string>, body: String(request.body), signal: AbortSignal.timeout(600_000) });
+  const answer = await fetch(String(request.url), {
+    method: 'POST',
+    headers: request.headers as Record<string, string>,
+    body: String(request.body),
+    signal: AbortSignal.timeout(600_000),
+  });
   const bytes = (await answer.arrayBuffer()).byteLength;
   return { ms: performance.now() - started, bytes };
 }

@@ -11,7 +11,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 async function timedStart(dataDir: string): Promise<{ seconds: number; url: string }> {
   const started = performance.now();
-  const child = spawn('pnpm', ['--silent', 'start'], { cwd: root, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PANTAU_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('pnpm', ['--silent', 'start'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PANTAU_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {

@@ -16,7 +16,18 @@ async function writeOne(base: string, adminKey: string): Promise<number> {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${adminKey}` },
     body: JSON.stringify({
       query: `mutation($input: ObservationInput!) { createObservation(input: $input) { observation { id } } }`,
-      variables: { input: { metric: 'passports_issued', value: String(written), periodStart: `2025-06-${day}`, periodEnd: `2025-06-${day}`, regionCode: '53', source: 'bench-import', published: true, dimensions: [{ key: 'passport_type', value: 'electronic' }] } },
+      variables: {
+        input: {
+          metric: 'passports_issued',
+          value: String(written),
+          periodStart: `2025-06-${day}`,
+          periodEnd: `2025-06-${day}`,
+          regionCode: '53',
+          source: 'bench-import',
+          published: true,
+          dimensions: [{ key: 'passport_type', value: 'electronic' }],
+        },
+      },
     }),
   });
   const body = (await answer.json()) as { errors?: { message: string }[] };
@@ -51,5 +62,12 @@ export async function readsUnderWrites(base: string, adminKey: string, seconds =
   writing = false;
   await writer;
   await drained(base);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors, writes: writeTimes.length, writeP50: median(writeTimes) };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors,
+    writes: writeTimes.length,
+    writeP50: median(writeTimes),
+  };
 }

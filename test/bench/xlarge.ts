@@ -17,7 +17,10 @@ export async function copyToXlarge(databaseUrl: string, copies = 9): Promise<{ o
     await writer.query('ALTER TABLE observation DISABLE TRIGGER USER');
     const started = performance.now();
     for (let copy = 1; copy <= copies; copy += 1) {
-      const shifted = columns.replace('period_start, period_end', `(period_start - make_interval(years => ${4 * copy}))::date, (period_end - make_interval(years => ${4 * copy}))::date`);
+      const shifted = columns.replace(
+        'period_start, period_end',
+        `(period_start - make_interval(years => ${4 * copy}))::date, (period_end - make_interval(years => ${4 * copy}))::date`,
+      );
       await pipeline(
         reader.query(copyTo(`COPY (SELECT ${shifted} FROM observation WHERE id <= ${lastOriginal}) TO STDOUT`)),
         writer.query(copyFrom(`COPY observation (${columns}) FROM STDIN`)),

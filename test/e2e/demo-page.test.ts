@@ -42,7 +42,12 @@ describe.skipIf(chromiumMissing)('the demo page in Chromium: themes, screenshots
   it('follows the operating system’s dark setting until the reader picks a theme, and its toggle names the next one', async () => {
     const { page, close } = await openPage('/');
     await waitForCharts(page);
-    const state = () => page.evaluate(() => ({ page: document.documentElement.dataset.theme, widget: document.querySelector('pantau-tppo-coverage')?.getAttribute('theme'), toggle: document.getElementById('theme-toggle')?.querySelector('.i18n-id')?.textContent }));
+    const state = () =>
+      page.evaluate(() => ({
+        page: document.documentElement.dataset.theme,
+        widget: document.querySelector('pantau-tppo-coverage')?.getAttribute('theme'),
+        toggle: document.getElementById('theme-toggle')?.querySelector('.i18n-id')?.textContent,
+      }));
     /** Switches the system setting and resolves after the page has heard of it (listeners run in the order they were added). */
     const setSystem = async (colorScheme: 'light' | 'dark') => {
       await page.evaluate(() => {
@@ -72,9 +77,7 @@ describe.skipIf(chromiumMissing)('the demo page in Chromium: themes, screenshots
     // axe is injected through the DevTools protocol, which the page's CSP does not govern.
     await page.evaluate(axe.source);
     const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(serious).toEqual([]);
     await close();
   });

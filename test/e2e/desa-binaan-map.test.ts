@@ -21,7 +21,9 @@ describe.skipIf(chromiumMissing)('the Desa Binaan map on the seeded data, where 
       ['id', 'Desa Binaan · nasional, dilaporkan', 'Petugas Pimpasa · nasional, dilaporkan', 'Belum ada Desa Binaan dengan lokasi tercatat.'],
       ['en', 'Partner villages · national, reported', 'Pimpasa officers · national, reported', 'No partner villages with a recorded location yet.'],
     ] as const) {
-      const { page, problems, close } = await suite.openHostPage(`<!doctype html><html lang="${lang}"><body><script type="module" src="${suite.server.url}/widgets/pantau-desa-binaan-map.js"></script><pantau-desa-binaan-map></pantau-desa-binaan-map></body></html>`);
+      const { page, problems, close } = await suite.openHostPage(
+        `<!doctype html><html lang="${lang}"><body><script type="module" src="${suite.server.url}/widgets/pantau-desa-binaan-map.js"></script><pantau-desa-binaan-map></pantau-desa-binaan-map></body></html>`,
+      );
       const map = page.locator('pantau-desa-binaan-map');
       await map.locator('.chart svg .role-mark').first().waitFor({ state: 'attached', timeout: 45_000 });
       // 38 province shapes, NTT among them as the TPPO-prevention priority.
@@ -37,12 +39,33 @@ describe.skipIf(chromiumMissing)('the Desa Binaan map on the seeded data, where 
 
   it('zoomed to a province, draws its regencies, loaded on demand', async () => {
     const topologies: string[] = [];
-    const { page, problems, close } = await suite.openHostPage(`<!doctype html><html lang="id"><body><script type="module" src="${suite.server.url}/widgets/pantau-desa-binaan-map.js"></script><pantau-desa-binaan-map province="53"></pantau-desa-binaan-map></body></html>`, {
-      beforeNavigate: (opened) => opened.on('request', (request) => void (/\.topo-[\w-]+\.js$/.test(request.url()) && topologies.push(request.url().replace(/^.*\//, '').replace(/-[\w-]+\.js$/, '')))),
-    });
+    const { page, problems, close } = await suite.openHostPage(
+      `<!doctype html><html lang="id"><body><script type="module" src="${suite.server.url}/widgets/pantau-desa-binaan-map.js"></script><pantau-desa-binaan-map province="53"></pantau-desa-binaan-map></body></html>`,
+      {
+        beforeNavigate: (opened) =>
+          opened.on(
+            'request',
+            (request) =>
+              void (
+                /\.topo-[\w-]+\.js$/.test(request.url()) &&
+                topologies.push(
+                  request
+                    .url()
+                    .replace(/^.*\//, '')
+                    .replace(/-[\w-]+\.js$/, ''),
+                )
+              ),
+          ),
+      },
+    );
     // NTT: 21 regencies and Kota Kupang, in the first shape layer; the priority outline is the second.
-    const shapeCount = () => page.evaluate(() => document.querySelector('pantau-desa-binaan-map')?.shadowRoot?.querySelector('.chart svg .mark-shape')?.querySelectorAll('path').length ?? 0);
-    await page.waitForFunction(() => (document.querySelector('pantau-desa-binaan-map')?.shadowRoot?.querySelector('.chart svg .mark-shape')?.querySelectorAll('path').length ?? 0) > 1, undefined, { timeout: 45_000 });
+    const shapeCount = () =>
+      page.evaluate(() => document.querySelector('pantau-desa-binaan-map')?.shadowRoot?.querySelector('.chart svg .mark-shape')?.querySelectorAll('path').length ?? 0);
+    await page.waitForFunction(
+      () => (document.querySelector('pantau-desa-binaan-map')?.shadowRoot?.querySelector('.chart svg .mark-shape')?.querySelectorAll('path').length ?? 0) > 1,
+      undefined,
+      { timeout: 45_000 },
+    );
     expect(await shapeCount()).toBe(22);
     expect(topologies).toEqual(['53.topo']);
     expect(problems).toEqual([]);

@@ -15,7 +15,10 @@ const chromiumMissing = !existsSync(process.env.PANTAU_CHROMIUM ?? '/usr/bin/chr
 const widgetsDist = fileURLToPath(new URL('../../widgets/dist/', import.meta.url));
 const metricChart = { metric: 'passports_issued', 'group-by': 'passport_type', granularity: 'YEAR', region: '53' };
 const query = (attributes: Record<string, string>) => new URLSearchParams(attributes).toString();
-const element = (tag: string, attributes: Record<string, string>) => `<${tag} ${Object.entries(attributes).map(([name, value]) => `${name}="${value}"`).join(' ')}></${tag}>`;
+const element = (tag: string, attributes: Record<string, string>) =>
+  `<${tag} ${Object.entries(attributes)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ')}></${tag}>`;
 /** The lines of every `<text class="…">` of an SVG snapshot, joined by spaces, entities decoded as a browser shows them. */
 const textOf = (svg: string, className: string) =>
   [...svg.matchAll(new RegExp(`<text class="${className}"[^>]*>(.*?)</text>`, 'g'))]
@@ -68,10 +71,14 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
   }
 
   /** The strict policy a careful CMS sets: scripts, frames, images and data only from the Pantau server. */
-  const strictPolicy = () => `default-src 'none'; script-src ${server.url}; connect-src ${server.url}; img-src ${server.url} data:; frame-src ${server.url}; style-src 'self'; base-uri 'none'; object-src 'none'`;
+  const strictPolicy = () =>
+    `default-src 'none'; script-src ${server.url}; connect-src ${server.url}; img-src ${server.url} data:; frame-src ${server.url}; style-src 'self'; base-uri 'none'; object-src 'none'`;
 
   async function hostPage(body: string, head = '') {
-    pages.push({ html: `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>CMS</title><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`, csp: strictPolicy() });
+    pages.push({
+      html: `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>CMS</title><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`,
+      csp: strictPolicy(),
+    });
     const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
     const page = await context.newPage();
     const watch = await watchPage(page);
@@ -96,11 +103,15 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
       expect(textOf(svg, 'source')).toBe(words(await widget.locator('figcaption').innerText()));
       expect(textOf(svg, 'source')).toBe(language === 'id' ? 'Sumber: ANTARA, 26 Jan 2026' : 'Source: ANTARA, 26 Jan 2026');
       expect(textOf(svg, 'subtitle')).toBe(words(await widget.locator('header .subtitle').innerText()));
-      const sizes = await page.evaluate(() => Promise.all(['svg', 'png'].map(async (id) => {
-        const image = document.getElementById(id) as HTMLImageElement;
-        await image.decode();
-        return image.naturalWidth;
-      })));
+      const sizes = await page.evaluate(() =>
+        Promise.all(
+          ['svg', 'png'].map(async (id) => {
+            const image = document.getElementById(id) as HTMLImageElement;
+            await image.decode();
+            return image.naturalWidth;
+          }),
+        ),
+      );
       expect(sizes).toEqual([640, 1200]);
       expect(problems).toEqual([]);
       await expect(violations()).resolves.toEqual([]);
@@ -122,11 +133,27 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
     if (!inner) throw new Error('The embed page did not load in the iframe');
     /** The iframe's height attribute and the height of the page inside it. */
     const heights = async () => [Number(await page.locator('iframe').getAttribute('height')), await inner.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))];
-    await expect.poll(async () => { const [frameHeight, content] = await heights(); return frameHeight === content; }, { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const [frameHeight, content] = await heights();
+          return frameHeight === content;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     const [withChart] = await heights();
     await frame.getByRole('button', { name: 'Tampilkan tabel' }).click();
     await frame.locator('pantau-metric-chart table').waitFor();
-    await expect.poll(async () => { const [frameHeight, content] = await heights(); return frameHeight !== withChart && frameHeight === content; }, { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const [frameHeight, content] = await heights();
+          return frameHeight !== withChart && frameHeight === content;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await frame.getByRole('button', { name: 'Tampilkan grafik' }).click();
     await expect.poll(async () => (await heights())[0], { timeout: 15_000 }).toBe(withChart);
     // The embed page names its oEmbed answer for CMSes that discover it.
@@ -182,7 +209,10 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
       appendFileSync(path, '\nwindow.__pantauTampered = 1;\n');
       const tampered = await hostPage(element('pantau-metric-chart', metricChart), pinned(release.id));
       await expect.poll(() => tampered.problems.some((p) => /integrity/i.test(p)), { timeout: 15_000 }).toBe(true);
-      expect(await tampered.page.evaluate(() => [Boolean(customElements.get('pantau-metric-chart')), (window as unknown as { __pantauTampered?: number }).__pantauTampered ?? null]), file).toEqual([false, null]);
+      expect(
+        await tampered.page.evaluate(() => [Boolean(customElements.get('pantau-metric-chart')), (window as unknown as { __pantauTampered?: number }).__pantauTampered ?? null]),
+        file,
+      ).toEqual([false, null]);
       await tampered.close();
       writeFileSync(path, original);
     }

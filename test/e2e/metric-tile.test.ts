@@ -20,10 +20,20 @@ async function addPassports2024(dataDir: string): Promise<void> {
     await prepareDatabase(database);
     const prisma = database.prisma;
     const source = await prisma.source.create({
-      data: { key: 'kanwil-ntt-passports-2024', kind: 'NEWS_ARTICLE', publisher: 'Kanwil NTT', title: 'Paspor NTT 2024', publishedOn: new Date('2025-01-15'), claimId: '18.000 paspor pada 2024', claimEn: '18,000 passports in 2024' },
+      data: {
+        key: 'kanwil-ntt-passports-2024',
+        kind: 'NEWS_ARTICLE',
+        publisher: 'Kanwil NTT',
+        title: 'Paspor NTT 2024',
+        publishedOn: new Date('2025-01-15'),
+        claimId: '18.000 paspor pada 2024',
+        claimEn: '18,000 passports in 2024',
+      },
     });
     const metric = await prisma.metric.findUniqueOrThrow({ where: { key: 'passports_issued' } });
-    await prisma.observation.create({ data: { metricId: metric.id, value: '18000', periodStart: new Date('2024-01-01'), periodEnd: new Date('2024-12-31'), regionCode: '53', sourceId: source.id } });
+    await prisma.observation.create({
+      data: { metricId: metric.id, value: '18000', periodStart: new Date('2024-01-01'), periodEnd: new Date('2024-12-31'), regionCode: '53', sourceId: source.id },
+    });
   } finally {
     await database.close();
   }
@@ -46,11 +56,19 @@ describe.skipIf(chromiumMissing)('<pantau-metric-tile> in Chromium, on a ministr
       `<!doctype html><html lang="${lang}" ${options.htmlAttributes ?? ''}><head><title>Tile</title><script type="module" src="${suite.server.url}/widgets/pantau-metric-tile.js"></script></head><body><main>${tiles}</main></body></html>`,
       { viewport: { width: options.width ?? 1280, height: 800 } },
     );
-    await opened.page.waitForFunction(() => [...document.querySelectorAll('pantau-metric-tile')].every((tile) => tile.shadowRoot?.querySelector('figure[aria-busy="false"]')), undefined, { timeout: 45_000 });
+    await opened.page.waitForFunction(
+      () => [...document.querySelectorAll('pantau-metric-tile')].every((tile) => tile.shadowRoot?.querySelector('figure[aria-busy="false"]')),
+      undefined,
+      { timeout: 45_000 },
+    );
     return opened;
   }
 
-  const text = (page: Page, selector: string) => page.locator(selector).innerText().then((t) => t.replace(/\s+/g, ' ').trim());
+  const text = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .innerText()
+      .then((t) => t.replace(/\s+/g, ' ').trim());
 
   it('shows NTT’s 2025 passports with the change against 2024 and both sources, in Bahasa Indonesia and English', async () => {
     for (const [lang, title, value, period, change, source] of [
@@ -84,7 +102,10 @@ describe.skipIf(chromiumMissing)('<pantau-metric-tile> in Chromium, on a ministr
   });
 
   it('says when there is nothing to show, and offers a retry when the API refuses', async () => {
-    const { page, close } = await tilePage('id', '<pantau-metric-tile id="empty" metric="passports_issued" region="11"></pantau-metric-tile><pantau-metric-tile id="unknown" metric="no_such_metric"></pantau-metric-tile>');
+    const { page, close } = await tilePage(
+      'id',
+      '<pantau-metric-tile id="empty" metric="passports_issued" region="11"></pantau-metric-tile><pantau-metric-tile id="unknown" metric="no_such_metric"></pantau-metric-tile>',
+    );
     await expect(text(page, '#empty [role="status"]')).resolves.toBe('Belum ada data untuk ditampilkan.');
     await expect(text(page, '#unknown [role="alert"]')).resolves.toMatch(/^Data tidak dapat dimuat\. .*no_such_metric.* Coba lagi$/);
     await close();
@@ -93,7 +114,10 @@ describe.skipIf(chromiumMissing)('<pantau-metric-tile> in Chromium, on a ministr
   it('is dark on a dark host page, fits 320 px, passes axe, and is photographed in each mode', async () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const lang of ['id', 'en'] as const) {
-        const { page, close } = await tilePage(lang, '<pantau-metric-tile metric="passports_issued" region="53"></pantau-metric-tile>', { htmlAttributes: theme === 'dark' ? 'class="dark" style="background: #0e141a"' : '', width: 320 });
+        const { page, close } = await tilePage(lang, '<pantau-metric-tile metric="passports_issued" region="53"></pantau-metric-tile>', {
+          htmlAttributes: theme === 'dark' ? 'class="dark" style="background: #0e141a"' : '',
+          width: 320,
+        });
         const card = await page.locator('pantau-metric-tile figure').evaluate((figure) => getComputedStyle(figure).backgroundColor);
         expect(card).toBe(theme === 'dark' ? 'rgb(20, 27, 35)' : 'rgb(255, 255, 255)');
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -37,13 +37,21 @@ describe.each(testDatabaseKinds)('liveness and readiness on %s', (kind) => {
     try {
       expect(await get('/health/ready')).toEqual({
         status: 503,
-        body: { status: 'unavailable', databases: [{ role: 'primary', kind, answers: true, migrationsApplied: shipped.length - 1, migrationsExpected: shipped.length, missing: [last] }] },
+        body: {
+          status: 'unavailable',
+          databases: [{ role: 'primary', kind, answers: true, migrationsApplied: shipped.length - 1, migrationsExpected: shipped.length, missing: [last] }],
+        },
       });
       expect((await get('/health/live')).status).toBe(200);
       expect(await get('/health')).toEqual({ status: 200, body: { status: 'ok', database: { kind, ready: true, migrations: shipped.length - 1 } } });
     } finally {
       const columns = Object.keys(row ?? {});
-      await database.sql.run((sql) => sql.query(`INSERT INTO "_prisma_migrations" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, columns.map((c) => row?.[c])));
+      await database.sql.run((sql) =>
+        sql.query(
+          `INSERT INTO "_prisma_migrations" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+          columns.map((c) => row?.[c]),
+        ),
+      );
     }
     expect((await get('/health/ready')).status).toBe(200);
   });

@@ -53,7 +53,19 @@ describe.each(testDatabaseKinds)('request log lines on %s', (kind) => {
     expect(body.extensions.trace.sqlStatements).toBe(1);
     const lines = logged.ofRequest('ops-0001');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: 30, msg: 'request', service: 'pantau', method: 'POST', route: '/graphql', path: '/graphql', operation: 'adhoc', key: 'ops-log-reader', status: 200, cache: null, sqlStatements: 2 });
+    expect(lines[0]).toMatchObject({
+      level: 30,
+      msg: 'request',
+      service: 'pantau',
+      method: 'POST',
+      route: '/graphql',
+      path: '/graphql',
+      operation: 'adhoc',
+      key: 'ops-log-reader',
+      status: 200,
+      cache: null,
+      sqlStatements: 2,
+    });
     expect(lines[0]?.durationMs).toEqual(expect.any(Number));
     expect(JSON.stringify(logged.lines)).not.toContain(secret);
     expect(JSON.stringify(logged.lines)).not.toContain(secret.slice(7, 30));
@@ -77,7 +89,9 @@ describe.each(testDatabaseKinds)('request log lines on %s', (kind) => {
       const answer = await ask('ops-0004', '{ campaign(slug: "hbi-76-2026") { slug } }');
       expect(answer.status).toBe(500);
       const body = (await answer.json()) as { errors: { message: string; extensions: { requestId: string } }[] };
-      expect(body.errors).toEqual([expect.objectContaining({ message: 'Unexpected error.', extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR', requestId: 'ops-0004' }) })]);
+      expect(body.errors).toEqual([
+        expect.objectContaining({ message: 'Unexpected error.', extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR', requestId: 'ops-0004' }) }),
+      ]);
     } finally {
       await database.sql.run((sql) => sql.exec('ALTER TABLE campaign_away RENAME TO campaign'));
     }
@@ -106,7 +120,11 @@ describe('the server process logs JSON lines', () => {
     expect((await fetch(`${server.url}/health/ready`, { headers: { 'x-request-id': 'ops-0006' } })).status).toBe(200);
     await server.waitForOutput(/"reqId":"ops-0006"/);
     expect(await server.stop()).toBe(0);
-    const lines = server.output().trim().split('\n').map((line) => JSON.parse(line) as LogLine);
+    const lines = server
+      .output()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as LogLine);
     const messages = lines.map((line) => line.msg);
     expect(messages).toContain('Seeded geography, catalog and article figures');
     expect(messages.some((msg) => /^Pantau is ready at http:\/\/127\.0\.0\.1:\d+ \(health: /.test(msg))).toBe(true);

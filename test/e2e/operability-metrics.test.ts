@@ -22,7 +22,10 @@ function chartUrl(base: string, variables: Record<string, unknown>): string {
 }
 
 const importCsv = (rows: number) => {
-  const lines = Array.from({ length: rows }, (_, i) => `tppo_prevention_activities,${i + 1},2024-0${(i % 9) + 1}-10,2024-0${(i % 9) + 1}-20,kanwil-ditjenim-ntt,53,antara-20241104-ntt-tppo-priority`);
+  const lines = Array.from(
+    { length: rows },
+    (_, i) => `tppo_prevention_activities,${i + 1},2024-0${(i % 9) + 1}-10,2024-0${(i % 9) + 1}-20,kanwil-ditjenim-ntt,53,antara-20241104-ntt-tppo-priority`,
+  );
   return ['metric,value,period_start,period_end,office_code,region_code,source', ...lines].join('\n');
 };
 
@@ -60,10 +63,12 @@ describe.each(testDatabaseKinds)('metrics of a running server on %s', (kind) => 
   it('refuses anonymous callers and keys without the admin scope', async () => {
     const anonymous = await fetch(`${server.url}/metrics`);
     expect(anonymous.status).toBe(401);
-    expect(await anonymous.json()).toEqual({ errors: [{ message: 'Metrics need an API key with the admin scope: send Authorization: Bearer <key>', extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(await anonymous.json()).toEqual({
+      errors: [{ message: 'Metrics need an API key with the admin scope: send Authorization: Bearer <key>', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
     const reader = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${keys.reader}` } });
     expect(reader.status).toBe(403);
-    expect((await reader.text())).not.toContain('pantau_');
+    expect(await reader.text()).not.toContain('pantau_');
     const unknown = await fetch(`${server.url}/metrics`, { headers: { authorization: 'Bearer pantau_not-a-real-key-at-all-0000000000000000000' } });
     expect(unknown.status).toBe(401);
   });
@@ -87,7 +92,9 @@ describe.each(testDatabaseKinds)('metrics of a running server on %s', (kind) => 
       body: JSON.stringify({ query: `query Op_${marker.replaceAll('-', '_')}($slug: String!) { campaign(slug: $slug) { slug } }`, variables: { slug: marker } }),
     });
     expect(adhoc.status).toBe(200);
-    const missing = await fetch(`${server.url}/graphql?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } }))}`, { headers: widget });
+    const missing = await fetch(`${server.url}/graphql?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } }))}`, {
+      headers: widget,
+    });
     expect(missing.status).toBe(404);
     const after = await scrape();
     const moved = (name: string, labels: Record<string, string>) => valueOf(after, name, labels) - valueOf(before, name, labels);
@@ -119,7 +126,11 @@ describe.each(testDatabaseKinds)('metrics of a running server on %s', (kind) => 
     form.append('operations', JSON.stringify({ query: 'mutation($file: File!) { importObservations(file: $file) { inserted rejectedCount } }', variables: { file: null } }));
     form.append('map', JSON.stringify({ 0: ['variables.file'] }));
     form.append('0', new File([importCsv(25)], 'tppo.csv', { type: 'text/csv' }));
-    const imported = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${keys.admin}`, 'x-pantau-client': 'operability-test' }, body: form });
+    const imported = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${keys.admin}`, 'x-pantau-client': 'operability-test' },
+      body: form,
+    });
     expect(await imported.json()).toEqual({ data: { importObservations: { inserted: 25, rejectedCount: 0 } } });
     let after = await scrape();
     // The notification arrives on its own connection after the commit: scrape until it is counted.

@@ -62,7 +62,9 @@ describe('request protection over real HTTP', () => {
     for (const document of [
       officesDepth(13),
       officesDepth(13, '__schema'),
-      `query Q { ...__schema } fragment __schema on Query { ${officesDepth(13).replace(/^query Deep \{ /, '').replace(/ \}$/, '')} }`,
+      `query Q { ...__schema } fragment __schema on Query { ${officesDepth(13)
+        .replace(/^query Deep \{ /, '')
+        .replace(/ \}$/, '')} }`,
     ]) {
       const refused = await query(document);
       expect(refused.status, document).toBe(400);
@@ -105,17 +107,26 @@ describe('request protection over real HTTP', () => {
     expect(batch.status).toBe(400);
     expect(batch.errors?.[0]?.message).toBe('Batching is not supported.');
 
-    const getMutation = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { deleteSource(id: "x") { deletedId } }')}`, { headers: { accept: graphqlResponse, 'x-pantau-client': 'test' } });
+    const getMutation = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { deleteSource(id: "x") { deletedId } }')}`, {
+      headers: { accept: graphqlResponse, 'x-pantau-client': 'test' },
+    });
     expect(getMutation.status).toBe(405);
     expect(((await getMutation.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe('Can only perform a mutation operation from a POST request.');
 
-    const plain = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', accept: graphqlResponse }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const plain = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', accept: graphqlResponse },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(plain.status).toBe(403);
     expect(((await plain.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe('Required CSRF header(s) not present');
   });
 
   it('never grants credentials to an arbitrary origin, and does not let it send a key', async () => {
-    const preflight = await fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+    const preflight = await fetch(`${server.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-credentials')).not.toBe('true');
     expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).not.toContain('authorization');
@@ -134,7 +145,11 @@ describe('request protection over real HTTP', () => {
         '2025,2025-01-01,2025-12-31,electronic,14213,DOCUMENT,false,false,antara-20260126-ntt-passports-2025\r\n' +
         '2025,2025-01-01,2025-12-31,ordinary,7150,DOCUMENT,false,false,antara-20260126-ntt-passports-2025\r\n',
     );
-    const json = (await (await fetch(`${server.url}/export/metric-series.json?${params}`, keyed)).json()) as { total: { value: string }; licence: string; sources: { key: string; publisher: string }[] };
+    const json = (await (await fetch(`${server.url}/export/metric-series.json?${params}`, keyed)).json()) as {
+      total: { value: string };
+      licence: string;
+      sources: { key: string; publisher: string }[];
+    };
     expect(json.total.value).toBe('21363');
     expect(json.licence).toMatch(/CC0-1\.0/);
     expect(json.sources).toEqual([expect.objectContaining({ key: 'antara-20260126-ntt-passports-2025', publisher: 'ANTARA' })]);

@@ -40,7 +40,13 @@ function readmeSnippets(): Snippet[] {
   return [...blocks, ...elements];
 }
 
-const unescapeHtml = (text: string) => text.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescapeHtml = (text: string) =>
+  text
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** Every snippet the docs pages give to copy (`<pre><code>`), from the index and each page it links. */
 async function docsSnippets(server: string): Promise<Snippet[]> {
@@ -116,7 +122,9 @@ describe.skipIf(chromiumMissing)('every documented snippet draws when pasted int
       const attributes = await element.evaluate((el) => Object.fromEntries([...el.attributes].map((attribute) => [attribute.name, attribute.value])));
       widgets.push({ tag, attributes, marks, card, table });
     }
-    const definedTags = await page.evaluate(() => ['pantau-campaign-totals', 'pantau-metric-chart', 'pantau-tppo-coverage', 'pantau-desa-binaan-map'].filter((tag) => customElements.get(tag)));
+    const definedTags = await page.evaluate(() =>
+      ['pantau-campaign-totals', 'pantau-metric-chart', 'pantau-tppo-coverage', 'pantau-desa-binaan-map'].filter((tag) => customElements.get(tag)),
+    );
     const result = { widgets, definedTags, problems: [...problems], violations: await violations() };
     await context.close();
     return result;
@@ -125,7 +133,12 @@ describe.skipIf(chromiumMissing)('every documented snippet draws when pasted int
   it('finds every snippet: the README’s two-line snippet and element table, and each docs page’s', async () => {
     const readmeFound = readmeSnippets();
     expect(readmeFound.map((snippet) => snippet.from)).toEqual(
-      expect.arrayContaining(['README html block 1', 'README element table: <pantau-tppo-coverage>', 'README element table: <pantau-tppo-coverage province="53">', 'README element table: <pantau-desa-binaan-map>']),
+      expect.arrayContaining([
+        'README html block 1',
+        'README element table: <pantau-tppo-coverage>',
+        'README element table: <pantau-tppo-coverage province="53">',
+        'README element table: <pantau-desa-binaan-map>',
+      ]),
     );
     const docsFound = await docsSnippets(server.url);
     expect(docsFound.length).toBeGreaterThanOrEqual(5);

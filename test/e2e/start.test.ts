@@ -11,7 +11,10 @@ import { runRefusedServer, startServerProcess } from '../support/server-process.
  * headers and asks for the body, which goes out only when `sendBody()` is called.
  */
 function postWhenContinued(url: string, body: string) {
-  const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue', connection: 'close' } });
+  const request = httpRequest(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue', connection: 'close' },
+  });
   const continued = new Promise<void>((resolve) => request.once('continue', () => resolve()));
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
     request.once('error', reject);
@@ -84,7 +87,10 @@ describe.each(testDatabaseKinds)('pnpm start on %s', (kind) => {
 
     // The request is in flight for certain: the server has read its headers (it answered
     // `100 Continue`) and waits for the body, which is sent only after the server has begun to stop.
-    const inFlight = postWhenContinued(`${server.url}/graphql`, JSON.stringify({ query: '{ tppoCoverage(level: REGENCY, includeSynthetic: true) { national { partnerVillages } } }' }));
+    const inFlight = postWhenContinued(
+      `${server.url}/graphql`,
+      JSON.stringify({ query: '{ tppoCoverage(level: REGENCY, includeSynthetic: true) { national { partnerVillages } } }' }),
+    );
     await inFlight.continued;
     const stopped = server.stop();
     await server.waitForOutput(/SIGTERM received/);

@@ -20,8 +20,14 @@ describe.skipIf(chromiumMissing)('widget themes follow the host page', () => {
   });
 
   /** Opens a ministry's CMS page embedding the chart, its `<html>` and `<body>` carrying `htmlAttributes` / `bodyAttributes`, and waits for the chart. */
-  async function hostPage(htmlAttributes = '', bodyAttributes = '', widget = '<pantau-metric-chart metric="passports_issued" group-by="passport_type" granularity="YEAR" region="53"></pantau-metric-chart>'): Promise<Page> {
-    const { page } = await suite.openHostPage(`<!doctype html><html lang="id" ${htmlAttributes}><head><script type="module" src="${suite.server.url}/widgets/pantau-widgets.js"></script></head><body ${bodyAttributes}>${widget}</body></html>`);
+  async function hostPage(
+    htmlAttributes = '',
+    bodyAttributes = '',
+    widget = '<pantau-metric-chart metric="passports_issued" group-by="passport_type" granularity="YEAR" region="53"></pantau-metric-chart>',
+  ): Promise<Page> {
+    const { page } = await suite.openHostPage(
+      `<!doctype html><html lang="id" ${htmlAttributes}><head><script type="module" src="${suite.server.url}/widgets/pantau-widgets.js"></script></head><body ${bodyAttributes}>${widget}</body></html>`,
+    );
     await page.locator('pantau-metric-chart .chart svg .role-mark').first().waitFor({ state: 'attached', timeout: 45_000 });
     return page;
   }
@@ -50,7 +56,11 @@ describe.skipIf(chromiumMissing)('widget themes follow the host page', () => {
     ];
     for (const [index, [htmlAttributes, bodyAttributes, expected]] of cases.entries()) {
       const explicitLight = index === cases.length - 1;
-      const page = await hostPage(htmlAttributes, bodyAttributes, explicitLight ? '<pantau-metric-chart theme="light" metric="passports_issued" group-by="passport_type" granularity="YEAR" region="53"></pantau-metric-chart>' : undefined);
+      const page = await hostPage(
+        htmlAttributes,
+        bodyAttributes,
+        explicitLight ? '<pantau-metric-chart theme="light" metric="passports_issued" group-by="passport_type" granularity="YEAR" region="53"></pantau-metric-chart>' : undefined,
+      );
       expect(await card(page), `${htmlAttributes} ${bodyAttributes}`).toBe(expected);
       await page.context().close();
     }

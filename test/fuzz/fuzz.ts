@@ -20,11 +20,13 @@ export async function checkHealthy(server: FuzzServer): Promise<string | null> {
   if (health.status !== 200) return `/health answered ${health.status}: ${health.text}`;
   const answer = await send(server.url, { method: 'POST', path: '/graphql', headers: [['content-type', 'application/json']], body: healthQuery });
   const body = JSON.parse(answer.text) as { data?: { campaign?: { slug?: string }; offices?: { totalCount?: number } } };
-  if (answer.status !== 200 || body.data?.campaign?.slug !== 'hbi-76-2026' || !body.data.offices?.totalCount) return `a real query answered ${answer.status}: ${answer.text.slice(0, 300)}`;
+  if (answer.status !== 200 || body.data?.campaign?.slug !== 'hbi-76-2026' || !body.data.offices?.totalCount)
+    return `a real query answered ${answer.status}: ${answer.text.slice(0, 300)}`;
   return null;
 }
 
-const describe = (request: RawRequest) => `${request.method} ${request.path.slice(0, 300)}\n  headers: ${JSON.stringify(request.headers ?? []).slice(0, 300)}\n  body: ${JSON.stringify(String(request.body ?? '')).slice(0, 600)}`;
+const describe = (request: RawRequest) =>
+  `${request.method} ${request.path.slice(0, 300)}\n  headers: ${JSON.stringify(request.headers ?? []).slice(0, 300)}\n  body: ${JSON.stringify(String(request.body ?? '')).slice(0, 600)}`;
 
 /**
  * Sends seeded, reproducible hostile requests from every target and throws at the first answer that

@@ -37,7 +37,10 @@ export function send(base: string, raw: RawRequest): Promise<RawResponse> {
 }
 
 /** Characters an HTTP header value may carry on the wire; anything else is replaced by `?`. */
-export const headerSafe = (text: string) => Buffer.from(text, 'utf8').toString('latin1').replace(/[^\t\x20-\x7e\x80-\xff]/g, '?');
+export const headerSafe = (text: string) =>
+  Buffer.from(text, 'utf8')
+    .toString('latin1')
+    .replace(/[^\t\x20-\x7e\x80-\xff]/g, '?');
 
 export function closeConnections(): void {
   agent.destroy();

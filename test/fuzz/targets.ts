@@ -42,7 +42,11 @@ const mutatedDocument = fc.constantFrom(...operations.map((o) => o.document)).ch
     fc.tuple(fc.nat(document.length), fc.constantFrom(...tokens)).map(([at, token]) => `${document.slice(0, at)} ${token} ${document.slice(at)}`),
     fc.tuple(fc.nat(document.length), nastyString).map(([at, text]) => `${document.slice(0, at)}${text}${document.slice(at)}`),
     fc.tuple(fc.nat(document.length), fc.constantFrom(...tokens)).map(([, token]) => document.replace(/\b(first|last|limit): \$?\w+/, `$1: ${token}`)),
-    fc.constantFrom(document.replace(/"hbi-76-2026"|\$slug/g, '"\\u0000"'), document.replace(/\(first: \$first/, '(first: 100000'), document.replaceAll('{', '{ ... on Query {').replace(/}$/, '}}')),
+    fc.constantFrom(
+      document.replace(/"hbi-76-2026"|\$slug/g, '"\\u0000"'),
+      document.replace(/\(first: \$first/, '(first: 100000'),
+      document.replaceAll('{', '{ ... on Query {').replace(/}$/, '}}'),
+    ),
   ),
 );
 
@@ -50,19 +54,39 @@ const randomDocument = fc.array(fc.constantFrom(...tokens), { maxLength: 60 }).m
 
 /** Literal arguments in place of variables, with hostile literal values. */
 const literalDocument = fc
-  .tuple(fc.constantFrom('offices', 'observations', 'regions', 'campaigns', 'sources', 'metrics'), fc.constantFrom('first', 'last', 'after', 'before'), fc.oneof(nastyNumber.map(String), nastyString.map((s) => JSON.stringify(s))))
+  .tuple(
+    fc.constantFrom('offices', 'observations', 'regions', 'campaigns', 'sources', 'metrics'),
+    fc.constantFrom('first', 'last', 'after', 'before'),
+    fc.oneof(
+      nastyNumber.map(String),
+      nastyString.map((s) => JSON.stringify(s)),
+    ),
+  )
   .map(([field, argument, literal]) => `{ ${field}(${argument}: ${literal}) { totalCount } }`);
 
 const variableDefaults = fc
-  .tuple(fc.constantFrom('Int', 'Int!', 'String', 'Float', 'Boolean', '[Int]'), fc.oneof(nastyNumber.map(String), nastyString.map((s) => JSON.stringify(s)), fc.constant('null')))
+  .tuple(
+    fc.constantFrom('Int', 'Int!', 'String', 'Float', 'Boolean', '[Int]'),
+    fc.oneof(
+      nastyNumber.map(String),
+      nastyString.map((s) => JSON.stringify(s)),
+      fc.constant('null'),
+    ),
+  )
   .map(([type, literal]) => `query($n: ${type} = ${literal}) { offices(first: $n) { totalCount } }`);
 
 function withKey(keys: FuzzKeys, keyed: boolean | undefined): fc.Arbitrary<Headers> {
-  if (keyed) return fc.constantFrom<Headers>([['authorization', `Bearer ${keys.admin}`]], [['authorization', `Bearer ${keys.ntt}`]], [['authorization', `Bearer ${keys.reader}`]], []);
+  if (keyed)
+    return fc.constantFrom<Headers>([['authorization', `Bearer ${keys.admin}`]], [['authorization', `Bearer ${keys.ntt}`]], [['authorization', `Bearer ${keys.reader}`]], []);
   return fc.constantFrom<Headers>([], [], [['authorization', `Bearer ${keys.reader}`]]);
 }
 
-const post = (body: string, headers: Headers, accept: string): RawRequest => ({ method: 'POST', path: '/graphql', headers: [['content-type', 'application/json'], ['accept', accept], ...headers], body });
+const post = (body: string, headers: Headers, accept: string): RawRequest => ({
+  method: 'POST',
+  path: '/graphql',
+  headers: [['content-type', 'application/json'], ['accept', accept], ...headers],
+  body,
+});
 
 export function targets(keys: FuzzKeys): Target[] {
   const operation = fc.constantFrom(...operations);
@@ -70,13 +94,23 @@ export function targets(keys: FuzzKeys): Target[] {
     {
       name: 'GraphQL variables: wrong types, huge numbers, NUL, lone surrogates',
       weight: 5,
-      request: operation.chain((op) => fc.tuple(mutateValue(op.variables), withKey(keys, op.keyed), graphqlAccept).map(([variables, headers, accept]) => post(json({ query: op.document, variables }), headers, accept))),
+      request: operation.chain((op) =>
+        fc
+          .tuple(mutateValue(op.variables), withKey(keys, op.keyed), graphqlAccept)
+          .map(([variables, headers, accept]) => post(json({ query: op.document, variables }), headers, accept)),
+      ),
     },
     {
       name: 'GraphQL documents: mutated, random, hostile literals and variable defaults',
       weight: 5,
       request: fc
-        .tuple(fc.oneof(mutatedDocument, randomDocument, literalDocument, variableDefaults), operation, withKey(keys, true), graphqlAccept, fc.option(fc.oneof(nastyString, fc.constant('Op')), { nil: undefined }))
+        .tuple(
+          fc.oneof(mutatedDocument, randomDocument, literalDocument, variableDefaults),
+          operation,
+          withKey(keys, true),
+          graphqlAccept,
+          fc.option(fc.oneof(nastyString, fc.constant('Op')), { nil: undefined }),
+        )
         .map(([document, op, headers, accept, operationName]) => post(json({ query: document, variables: op.variables, operationName }), headers, accept)),
     },
     {
@@ -88,19 +122,55 @@ export function targets(keys: FuzzKeys): Target[] {
             nastyJson.map(json),
             fc.record({ query: nastyJson, variables: nastyJson, operationName: nastyJson, extensions: nastyJson }, { requiredKeys: [] }).map(json),
             nastyString,
-            fc.constantFrom('', '{', '[{"query":"{__typename}"},{"query":"{__typename}"}]', '{"query":"{__typename}"', '\u0000', 'null', '"{ __typename }"', '{"query":{"kind":"Document"}}'),
+            fc.constantFrom(
+              '',
+              '{',
+              '[{"query":"{__typename}"},{"query":"{__typename}"}]',
+              '{"query":"{__typename}"',
+              '\u0000',
+              'null',
+              '"{ __typename }"',
+              '{"query":{"kind":"Document"}}',
+            ),
           ),
-          fc.constantFrom('application/json', 'application/json; charset=utf-16', 'application/graphql', 'text/plain', 'application/x-www-form-urlencoded', 'application/graphql+json'),
+          fc.constantFrom(
+            'application/json',
+            'application/json; charset=utf-16',
+            'application/graphql',
+            'text/plain',
+            'application/x-www-form-urlencoded',
+            'application/graphql+json',
+          ),
           graphqlAccept,
         )
-        .map(([body, contentType, accept]) => ({ method: 'POST', path: '/graphql', headers: [['content-type', contentType], ['accept', accept], ['x-pantau-client', 'fuzz']], body })),
+        .map(([body, contentType, accept]) => ({
+          method: 'POST',
+          path: '/graphql',
+          headers: [
+            ['content-type', contentType],
+            ['accept', accept],
+            ['x-pantau-client', 'fuzz'],
+          ],
+          body,
+        })),
     },
     {
       name: 'GET /graphql query strings',
       weight: 3,
       request: fc
         .tuple(
-          fc.array(fc.tuple(fc.constantFrom('query', 'variables', 'operationName', 'extensions', 'query', 'x'), fc.oneof(queryValue, nastyJson.map((v) => encodeURIComponent(json(v) ?? '').replace(/%ED%[AB][0-9A-F]%[89AB][0-9A-F]/g, '')), fc.constant(encodeURIComponent('{"persistedQuery":{"version":1,"sha256Hash":"' + 'a'.repeat(64) + '"}}')), fc.constant(encodeURIComponent('{ offices(first: 1) { totalCount } }')))), { maxLength: 5 }),
+          fc.array(
+            fc.tuple(
+              fc.constantFrom('query', 'variables', 'operationName', 'extensions', 'query', 'x'),
+              fc.oneof(
+                queryValue,
+                nastyJson.map((v) => encodeURIComponent(json(v) ?? '').replace(/%ED%[AB][0-9A-F]%[89AB][0-9A-F]/g, '')),
+                fc.constant(encodeURIComponent('{"persistedQuery":{"version":1,"sha256Hash":"' + 'a'.repeat(64) + '"}}')),
+                fc.constant(encodeURIComponent('{ offices(first: 1) { totalCount } }')),
+              ),
+            ),
+            { maxLength: 5 },
+          ),
           fc.constantFrom<Headers>([['x-pantau-client', 'fuzz']], []),
           graphqlAccept,
         )
@@ -115,7 +185,11 @@ export function targets(keys: FuzzKeys): Target[] {
           fc.array(
             fc.tuple(
               fc.constantFrom('metric', 'groupBy', 'granularity', 'regionCode', 'officeCode', 'program', 'campaign', 'from', 'to', 'includeSynthetic', 'metric', 'x'),
-              fc.oneof(queryValue, fc.constantFrom('passports_issued', 'passport_type', 'province,regency,region,office,program,campaign', 'YEAR', 'day', '53', '2025-01-01', 'true'), fc.array(fc.constantFrom('province', 'passport_type', 'x', ''), { maxLength: 150 }).map((g) => g.join(','))),
+              fc.oneof(
+                queryValue,
+                fc.constantFrom('passports_issued', 'passport_type', 'province,regency,region,office,program,campaign', 'YEAR', 'day', '53', '2025-01-01', 'true'),
+                fc.array(fc.constantFrom('province', 'passport_type', 'x', ''), { maxLength: 150 }).map((g) => g.join(',')),
+              ),
             ),
             { maxLength: 8 },
           ),
@@ -129,7 +203,13 @@ export function targets(keys: FuzzKeys): Target[] {
       request: fc
         .tuple(
           fc.constantFrom('/sources/', '/widgets/', '/demo/', '/', '/export/', '/graphql/', '/health/', '//', '/widgets', ''),
-          fc.array(fc.oneof(nastyString.map(looseEncode), fc.constantFrom('%', '%E0%A4%A', '..', '%2e%2e', '%2f', '%00', '%C0%AF', 'pantau-widgets.js', 'index.html', '[', '//[', '@', '?', '#', ';')), { maxLength: 5 }),
+          fc.array(
+            fc.oneof(
+              nastyString.map(looseEncode),
+              fc.constantFrom('%', '%E0%A4%A', '..', '%2e%2e', '%2f', '%00', '%C0%AF', 'pantau-widgets.js', 'index.html', '[', '//[', '@', '?', '#', ';'),
+            ),
+            { maxLength: 5 },
+          ),
           fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE'),
         )
         .map(([prefix, segments, method]) => ({ method, path: `${prefix}${segments.join('/')}` || '/' })),
@@ -143,10 +223,37 @@ export function targets(keys: FuzzKeys): Target[] {
           fc.constantFrom('GET', 'POST'),
           fc.array(
             fc.tuple(
-              fc.constantFrom('authorization', 'content-type', 'accept', 'x-request-id', 'x-pantau-client', 'origin', 'if-none-match', 'accept-encoding', 'range', 'x-forwarded-for', 'cookie'),
+              fc.constantFrom(
+                'authorization',
+                'content-type',
+                'accept',
+                'x-request-id',
+                'x-pantau-client',
+                'origin',
+                'if-none-match',
+                'accept-encoding',
+                'range',
+                'x-forwarded-for',
+                'cookie',
+              ),
               fc.oneof(
                 nastyString.map(headerSafe),
-                fc.constantFrom('Bearer', 'Bearer ', 'bearer  x', 'Basic YTpi', `Bearer ${keys.admin} extra`, `Bearer ${keys.admin.slice(0, -1)}`, 'Bearer pantau_' + 'A'.repeat(43), 'multipart/form-data', 'multipart/form-data; boundary=', 'application/json; charset=latin1', 'text/html', 'application/graphql-response+json;q=0', 'bytes=5-1', 'x'.repeat(12_000)),
+                fc.constantFrom(
+                  'Bearer',
+                  'Bearer ',
+                  'bearer  x',
+                  'Basic YTpi',
+                  `Bearer ${keys.admin} extra`,
+                  `Bearer ${keys.admin.slice(0, -1)}`,
+                  'Bearer pantau_' + 'A'.repeat(43),
+                  'multipart/form-data',
+                  'multipart/form-data; boundary=',
+                  'application/json; charset=latin1',
+                  'text/html',
+                  'application/graphql-response+json;q=0',
+                  'bytes=5-1',
+                  'x'.repeat(12_000),
+                ),
                 nastyString.map((s) => `Bearer ${headerSafe(s)}`),
               ),
             ),
@@ -162,8 +269,29 @@ export function targets(keys: FuzzKeys): Target[] {
         .tuple(
           fc.constantFrom('b0undary', 'x'),
           fc.constantFrom('b0undary', 'other', '', '"b0undary"'),
-          fc.option(fc.oneof(nastyString, fc.constant(json({ query: 'mutation($file: File!) { importObservations(file: $file) { rows } }', variables: { file: null } })), nastyJson.map(json)), { nil: undefined }),
-          fc.option(fc.oneof(nastyString, fc.constantFrom(json({ 0: ['variables.file'] }), json({ 0: ['variables.nope.deep'] }), json({ 0: ['variables'] }), json({ 0: 'variables.file' }), json({ 1: ['variables.file'] }), json([])), nastyJson.map(json)), { nil: undefined }),
+          fc.option(
+            fc.oneof(
+              nastyString,
+              fc.constant(json({ query: 'mutation($file: File!) { importObservations(file: $file) { rows } }', variables: { file: null } })),
+              nastyJson.map(json),
+            ),
+            { nil: undefined },
+          ),
+          fc.option(
+            fc.oneof(
+              nastyString,
+              fc.constantFrom(
+                json({ 0: ['variables.file'] }),
+                json({ 0: ['variables.nope.deep'] }),
+                json({ 0: ['variables'] }),
+                json({ 0: 'variables.file' }),
+                json({ 1: ['variables.file'] }),
+                json([]),
+              ),
+              nastyJson.map(json),
+            ),
+            { nil: undefined },
+          ),
           fc.option(fc.oneof(nastyString, fc.constant('metric,value\npassports_issued,1\n')), { nil: undefined }),
           fc.boolean(),
           fc.constantFrom(keys.admin, keys.ntt, ''),
@@ -172,7 +300,11 @@ export function targets(keys: FuzzKeys): Target[] {
           const part = (name: string, content: string, filename?: string) =>
             `--${used}\r\nContent-Disposition: form-data; name="${name}"${filename ? `; filename="${filename}"` : ''}\r\n${filename ? 'Content-Type: text/csv\r\n' : ''}\r\n${content}\r\n`;
           const body = `${operations === undefined ? '' : part('operations', operations)}${map === undefined ? '' : part('map', map)}${file === undefined ? '' : part('0', file, 'figures.csv')}${terminate ? `--${used}--\r\n` : ''}`;
-          const headers: Headers = [['content-type', `multipart/form-data; boundary=${declared}`], ['x-pantau-client', 'fuzz'], ['accept', 'application/graphql-response+json']];
+          const headers: Headers = [
+            ['content-type', `multipart/form-data; boundary=${declared}`],
+            ['x-pantau-client', 'fuzz'],
+            ['accept', 'application/graphql-response+json'],
+          ];
           if (key) headers.push(['authorization', `Bearer ${key}`]);
           return { method: 'POST', path: '/graphql', headers, body };
         }),

@@ -117,7 +117,9 @@ export async function startBrowserSuite(options: SuiteOptions = {}): Promise<Bro
     open: (path, open) => openUrl(`${server.url}${path}`, open),
     openHostPage: (html, open) => openUrl(`${hostOrigin}/${pages.push(html) - 1}`, open),
     async elements() {
-      const manifest = (await (await fetch(`${server.url}/widgets/custom-elements.json`)).json()) as { modules: { declarations?: { tagName?: string; events?: { name: string }[] }[] }[] };
+      const manifest = (await (await fetch(`${server.url}/widgets/custom-elements.json`)).json()) as {
+        modules: { declarations?: { tagName?: string; events?: { name: string }[] }[] }[];
+      };
       return manifest.modules
         .flatMap((module) => module.declarations ?? [])
         .flatMap((declaration) => (declaration.tagName ? [{ tag: declaration.tagName, charts: Boolean(declaration.events?.some((event) => event.name === 'pantau-render')) }] : []))

@@ -14,13 +14,34 @@ export async function insertHostileData(dataDir: string): Promise<void> {
     await loadSynthetic(database, 'small', 1);
     const prisma = database.prisma;
     const source = await prisma.source.create({
-      data: { key: 'hostile-source', kind: 'NEWS_ARTICLE', publisher: `Publisher ${hostile}`, title: `Title ${hostile}`, url: 'javascript:window.__pantauXss=2', claimId: hostile, claimEn: hostile },
+      data: {
+        key: 'hostile-source',
+        kind: 'NEWS_ARTICLE',
+        publisher: `Publisher ${hostile}`,
+        title: `Title ${hostile}`,
+        url: 'javascript:window.__pantauXss=2',
+        claimId: hostile,
+        claimEn: hostile,
+      },
     });
-    const office = await prisma.office.create({ data: { code: 'hostile-office', type: 'IMMIGRATION_OFFICE', nameId: `Kanim ${hostile}`, nameEn: `Office ${hostile}`, regionCode: '53.71', sourceId: source.id } });
-    const campaign = await prisma.campaign.create({ data: { slug: 'hostile-campaign', nameId: `Kampanye ${hostile}`, nameEn: `Campaign ${hostile}`, startsOn: new Date('2026-02-01'), endsOn: new Date('2026-02-01') } });
+    const office = await prisma.office.create({
+      data: { code: 'hostile-office', type: 'IMMIGRATION_OFFICE', nameId: `Kanim ${hostile}`, nameEn: `Office ${hostile}`, regionCode: '53.71', sourceId: source.id },
+    });
+    const campaign = await prisma.campaign.create({
+      data: { slug: 'hostile-campaign', nameId: `Kampanye ${hostile}`, nameEn: `Campaign ${hostile}`, startsOn: new Date('2026-02-01'), endsOn: new Date('2026-02-01') },
+    });
     const metric = await prisma.metric.findUniqueOrThrow({ where: { key: 'coconut_seedlings' } });
     await prisma.observation.create({
-      data: { metricId: metric.id, value: '1234', periodStart: new Date('2026-02-01'), periodEnd: new Date('2026-02-01'), officeId: office.id, campaignId: campaign.id, regionCode: '53.71', sourceId: source.id },
+      data: {
+        metricId: metric.id,
+        value: '1234',
+        periodStart: new Date('2026-02-01'),
+        periodEnd: new Date('2026-02-01'),
+        officeId: office.id,
+        campaignId: campaign.id,
+        regionCode: '53.71',
+        sourceId: source.id,
+      },
     });
   } finally {
     await database.close();

@@ -52,14 +52,26 @@ ${embedSections(serverOrigin, release, doc)}
 ${doc.example}
 <h2>Attributes</h2>
 <p>Besides its own, every element takes <code>lang</code> (<code>id</code>, the default, or <code>en</code>): the language of labels, numbers (<code>20.000</code> / <code>20,000</code>) and dates. Without it the element follows the nearest <code>lang</code> attribute, then the page’s.</p>
-${table(['Attribute', 'Values', 'Default', 'Meaning'], doc.attributes.map((a) => [`<code>${a.name}</code>`, code(a.values), code(a.defaultValue), inline(a.meaning)]))}
+${table(
+  ['Attribute', 'Values', 'Default', 'Meaning'],
+  doc.attributes.map((a) => [`<code>${a.name}</code>`, code(a.values), code(a.defaultValue), inline(a.meaning)]),
+)}
 <h2>Events</h2>
-${table(['Event', 'When'], doc.events.map((e) => [`<code>${e.name}</code>`, inline(e.meaning)]))}
+${table(
+  ['Event', 'When'],
+  doc.events.map((e) => [`<code>${e.name}</code>`, inline(e.meaning)]),
+)}
 <h2>CSS parts</h2>
-${table(['Part', 'Meaning'], doc.cssParts.map((p) => [`<code>::part(${p.name})</code>`, inline(p.meaning)]))}
+${table(
+  ['Part', 'Meaning'],
+  doc.cssParts.map((p) => [`<code>::part(${p.name})</code>`, inline(p.meaning)]),
+)}
 <h2>CSS custom properties</h2>
 <p>The element draws in its own Shadow DOM, so the page’s CSS cannot break it; these properties, set on the element or any ancestor, theme it (chart colours included).</p>
-${table(['Property', 'Meaning'], doc.cssProperties.map((p) => [`<code>${p.name}</code>`, inline(p.meaning)]))}
+${table(
+  ['Property', 'Meaning'],
+  doc.cssProperties.map((p) => [`<code>${p.name}</code>`, inline(p.meaning)]),
+)}
 <h2>Content-Security-Policy</h2>
 <p>Works under <code>script-src 'self' ${serverOrigin}; style-src 'self'</code>: no eval (Vega expressions run through vega-interpreter), no inline styles (constructed stylesheets). Allow <code>connect-src</code> to the Pantau server.</p>`,
     [`/widgets/${doc.file}`],

@@ -10,7 +10,20 @@ import { fileURLToPath } from 'node:url';
 const widgetsDir = fileURLToPath(new URL('..', import.meta.url));
 const repositoryDir = join(widgetsDir, '..');
 /** Everything the bundles and docs pages are made from; `dist/` holds the fingerprint of the last build. */
-const inputs = ['widgets/src', 'widgets/vite', 'widgets/scripts/build-docs.ts', 'widgets/scripts/manifest.ts', 'widgets/scripts/widget-folders.ts', 'widgets/scripts/versioned-release.ts', 'widgets/scripts/embed-snippets.ts', 'widgets/custom-elements-manifest.config.mjs', 'widgets/vite.config.ts', 'widgets/package.json', 'schema/operations', 'pnpm-lock.yaml'];
+const inputs = [
+  'widgets/src',
+  'widgets/vite',
+  'widgets/scripts/build-docs.ts',
+  'widgets/scripts/manifest.ts',
+  'widgets/scripts/widget-folders.ts',
+  'widgets/scripts/versioned-release.ts',
+  'widgets/scripts/embed-snippets.ts',
+  'widgets/custom-elements-manifest.config.mjs',
+  'widgets/vite.config.ts',
+  'widgets/package.json',
+  'schema/operations',
+  'pnpm-lock.yaml',
+];
 const fingerprintFile = join(widgetsDir, 'dist', '.sources-sha256');
 
 function filesUnder(path: string): string[] {

@@ -10,17 +10,17 @@
 // Run on demand, never at install:   pnpm --filter @pantau/widgets build:map
 // The outputs are committed; the script fails when a code is missing, duplicated or unknown.
 
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-import * as server from "topojson-server";
-import * as simplifier from "topojson-simplify";
-import * as client from "topojson-client";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as server from 'topojson-server';
+import * as simplifier from 'topojson-simplify';
+import * as client from 'topojson-client';
 
-const widgetsDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-const repositoryDir = join(widgetsDir, "..");
-const sourceDir = process.env.PANTAU_GEODATA_DIR ?? join(repositoryDir, "..", "shared", "geodata", "wilayah_boundaries");
-const outDir = join(widgetsDir, "src", "map");
+const widgetsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const repositoryDir = join(widgetsDir, '..');
+const sourceDir = process.env.PANTAU_GEODATA_DIR ?? join(repositoryDir, '..', 'shared', 'geodata', 'wilayah_boundaries');
+const outDir = join(widgetsDir, 'src', 'map');
 
 // Simplification: keep this share of the removable points, drop rings smaller than this many
 // square degrees (1° ≈ 111 km), quantise to this grid over each file's bounding box.
@@ -41,8 +41,10 @@ const ROW = /^\s*\(\s*'(\d{2}(?:\.\d{2})?)'\s*,\s*'((?:[^'\\]|\\.|'')*)'\s*,\s*(
 
 function readRows(folder) {
   const rows = [];
-  for (const file of readdirSync(join(sourceDir, folder)).filter((name) => name.endsWith(".sql")).sort()) {
-    const lines = readFileSync(join(sourceDir, folder, file), "utf8").split("\n");
+  for (const file of readdirSync(join(sourceDir, folder))
+    .filter((name) => name.endsWith('.sql'))
+    .sort()) {
+    const lines = readFileSync(join(sourceDir, folder, file), 'utf8').split('\n');
     lines.forEach((line, index) => {
       if (!/^\s*\('/.test(line)) return;
       const match = ROW.exec(line);
@@ -63,7 +65,7 @@ function toFeature({ code, name, coordinates }, properties) {
   const polygons = levels === 4 ? coordinates : levels === 3 ? [coordinates] : fail(`${code} ${name}: unexpected geometry nesting ${levels}`);
   // GeoJSON order ([lng, lat]); d3-geo wants exterior rings clockwise, so rewind each ring.
   const multi = polygons.map((polygon) => polygon.map((ring, i) => orient(flip(ring), i === 0)));
-  return { type: "Feature", id: code, properties: { code, name, ...properties }, geometry: { type: "MultiPolygon", coordinates: multi } };
+  return { type: 'Feature', id: code, properties: { code, name, ...properties }, geometry: { type: 'MultiPolygon', coordinates: multi } };
 }
 
 /** Indices of the arcs a (Multi)Polygon geometry uses; `~i` marks arc i reversed. */
@@ -92,7 +94,8 @@ function buildTopology(objects, { keep, minRingArea, quantization, maxBytes }, o
     // A small city inside one regency shares a single arc with it, which simplification would
     // shrink to a point: the arcs of such places keep every point.
     for (const collection of Object.values(topology.objects)) {
-      for (const geometry of collection.geometries) if (protectedCodes.has(geometry.properties.code)) for (const arc of arcsOf(geometry)) for (const point of topology.arcs[arc]) point[2] = Infinity;
+      for (const geometry of collection.geometries)
+        if (protectedCodes.has(geometry.properties.code)) for (const arc of arcsOf(geometry)) for (const point of topology.arcs[arc]) point[2] = Infinity;
     }
     topology = simplifier.simplify(topology, simplifier.quantile(topology, keep));
     return simplifier.filter(topology, simplifier.filterWeight(topology, minRingArea));
@@ -106,14 +109,17 @@ function buildTopology(objects, { keep, minRingArea, quantization, maxBytes }, o
   const lost = lostCodes(topology);
   if (lost.length) {
     topology = simplified(new Set(lost));
-    if (lostCodes(topology).length) fail(`${file}: simplification removed every ring of ${lostCodes(topology).join(", ")}`);
+    if (lostCodes(topology).length) fail(`${file}: simplification removed every ring of ${lostCodes(topology).join(', ')}`);
   }
   if (outline) {
     const merged = client.mergeArcs(topology, topology.objects[outline].geometries);
-    topology.objects.outline = { type: "GeometryCollection", geometries: [{ ...merged, properties: { name: "Indonesia" } }] };
+    topology.objects.outline = { type: 'GeometryCollection', geometries: [{ ...merged, properties: { name: 'Indonesia' } }] };
   }
   topology = client.quantize(topology, quantization);
-  const json = JSON.stringify({ ...topology, metadata: { source: "wilayah_boundaries by Cahya DSN (MIT License)", codes: "properties.code is the Kemendagri code", generator: "widgets/scripts/build-indonesia-map.mjs" } });
+  const json = JSON.stringify({
+    ...topology,
+    metadata: { source: 'wilayah_boundaries by Cahya DSN (MIT License)', codes: 'properties.code is the Kemendagri code', generator: 'widgets/scripts/build-indonesia-map.mjs' },
+  });
   const bytes = Buffer.byteLength(json);
   if (bytes > maxBytes) fail(`${file} is ${bytes} bytes, over its budget of ${maxBytes}: simplify more`);
   const path = join(outDir, file);
@@ -122,33 +128,33 @@ function buildTopology(objects, { keep, minRingArea, quantization, maxBytes }, o
   return { file: relative(repositoryDir, path), bytes };
 }
 
-const provinces = readRows("prov");
-const regencies = readRows("kab");
-checkCodes(provinces, PROVINCE_COUNT, "provinces");
-checkCodes(regencies, REGENCY_COUNT, "regencies");
+const provinces = readRows('prov');
+const regencies = readRows('kab');
+checkCodes(provinces, PROVINCE_COUNT, 'provinces');
+checkCodes(regencies, REGENCY_COUNT, 'regencies');
 const provinceCodes = new Set(provinces.map((p) => p.code));
 for (const regency of regencies) if (!provinceCodes.has(regency.code.slice(0, 2))) fail(`regency ${regency.code} belongs to no province`);
 
 const sizes = [];
 const byCode = (a, b) => a.code.localeCompare(b.code);
-sizes.push(buildTopology({ provinces: { type: "FeatureCollection", features: provinces.sort(byCode).map((p) => toFeature(p)) } }, NATIONAL, "provinces", "indonesia.topo.json"));
+sizes.push(buildTopology({ provinces: { type: 'FeatureCollection', features: provinces.sort(byCode).map((p) => toFeature(p)) } }, NATIONAL, 'provinces', 'indonesia.topo.json'));
 const regencyFeatures = regencies.sort(byCode).map((r) => toFeature(r, { province: r.code.slice(0, 2) }));
-sizes.push(buildTopology({ regencies: { type: "FeatureCollection", features: regencyFeatures } }, ALL_REGENCIES, null, "regencies.topo.json"));
+sizes.push(buildTopology({ regencies: { type: 'FeatureCollection', features: regencyFeatures } }, ALL_REGENCIES, null, 'regencies.topo.json'));
 for (const province of provinceCodes) {
   const features = regencyFeatures.filter((f) => f.properties.province === province);
-  sizes.push(buildTopology({ regencies: { type: "FeatureCollection", features } }, PROVINCIAL, null, `regencies/${province}.topo.json`));
+  sizes.push(buildTopology({ regencies: { type: 'FeatureCollection', features } }, PROVINCIAL, null, `regencies/${province}.topo.json`));
 }
 
-const upstream = readFileSync(join(sourceDir, "UPSTREAM_COMMIT"), "utf8").trim();
-const licence = readFileSync(join(sourceDir, "LICENSE"), "utf8").trim();
+const upstream = readFileSync(join(sourceDir, 'UPSTREAM_COMMIT'), 'utf8').trim();
+const licence = readFileSync(join(sourceDir, 'LICENSE'), 'utf8').trim();
 const total = (files) => files.reduce((sum, { bytes }) => sum + bytes, 0);
-const provincial = sizes.filter(({ file }) => file.includes("/regencies/"));
+const provincial = sizes.filter(({ file }) => file.includes('/regencies/'));
 writeFileSync(
-  join(outDir, "LICENSE.md"),
+  join(outDir, 'LICENSE.md'),
   `# Map geometry: source and licence
 
 The files in this folder are derived from **wilayah_boundaries** by **Cahya DSN** (MIT License,
-upstream commit \`${upstream.split(" ")[0]}\`): the boundaries of Indonesia's 38 provinces and 514
+upstream commit \`${upstream.split(' ')[0]}\`): the boundaries of Indonesia's 38 provinces and 514
 regencies and cities, keyed by their Kemendagri codes (Kepmendagri No. 100.1.1-6117 Tahun 2022).
 \`widgets/scripts/build-indonesia-map.mjs\` flips the source's [lat, lng] points to GeoJSON order,
 simplifies and quantises them, and checks every code.
@@ -169,4 +175,6 @@ ${licence}
 `,
 );
 for (const { file, bytes } of sizes.slice(0, 2)) console.log(`wrote ${file}: ${(bytes / 1000).toFixed(1)} kB`);
-console.log(`wrote ${provincial.length} provincial regency files: ${(total(provincial) / 1000).toFixed(1)} kB in all, largest ${(Math.max(...provincial.map((s) => s.bytes)) / 1000).toFixed(1)} kB`);
+console.log(
+  `wrote ${provincial.length} provincial regency files: ${(total(provincial) / 1000).toFixed(1)} kB in all, largest ${(Math.max(...provincial.map((s) => s.bytes)) / 1000).toFixed(1)} kB`,
+);

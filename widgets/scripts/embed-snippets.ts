@@ -18,7 +18,9 @@ export function currentRelease(dist: URL): ReleaseManifest | null {
  */
 export function pinnedScript(origin: string, release: ReleaseManifest, file: string): string {
   const base = `${origin}/widgets/v/${release.id}`;
-  const preloads = (release.imports[file] ?? []).map((chunk) => `<link rel="modulepreload" href="${base}/${chunk}" integrity="${release.integrity[chunk] ?? ''}" crossorigin="anonymous">\n`);
+  const preloads = (release.imports[file] ?? []).map(
+    (chunk) => `<link rel="modulepreload" href="${base}/${chunk}" integrity="${release.integrity[chunk] ?? ''}" crossorigin="anonymous">\n`,
+  );
   return `${preloads.join('')}<script type="module" src="${origin}/widgets/v/${release.id}/${file}" integrity="${release.integrity[file] ?? ''}" crossorigin="anonymous"></script>`;
 }
 

@@ -17,10 +17,22 @@ describe('the custom-elements manifest the docs are made from', () => {
 
   it('gives every element the shared attributes, events, parts and custom properties from the JSDoc', () => {
     for (const doc of docs) {
-      expect(doc.attributes.filter((a) => a.shared).map((a) => a.name), doc.tag).toEqual(['endpoint', 'theme', 'include-synthetic', 'heading']);
-      expect(doc.events.map((e) => e.name), doc.tag).toEqual(expect.arrayContaining(['pantau-load', 'pantau-error']));
-      expect(doc.cssParts.map((p) => p.name), doc.tag).toEqual(expect.arrayContaining(['figure', 'title', 'badge', 'source']));
-      expect(doc.cssProperties.map((p) => p.name), doc.tag).toContain('--pantau-accent');
+      expect(
+        doc.attributes.filter((a) => a.shared).map((a) => a.name),
+        doc.tag,
+      ).toEqual(['endpoint', 'theme', 'include-synthetic', 'heading']);
+      expect(
+        doc.events.map((e) => e.name),
+        doc.tag,
+      ).toEqual(expect.arrayContaining(['pantau-load', 'pantau-error']));
+      expect(
+        doc.cssParts.map((p) => p.name),
+        doc.tag,
+      ).toEqual(expect.arrayContaining(['figure', 'title', 'badge', 'source']));
+      expect(
+        doc.cssProperties.map((p) => p.name),
+        doc.tag,
+      ).toContain('--pantau-accent');
     }
   });
 

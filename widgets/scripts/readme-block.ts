@@ -14,5 +14,8 @@ export function readmeBlock(name: string): string | undefined {
 export function writeReadmeBlock(name: string, text: string): void {
   const readme = readFileSync(readmePath, 'utf8');
   if (!marker(name).test(readme)) throw new Error(`README.md has no <!-- ${name}:start --> … <!-- ${name}:end --> block`);
-  writeFileSync(readmePath, readme.replace(marker(name), (_, start: string, _old: string, end: string) => `${start}${text}\n${end}`));
+  writeFileSync(
+    readmePath,
+    readme.replace(marker(name), (_, start: string, _old: string, end: string) => `${start}${text}\n${end}`),
+  );
 }

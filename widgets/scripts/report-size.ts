@@ -29,7 +29,12 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 function measure(entry: string) {
   const files = [...closure(join(dist, entry))];
-  return { entry, files: files.map((f) => relative(dist, f)).length, raw: files.reduce((sum, file) => sum + readFileSync(file).length, 0), gzip: files.reduce((sum, file) => sum + gzipped(file), 0) };
+  return {
+    entry,
+    files: files.map((f) => relative(dist, f)).length,
+    raw: files.reduce((sum, file) => sum + readFileSync(file).length, 0),
+    gzip: files.reduce((sum, file) => sum + gzipped(file), 0),
+  };
 }
 
 /** Gzipped bytes a page loads: the heaviest single widget, and all of them through `pantau-widgets.js`. */

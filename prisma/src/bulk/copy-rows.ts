@@ -29,7 +29,12 @@ async function* copyText(rows: AsyncIterable<readonly CopyValue[]> | Iterable<re
  * Streams rows into `table (columns)` with COPY, the fastest way PostgreSQL and PGlite take rows, and
  * returns how many it sent. Statement triggers fire once per COPY, as for one INSERT.
  */
-export async function copyRows(connection: SqlConnection, table: string, columns: readonly string[], rows: AsyncIterable<readonly CopyValue[]> | Iterable<readonly CopyValue[]>): Promise<number> {
+export async function copyRows(
+  connection: SqlConnection,
+  table: string,
+  columns: readonly string[],
+  rows: AsyncIterable<readonly CopyValue[]> | Iterable<readonly CopyValue[]>,
+): Promise<number> {
   const counted = { rows: 0 };
   await connection.copyFrom(`${table} (${columns.join(', ')})`, copyText(rows, counted));
   return counted.rows;

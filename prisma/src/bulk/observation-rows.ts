@@ -19,7 +19,21 @@ export interface ObservationRow {
   published: boolean;
 }
 
-export const observationColumns = ['metric_id', 'value', 'period_start', 'period_end', 'office_id', 'region_code', 'program_id', 'campaign_id', 'source_id', 'is_lower_bound', 'dimensions', 'synthetic', 'published'] as const;
+export const observationColumns = [
+  'metric_id',
+  'value',
+  'period_start',
+  'period_end',
+  'office_id',
+  'region_code',
+  'program_id',
+  'campaign_id',
+  'source_id',
+  'is_lower_bound',
+  'dimensions',
+  'synthetic',
+  'published',
+] as const;
 
 /** Stores many observations with one COPY (the rollups follow through the observation table's statement triggers). */
 export async function insertObservations(connection: SqlConnection, rows: AsyncIterable<ObservationRow> | Iterable<ObservationRow>): Promise<number> {
@@ -28,7 +42,22 @@ export async function insertObservations(connection: SqlConnection, rows: AsyncI
     'observation',
     observationColumns,
     (async function* () {
-      for await (const o of rows) yield [o.metricId, o.value, o.periodStart, o.periodEnd, o.officeId, o.regionCode, o.programId, o.campaignId, o.sourceId, o.isLowerBound, o.dimensions, o.synthetic, o.published];
+      for await (const o of rows)
+        yield [
+          o.metricId,
+          o.value,
+          o.periodStart,
+          o.periodEnd,
+          o.officeId,
+          o.regionCode,
+          o.programId,
+          o.campaignId,
+          o.sourceId,
+          o.isLowerBound,
+          o.dimensions,
+          o.synthetic,
+          o.published,
+        ];
     })(),
   );
 }

@@ -80,10 +80,26 @@ function planOffices(inputs: SyntheticInputs, scale: Scale, random: SeededRandom
     const parent = { immigration: real.immigration ?? `syn-kanwil-ditjenim-${province.code}`, corrections: real.corrections ?? `syn-kanwil-ditjenpas-${province.code}` };
     parents.set(province.code, parent);
     if (!real.immigration) {
-      offices.push({ code: parent.immigration, type: 'REGIONAL_OFFICE_IMMIGRATION', directorate: 'IMMIGRATION', nameId: `Kantor Wilayah Direktorat Jenderal Imigrasi ${province.name}`, nameEn: `${province.name} Regional Office of Immigration`, parentCode: 'ditjenim', regionCode: province.code });
+      offices.push({
+        code: parent.immigration,
+        type: 'REGIONAL_OFFICE_IMMIGRATION',
+        directorate: 'IMMIGRATION',
+        nameId: `Kantor Wilayah Direktorat Jenderal Imigrasi ${province.name}`,
+        nameEn: `${province.name} Regional Office of Immigration`,
+        parentCode: 'ditjenim',
+        regionCode: province.code,
+      });
     }
     if (!real.corrections) {
-      offices.push({ code: parent.corrections, type: 'REGIONAL_OFFICE_CORRECTIONS', directorate: 'CORRECTIONS', nameId: `Kantor Wilayah Direktorat Jenderal Pemasyarakatan ${province.name}`, nameEn: `${province.name} Regional Office of Corrections`, parentCode: 'ditjenpas', regionCode: province.code });
+      offices.push({
+        code: parent.corrections,
+        type: 'REGIONAL_OFFICE_CORRECTIONS',
+        directorate: 'CORRECTIONS',
+        nameId: `Kantor Wilayah Direktorat Jenderal Pemasyarakatan ${province.name}`,
+        nameEn: `${province.name} Regional Office of Corrections`,
+        parentCode: 'ditjenpas',
+        regionCode: province.code,
+      });
     }
   }
 

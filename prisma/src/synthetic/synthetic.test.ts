@@ -30,7 +30,16 @@ describe('synthetic generator', () => {
     const regions = new Set(large.offices.map((office) => office.regionCode));
     expect(inputs.regencies.every((regency) => regions.has(regency.code))).toBe(true);
     expect(new Set(large.offices.map((office) => office.type))).toEqual(
-      new Set(['REGIONAL_OFFICE_IMMIGRATION', 'REGIONAL_OFFICE_CORRECTIONS', 'IMMIGRATION_OFFICE', 'IMMIGRATION_DETENTION_CENTER', 'PRISON', 'DETENTION_HOUSE', 'PAROLE_OFFICE', 'JUVENILE_CORRECTIONAL_INSTITUTION']),
+      new Set([
+        'REGIONAL_OFFICE_IMMIGRATION',
+        'REGIONAL_OFFICE_CORRECTIONS',
+        'IMMIGRATION_OFFICE',
+        'IMMIGRATION_DETENTION_CENTER',
+        'PRISON',
+        'DETENTION_HOUSE',
+        'PAROLE_OFFICE',
+        'JUVENILE_CORRECTIONAL_INSTITUTION',
+      ]),
     );
     expect(large.partnerVillages.length).toBeGreaterThanOrEqual(1_000);
     let observations = 0;

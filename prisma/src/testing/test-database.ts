@@ -6,9 +6,7 @@ import { openDatabase, type Database, type DatabaseKind } from '../database.ts';
  * The databases every database-backed test runs on: PGlite always, PostgreSQL as well when
  * `PANTAU_TEST_DATABASE_URL` names a server where the role may create databases.
  */
-export const testDatabaseKinds: readonly DatabaseKind[] = process.env.PANTAU_TEST_DATABASE_URL
-  ? ['pglite', 'postgresql']
-  : ['pglite'];
+export const testDatabaseKinds: readonly DatabaseKind[] = process.env.PANTAU_TEST_DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
 
 export interface TestDatabase extends Database {
   /** Empties every table except the migration ledger. */

@@ -37,7 +37,18 @@ export async function analystServer(kind: Parameters<typeof createTestDatabase>[
     await database.prisma.observation.createMany({
       data: figures.map((f) => {
         const [start, end] = typeof f.period === 'string' ? [f.period, f.period] : f.period;
-        return { metricId: metrics.get(f.metric) ?? 0, value: f.value, periodStart: day(start), periodEnd: day(end), regionCode: f.region, dimensions: f.dimensions ?? {}, isLowerBound: f.lowerBound ?? false, sourceId: source.id, published: true, synthetic: false };
+        return {
+          metricId: metrics.get(f.metric) ?? 0,
+          value: f.value,
+          periodStart: day(start),
+          periodEnd: day(end),
+          regionCode: f.region,
+          dimensions: f.dimensions ?? {},
+          isLowerBound: f.lowerBound ?? false,
+          sourceId: source.id,
+          published: true,
+          synthetic: false,
+        };
       }),
     });
     return source;

@@ -33,19 +33,17 @@ const RATIO_SCALE = 6;
 const areas: Record<CoverageLevel, { groupColumn: string; regions: string }> = {
   PROVINCE: { groupColumn: 'v.province_code', regions: `SELECT code, village_count, province_code FROM region WHERE level = 'PROVINCE'` },
   REGENCY: { groupColumn: 'v.regency_code', regions: `SELECT code, village_count, province_code FROM region WHERE level = 'REGENCY'` },
-  COUNTRY: { groupColumn: `'ID'`, regions: `SELECT 'ID'::text AS code, sum(village_count)::int AS village_count, NULL::text AS province_code FROM region WHERE level = 'PROVINCE'` },
+  COUNTRY: {
+    groupColumn: `'ID'`,
+    regions: `SELECT 'ID'::text AS code, sum(village_count)::int AS village_count, NULL::text AS province_code FROM region WHERE level = 'PROVINCE'`,
+  },
 };
 
 /**
  * Partner villages, villages, and the TPPO-prevention priority flag per region of `level`, in one
  * statement. A region counts as a priority when it or its province is one for TPPO prevention.
  */
-export async function queryVillageCoverage(
-  database: Database,
-  level: CoverageLevel,
-  provinceCode: string | null,
-  includeSynthetic: boolean,
-): Promise<VillageCoverage[]> {
+export async function queryVillageCoverage(database: Database, level: CoverageLevel, provinceCode: string | null, includeSynthetic: boolean): Promise<VillageCoverage[]> {
   const area = areas[level];
   const rows = await database.prisma.$queryRawUnsafe<CoverageRow[]>(
     `WITH villages AS (

@@ -32,7 +32,9 @@ describe.each(testDatabaseKinds)('derived measures on %s', (kind) => {
   afterAll(() => server.database.close());
 
   async function byProvince() {
-    const answer = await server.gql(`{ metricSeries(metric: "passports_issued", groupBy: ["province"], filter: { from: "2030-01-01", to: "2031-12-31" }) { rows { ${rowFields} } } }`);
+    const answer = await server.gql(
+      `{ metricSeries(metric: "passports_issued", groupBy: ["province"], filter: { from: "2030-01-01", to: "2031-12-31" }) { rows { ${rowFields} } } }`,
+    );
     expect(answer.errors).toBeUndefined();
     return { rows: answer.data.metricSeries.rows as any[], trace: answer.extensions.trace };
   }
@@ -53,11 +55,29 @@ describe.each(testDatabaseKinds)('derived measures on %s', (kind) => {
   it('gives the change against the previous period, and null with a reason where that period has no figure', async () => {
     const { rows } = await byProvince();
     // NTT: 12 - 60 = -48, -48 / 60 = -80 %; NTB: 1 - 12.5 = -11.5, -11.5 / 12.5 = -92 %, from a lower bound.
-    expect(row(rows, '2031', '53').change).toEqual({ absolute: '-48', percent: '-80', previousPeriod: '2030', previousValue: '60', isLowerBound: false, reason: null, reasonText: null });
+    expect(row(rows, '2031', '53').change).toEqual({
+      absolute: '-48',
+      percent: '-80',
+      previousPeriod: '2030',
+      previousValue: '60',
+      isLowerBound: false,
+      reason: null,
+      reasonText: null,
+    });
     expect(row(rows, '2031', '52').change).toMatchObject({ absolute: '-11.5', percent: '-92', isLowerBound: true });
     // No passports in 2029 anywhere: unknown, not zero.
-    expect(row(rows, '2030', '31').change).toEqual({ absolute: null, percent: null, previousPeriod: '2029', previousValue: null, isLowerBound: false, reason: 'NO_PREVIOUS_PERIOD', reasonText: 'No figure for the previous period' });
-    const monthly = await server.gql(`{ metricSeries(metric: "passports_issued", granularity: MONTH, filter: { regionCode: "53", from: "2030-01-01", to: "2030-03-31" }) { rows { period value change { absolute percent reason } } } }`);
+    expect(row(rows, '2030', '31').change).toEqual({
+      absolute: null,
+      percent: null,
+      previousPeriod: '2029',
+      previousValue: null,
+      isLowerBound: false,
+      reason: 'NO_PREVIOUS_PERIOD',
+      reasonText: 'No figure for the previous period',
+    });
+    const monthly = await server.gql(
+      `{ metricSeries(metric: "passports_issued", granularity: MONTH, filter: { regionCode: "53", from: "2030-01-01", to: "2030-03-31" }) { rows { period value change { absolute percent reason } } } }`,
+    );
     // January 10 + 20 = 30, February 30, March nothing (no row); December 2029 has no figure.
     expect(monthly.data.metricSeries.rows).toEqual([
       { period: '2030-01', value: '30', change: { absolute: null, percent: null, reason: 'NO_PREVIOUS_PERIOD' } },
@@ -85,13 +105,25 @@ describe.each(testDatabaseKinds)('derived measures on %s', (kind) => {
     await server.gql(createTarget, { input: { ...national, regionCode: '53', value: '50' } }, server.admin);
 
     // National: 172.5 / 200 = 0.8625; NTT: 60 / 50 = 1.2; NTB has no target.
-    const total = await server.gql(`{ metricSeries(metric: "passports_issued", filter: { from: "2030-01-01", to: "2030-12-31" }) { rows { progress { ratio target { value } } } } }`);
+    const total = await server.gql(
+      `{ metricSeries(metric: "passports_issued", filter: { from: "2030-01-01", to: "2030-12-31" }) { rows { progress { ratio target { value } } } } }`,
+    );
     expect(total.data.metricSeries.rows).toEqual([{ progress: { ratio: '0.8625', target: { value: '200' } } }]);
     const { rows } = await byProvince();
-    expect(row(rows, '2030', '53').progress).toEqual({ ratio: '1.2', isLowerBound: false, reason: null, target: { value: '50', region: { code: '53' }, source: { key: sourceKey } } });
+    expect(row(rows, '2030', '53').progress).toEqual({
+      ratio: '1.2',
+      isLowerBound: false,
+      reason: null,
+      target: { value: '50', region: { code: '53' }, source: { key: sourceKey } },
+    });
     expect(row(rows, '2030', '52').progress).toMatchObject({ ratio: null, reason: 'NO_TARGET', target: null });
-    const split = await server.gql(`{ metricSeries(metric: "passports_issued", groupBy: ["passport_type"], filter: { from: "2030-01-01", to: "2030-12-31" }) { rows { progress { ratio reason } } } }`);
-    expect(split.data.metricSeries.rows.map((r: any) => r.progress)).toEqual([{ ratio: null, reason: 'NOT_A_PLACE' }, { ratio: null, reason: 'NOT_A_PLACE' }]);
+    const split = await server.gql(
+      `{ metricSeries(metric: "passports_issued", groupBy: ["passport_type"], filter: { from: "2030-01-01", to: "2030-12-31" }) { rows { progress { ratio reason } } } }`,
+    );
+    expect(split.data.metricSeries.rows.map((r: any) => r.progress)).toEqual([
+      { ratio: null, reason: 'NOT_A_PLACE' },
+      { ratio: null, reason: 'NOT_A_PLACE' },
+    ]);
     const listed = await server.gql(`{ targets(metric: "passports_issued") { value region { code } periodStart periodEnd } }`);
     expect(listed.data.targets).toEqual([
       { value: '200', region: null, periodStart: '2030-01-01', periodEnd: '2030-12-31' },
@@ -100,7 +132,11 @@ describe.each(testDatabaseKinds)('derived measures on %s', (kind) => {
   });
 
   it('refuses a bad target with every broken rule named, and callers who are not admins', async () => {
-    const bad = await server.gql(createTarget, { input: { metric: 'passports_issued', periodStart: '2030-12-31', periodEnd: '2030-01-01', regionCode: '99', value: '1.23456', source: 'no-such-source' } }, server.admin);
+    const bad = await server.gql(
+      createTarget,
+      { input: { metric: 'passports_issued', periodStart: '2030-12-31', periodEnd: '2030-01-01', regionCode: '99', value: '1.23456', source: 'no-such-source' } },
+      server.admin,
+    );
     expect(bad.status).toBe(400);
     expect(bad.errors?.[0]?.extensions?.violations?.map((v: any) => v.field).sort()).toEqual(['input.periodEnd', 'input.regionCode', 'input.source', 'input.value']);
     const anonymous = await server.gql(createTarget, { input: { metric: 'passports_issued', periodStart: '2031-01-01', periodEnd: '2031-12-31', value: '1', source: sourceKey } });

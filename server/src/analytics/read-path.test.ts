@@ -19,7 +19,11 @@ describe.each(testDatabaseKinds)('read path on %s', (kind) => {
   afterAll(() => database.close());
 
   async function query(document: string, variables: Record<string, unknown> = {}) {
-    const response = await yoga.fetch('http://pantau.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: document, variables }) });
+    const response = await yoga.fetch('http://pantau.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: document, variables }),
+    });
     const body = (await response.json()) as { data: any; errors?: unknown[]; extensions: { trace: { sqlStatements: number; rollups: { metric: string; source: string }[] } } };
     expect(body.errors).toBeUndefined();
     return body;

@@ -65,7 +65,9 @@ export class SeriesAnswer {
 
   async progress(index: number): Promise<TargetProgress> {
     const f = this.query.filter;
-    const narrowed = [f.officeId, f.programId, f.campaignId].some((id) => id !== undefined) || [f.officeIds, f.programIds, f.dimensions, f.officeTypes, f.excludeOfficeTypes].some((list) => (list?.length ?? 0) > 0);
+    const narrowed =
+      [f.officeId, f.programId, f.campaignId].some((id) => id !== undefined) ||
+      [f.officeIds, f.programIds, f.dimensions, f.officeTypes, f.excludeOfficeTypes].some((list) => (list?.length ?? 0) > 0);
     const regionCodes = [...(f.regionCode ? [f.regionCode] : []), ...(f.regionCodes ?? [])];
     this.#progress ??= progressAgainstTargets(this.database, this.query.metric.id, this.#input, { regionCodes, narrowed, from: f.from, to: f.to });
     return at(await this.#progress, index);

@@ -44,9 +44,36 @@ const seriesColumns = (table: string): SourceColumns => ({
 
 const columnsOf: Record<SeriesSource, SourceColumns> = {
   observations: observationColumns,
-  rollup_national_month: { from: 'rollup_national_month o', location: null, province: null, regency: null, officeType: 'o.office_type', office: null, program: 'o.program_id', campaign: null },
-  rollup_province_month: { from: 'rollup_province_month o', location: null, province: 'o.province_code', regency: null, officeType: 'o.office_type', office: null, program: 'o.program_id', campaign: null },
-  rollup_regency_month: { from: 'rollup_regency_month o', location: null, province: 'o.province_code', regency: 'o.regency_code', officeType: 'o.office_type', office: null, program: 'o.program_id', campaign: null },
+  rollup_national_month: {
+    from: 'rollup_national_month o',
+    location: null,
+    province: null,
+    regency: null,
+    officeType: 'o.office_type',
+    office: null,
+    program: 'o.program_id',
+    campaign: null,
+  },
+  rollup_province_month: {
+    from: 'rollup_province_month o',
+    location: null,
+    province: 'o.province_code',
+    regency: null,
+    officeType: 'o.office_type',
+    office: null,
+    program: 'o.program_id',
+    campaign: null,
+  },
+  rollup_regency_month: {
+    from: 'rollup_regency_month o',
+    location: null,
+    province: 'o.province_code',
+    regency: 'o.regency_code',
+    officeType: 'o.office_type',
+    office: null,
+    program: 'o.program_id',
+    campaign: null,
+  },
   rollup_campaign_month: seriesColumns('rollup_campaign_month'),
   rollup_series_month: seriesColumns('rollup_series_month'),
   rollup_series_total: seriesColumns('rollup_series_total'),
@@ -150,7 +177,11 @@ function conditions(c: SourceColumns, part: SourcePart, options: PartOptions, pa
   } else if (range === 'spanning-into-range' && f.from) {
     // The predicate of observation_metric_id_period_end_spanning_idx, so that index finds them.
     const start = param(day(f.from));
-    where.push(`date_trunc('month', o.period_end::timestamp) > date_trunc('month', o.period_start::timestamp)`, `o.period_end >= ${start}::date`, `o.period_start < ${start}::date`);
+    where.push(
+      `date_trunc('month', o.period_end::timestamp) > date_trunc('month', o.period_start::timestamp)`,
+      `o.period_end >= ${start}::date`,
+      `o.period_start < ${start}::date`,
+    );
   }
   return where;
 }

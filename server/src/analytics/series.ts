@@ -137,7 +137,11 @@ async function run(database: Database, query: SeriesOptions, metrics: readonly M
   // Ties on the last day are broken by the latest observation's id, as over time, so every source agrees.
   const lastFirst = 'ORDER BY e.last_end DESC, e.last_id DESC';
   const spaceValue = byRule(spaceRules, 'e.space_rule', { SUM: 'sum(e.value)', MAX: 'max(e.value)', LATEST: `(array_agg(e.value ${lastFirst}))[1]` });
-  const spaceLowerBound = byRule(spaceRules, 'e.space_rule', { SUM: 'bool_or(e.lower_bound)', MAX: 'bool_or(e.lower_bound)', LATEST: `(array_agg(e.lower_bound ${lastFirst}))[1]` });
+  const spaceLowerBound = byRule(spaceRules, 'e.space_rule', {
+    SUM: 'bool_or(e.lower_bound)',
+    MAX: 'bool_or(e.lower_bound)',
+    LATEST: `(array_agg(e.lower_bound ${lastFirst}))[1]`,
+  });
 
   const sql = `
     WITH b AS (

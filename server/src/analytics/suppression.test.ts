@@ -7,8 +7,16 @@ import { recoverByDifferencing, type Equation } from './differencing-attack.ts';
 
 // TPPO-prevention activities by regency in two provinces, 2032 and 2033 (no seeded figure is that late).
 const cells: Record<string, number> = {
-  '2032|52.01': 15, '2032|52.71': 40, '2032|53.01': 20, '2032|53.02': 8, '2032|53.71': 3,
-  '2033|52.01': 30, '2033|52.71': 6, '2033|53.01': 25, '2033|53.02': 2, '2033|53.71': 12,
+  '2032|52.01': 15,
+  '2032|52.71': 40,
+  '2032|53.01': 20,
+  '2032|53.02': 8,
+  '2032|53.71': 3,
+  '2033|52.01': 30,
+  '2033|52.71': 6,
+  '2033|53.01': 25,
+  '2033|53.02': 2,
+  '2033|53.71': 12,
 };
 const figures: Figure[] = Object.entries(cells).map(([key, value]) => {
   const [year, region] = key.split('|') as [string, string];
@@ -25,7 +33,11 @@ describe.each(testDatabaseKinds)('small-cell suppression on %s', (kind) => {
     server = await analystServer(kind);
     await server.write(figures);
     reader = (await createApiKey(server.database, { name: 'statistics-office', scopes: ['READ_RESTRICTED'] })).secret;
-    const marked = await server.gql(`mutation { setMetricSuppression(metric: "tppo_prevention_activities", sensitive: true, threshold: 5, idempotencyKey: "tppo-sensitive") { key sensitive suppressionThreshold } }`, {}, server.admin);
+    const marked = await server.gql(
+      `mutation { setMetricSuppression(metric: "tppo_prevention_activities", sensitive: true, threshold: 5, idempotencyKey: "tppo-sensitive") { key sensitive suppressionThreshold } }`,
+      {},
+      server.admin,
+    );
     expect(marked.data.setMetricSuppression).toEqual({ key: 'tppo_prevention_activities', sensitive: true, suppressionThreshold: 5 });
   }, 240_000);
   afterAll(() => server.database.close());
@@ -61,7 +73,9 @@ describe.each(testDatabaseKinds)('small-cell suppression on %s', (kind) => {
       expect(answer.errors).toBeUndefined();
       return answer.data.metricSeries;
     };
-    for (const row of (await published(`{ metricSeries(metric: "tppo_prevention_activities", groupBy: ["province"], filter: { ${range} }) { rows { period province { code } value suppressed } } }`)).rows) {
+    for (const row of (
+      await published(`{ metricSeries(metric: "tppo_prevention_activities", groupBy: ["province"], filter: { ${range} }) { rows { period province { code } value suppressed } } }`)
+    ).rows) {
       expect(row.suppressed).toBe(false);
       equations.push({ cells: regencies.filter((r) => r.startsWith(`${row.province.code}.`)).map((r) => `${row.period}|${r}`), value: Number(row.value) });
     }
@@ -82,13 +96,19 @@ describe.each(testDatabaseKinds)('small-cell suppression on %s', (kind) => {
   });
 
   it('hides a small total, sorts hidden cells last, and shows everything to read:restricted', async () => {
-    const small = await server.gql(`{ metricSeries(metric: "tppo_prevention_activities", filter: { regionCode: "53.71", from: "2032-01-01", to: "2032-12-31" }) { total { value suppressed suppression { rule } } } }`);
+    const small = await server.gql(
+      `{ metricSeries(metric: "tppo_prevention_activities", filter: { regionCode: "53.71", from: "2032-01-01", to: "2032-12-31" }) { total { value suppressed suppression { rule } } } }`,
+    );
     expect(small.data.metricSeries.total).toEqual({ value: null, suppressed: true, suppression: { rule: 'BELOW_THRESHOLD' } });
-    const ordered = await server.gql(`{ metricSeries(metric: "tppo_prevention_activities", groupBy: ["regency"], filter: { from: "2032-01-01", to: "2032-12-31" }, orderBy: { by: VALUE, direction: ASC }) { rows { value } } }`);
+    const ordered = await server.gql(
+      `{ metricSeries(metric: "tppo_prevention_activities", groupBy: ["regency"], filter: { from: "2032-01-01", to: "2032-12-31" }, orderBy: { by: VALUE, direction: ASC }) { rows { value } } }`,
+    );
     expect(ordered.data.metricSeries.rows.map((r: any) => r.value)).toEqual(['15', '20', '40', null, null]);
     const full = await server.gql(byRegency, {}, reader);
     expect(full.data.metricSeries.rows.map((r: any) => [keyOf(r), r.value, r.suppressed])).toEqual(Object.entries(cells).map(([key, value]) => [key, String(value), false]));
-    const table = await server.gql(`{ metricTable(metrics: ["tppo_prevention_activities", "passports_issued"], groupBy: ["regency"], filter: { from: "2032-01-01", to: "2032-12-31" }) { rows { regency { code } cells { value suppressed } } } }`);
+    const table = await server.gql(
+      `{ metricTable(metrics: ["tppo_prevention_activities", "passports_issued"], groupBy: ["regency"], filter: { from: "2032-01-01", to: "2032-12-31" }) { rows { regency { code } cells { value suppressed } } } }`,
+    );
     expect(table.data.metricTable.rows.find((r: any) => r.regency.code === '53.71').cells).toEqual([{ value: null, suppressed: true }, null]);
   });
 
@@ -97,16 +117,31 @@ describe.each(testDatabaseKinds)('small-cell suppression on %s', (kind) => {
     try {
       const response = await fetch(`${http.url}/export/metric-series.csv?metric=tppo_prevention_activities&groupBy=regency&from=2032-01-01&to=2033-12-31`);
       expect(response.status).toBe(200);
-      const lines = (await response.text()).trim().split('\r\n').slice(1).map((line) => line.split(','));
+      const lines = (await response.text())
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(','));
       const values = Object.fromEntries(lines.map((cellsOfLine) => [`${cellsOfLine[0]}|${cellsOfLine[3]}`, cellsOfLine[4]]));
-      expect(values).toEqual({ ...Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, String(value)])), '2032|53.71': '', '2032|53.02': '', '2033|53.02': '', '2033|53.71': '' });
+      expect(values).toEqual({
+        ...Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, String(value)])),
+        '2032|53.71': '',
+        '2032|53.02': '',
+        '2033|53.02': '',
+        '2033|53.71': '',
+      });
     } finally {
       await http.close();
     }
   });
 
   it('is set by admins only, audited once per idempotency key, with a threshold of at least 1', async () => {
-    const mark = (key: string | null, threshold = 5) => server.gql(`mutation($t: Int) { setMetricSuppression(metric: "tppo_prevention_activities", sensitive: true, threshold: $t, idempotencyKey: "tppo-sensitive") { key } }`, { t: threshold }, key);
+    const mark = (key: string | null, threshold = 5) =>
+      server.gql(
+        `mutation($t: Int) { setMetricSuppression(metric: "tppo_prevention_activities", sensitive: true, threshold: $t, idempotencyKey: "tppo-sensitive") { key } }`,
+        { t: threshold },
+        key,
+      );
     expect((await mark(server.admin)).data).toEqual({ setMetricSuppression: { key: 'tppo_prevention_activities' } });
     expect(await server.database.prisma.auditEntry.count({ where: { action: 'metric.suppression' } })).toBe(1);
     expect((await mark(reader)).errors?.length).toBe(1);

@@ -39,7 +39,14 @@ function periodOf(row: SeriesRow, filter: ProgressFilter): { start: Date; end: D
 
 /** Each row's value as a fraction of the target for its metric, period (exactly) and place; one statement. */
 export async function progressAgainstTargets(database: Database, metricId: number, input: DerivationInput, filter: ProgressFilter): Promise<TargetProgress[]> {
-  const starts = [...new Set(input.rows.map((row) => periodOf(row, filter)?.start).filter((d): d is Date => Boolean(d)).map(day))];
+  const starts = [
+    ...new Set(
+      input.rows
+        .map((row) => periodOf(row, filter)?.start)
+        .filter((d): d is Date => Boolean(d))
+        .map(day),
+    ),
+  ];
   const targets = starts.length === 0 ? [] : await database.prisma.target.findMany({ where: { metricId, periodStart: { in: starts.map((s) => new Date(`${s}T00:00:00Z`)) } } });
   const byKey = new Map(targets.map((t) => [`${day(t.periodStart)}|${day(t.periodEnd)}|${t.regionCode ?? ''}`, t]));
   return input.rows.map((row, i) => {

@@ -31,7 +31,9 @@ export async function createApiKey(database: Database, request: NewApiKey): Prom
   if (request.officeCode && !office) throw new Error(`--office: no office with code "${request.officeCode}"`);
   if (await database.prisma.apiKey.findUnique({ where: { name: request.name } })) throw new Error(`--name: a key named "${request.name}" already exists`);
   const secret = `pantau_${randomBytes(32).toString('base64url')}`;
-  await database.prisma.apiKey.create({ data: { name: request.name, prefix: secret.slice(0, 14), hash: hashOf(secret), scopes: [...new Set(request.scopes)], officeId: office?.id ?? null } });
+  await database.prisma.apiKey.create({
+    data: { name: request.name, prefix: secret.slice(0, 14), hash: hashOf(secret), scopes: [...new Set(request.scopes)], officeId: office?.id ?? null },
+  });
   return { secret, name: request.name };
 }
 

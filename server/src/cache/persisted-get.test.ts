@@ -51,11 +51,15 @@ describe.each(testDatabaseKinds)('the persisted-GET cache on %s', (kind) => {
     let allArrived: () => void = () => undefined;
     const everyoneIn = new Promise<void>((resolve) => (allArrived = resolve));
     // The one execution waits until all ten requests are inside the cache: concurrency by construction, not by timing.
-    const persistedGets = await createPersistedGetCache(database, async (request, context) => {
-      executions += 1;
-      await everyoneIn;
-      return yoga.fetch(request, context);
-    }, { maxAgeSeconds: 60 });
+    const persistedGets = await createPersistedGetCache(
+      database,
+      async (request, context) => {
+        executions += 1;
+        await everyoneIn;
+        return yoga.fetch(request, context);
+      },
+      { maxAgeSeconds: 60 },
+    );
     const server: Server = createServer((request, response) => {
       arrived += 1;
       if (arrived === 10) allArrived();
@@ -90,7 +94,9 @@ describe.each(testDatabaseKinds)('the persisted-GET cache on %s', (kind) => {
       for (let i = 0; i < 50; i += 1) {
         const junk = await fetch(chartUrl(server.url, { ...variables, [`junk${i}`]: 'x'.repeat(10_000) }), { headers: widgetHeaders });
         expect(junk.status).toBe(400);
-        expect(((await junk.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(`Variable "$junk${i}" is not declared by the operation: send only the variables it declares`);
+        expect(((await junk.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(
+          `Variable "$junk${i}" is not declared by the operation: send only the variables it declares`,
+        );
       }
       expect(server.handler.cache.size).toBe(1);
     } finally {

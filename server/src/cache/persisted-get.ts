@@ -60,7 +60,12 @@ function replayOf(request: IncomingMessage, url: URL): Replay {
 export async function createPersistedGetCache(database: Database, fetch: Fetch, options: PersistedGetOptions) {
   const staleSeconds = options.staleSeconds ?? 10;
   const clock = options.clock ?? Date.now;
-  const cache = new ResponseCache({ maxAgeMs: options.maxAgeSeconds * 1000, staleMs: staleSeconds * 1000, now: clock, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
+  const cache = new ResponseCache({
+    maxAgeMs: options.maxAgeSeconds * 1000,
+    staleMs: staleSeconds * 1000,
+    now: clock,
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+  });
   const keyOf = persistedKeys(options.operations ?? loadPersistedOperations());
   const background = options.background ?? fetch;
   const inFlight = new Map<string, Promise<Answer>>();
@@ -109,7 +114,10 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
     changes.record(change);
     const touched = cache.invalidate(change);
     for (const { key, replay } of touched) ahead.add({ key, replay, variables: variablesOf(replay) });
-    events.emit('invalidated', touched.map((t) => t.key));
+    events.emit(
+      'invalidated',
+      touched.map((t) => t.key),
+    );
   });
 
   function send(request: IncomingMessage, response: ServerResponse, entry: CachedResponse, state: 'hit' | 'miss' | 'stale') {

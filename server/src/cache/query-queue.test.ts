@@ -21,7 +21,13 @@ describe.each(testDatabaseKinds)('the query queue on %s', (kind) => {
     const queue = new QueryQueue({ concurrency: 1, maxWaiting: 3 });
     const yoga = createPantauYoga(database, { queue, log: { error: () => undefined } });
     const ask = (metric: string) =>
-      Promise.resolve(yoga.fetch('http://pantau.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ metricSeries(metric: "${metric}") { metric { key } total { value } } }` }) }));
+      Promise.resolve(
+        yoga.fetch('http://pantau.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `{ metricSeries(metric: "${metric}") { metric { key } total { value } } }` }),
+        }),
+      );
     // The test holds the only turn, so every request has to wait in line behind it.
     const releaseTestTurn = await (queue.enter() ?? Promise.reject(new Error('an empty queue refused a turn')));
     const finished: string[] = [];
@@ -42,7 +48,9 @@ describe.each(testDatabaseKinds)('the query queue on %s', (kind) => {
     });
     expect(finished).toEqual([]);
     releaseTestTurn?.();
-    const bodies = await Promise.all(answers.map(async (answer) => ((await (await answer).json()) as { data: { metricSeries: { metric: { key: string } } } }).data.metricSeries.metric.key));
+    const bodies = await Promise.all(
+      answers.map(async (answer) => ((await (await answer).json()) as { data: { metricSeries: { metric: { key: string } } } }).data.metricSeries.metric.key),
+    );
     expect(bodies).toEqual(metrics);
     expect(finished).toEqual(metrics);
     expect([queue.running, queue.waiting]).toEqual([0, 0]);
@@ -54,7 +62,12 @@ describe.each(testDatabaseKinds)('the query queue on %s', (kind) => {
     const releaseTestTurn = await (queue.enter() ?? Promise.reject(new Error('an empty queue refused a turn')));
     const client = new AbortController();
     const abandoned = Promise.resolve(
-      yoga.fetch('http://pantau.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ metricSeries(metric: "passports_issued") { total { value } } }' }), signal: client.signal }),
+      yoga.fetch('http://pantau.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ metricSeries(metric: "passports_issued") { total { value } } }' }),
+        signal: client.signal,
+      }),
     ).catch((error: unknown) => error);
     await until(() => queue.waiting === 1);
     client.abort();

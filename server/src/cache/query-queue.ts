@@ -82,7 +82,11 @@ export function useQueryQueue(queue: QueryQueue): Plugin {
         const turn = queue.enter(request?.signal);
         if (!turn) {
           return {
-            errors: [new GraphQLError(`The server is busy: ${queue.maxWaiting} requests are already waiting; try again in 1 s`, { extensions: { code: 'BUSY', http: { status: 503, headers: { 'Retry-After': '1' } } } })],
+            errors: [
+              new GraphQLError(`The server is busy: ${queue.maxWaiting} requests are already waiting; try again in 1 s`, {
+                extensions: { code: 'BUSY', http: { status: 503, headers: { 'Retry-After': '1' } } },
+              }),
+            ],
           };
         }
         const release = await turn;

@@ -25,7 +25,12 @@ export function useExecutionVerdict(): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn, args }) {
       const metrics = new Set<string>();
-      setExecuteFn((executeArgs) => listenToPlans((note) => metrics.add(note.metric), () => executeFn(executeArgs)));
+      setExecuteFn((executeArgs) =>
+        listenToPlans(
+          (note) => metrics.add(note.metric),
+          () => executeFn(executeArgs),
+        ),
+      );
       const { request } = args.contextValue as { request?: Request };
       return {
         onExecuteDone({ result }) {

@@ -94,7 +94,10 @@ export class ResponseCache {
 
   /** Stores an answer (unless it alone is over the budget) and returns it as an entry either way; `stale` stores it already out of date. */
   set(key: string, answer: { body: Buffer; headers: Record<string, string>; scope: ReadScope; replay: Replay }, stale = false): CachedResponse {
-    const headerBytes = [answer.headers, answer.replay.headers].reduce((sum, headers) => sum + Object.entries(headers).reduce((n, [name, value]) => n + name.length + value.length, 0), answer.replay.path.length);
+    const headerBytes = [answer.headers, answer.replay.headers].reduce(
+      (sum, headers) => sum + Object.entries(headers).reduce((n, [name, value]) => n + name.length + value.length, 0),
+      answer.replay.path.length,
+    );
     const entry: CachedResponse = {
       ...answer,
       etag: `"${createHash('sha1').update(answer.body).digest('base64url')}"`,

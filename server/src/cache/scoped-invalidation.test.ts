@@ -65,7 +65,9 @@ describe.each(testDatabaseKinds)('scoped invalidation, stale-while-revalidate an
     const source = await database.prisma.source.findFirstOrThrow({ where: { key: 'pantau-province-capitals' } });
     addPassports = async (value, regionCode, { persistedGets }) => {
       const invalidated = once(persistedGets.events, 'invalidated') as Promise<[string[]]>;
-      await database.prisma.observation.create({ data: { metricId: metric.id, value: String(value), periodStart: new Date('2025-03-01'), periodEnd: new Date('2025-03-31'), regionCode, sourceId: source.id } });
+      await database.prisma.observation.create({
+        data: { metricId: metric.id, value: String(value), periodStart: new Date('2025-03-01'), periodEnd: new Date('2025-03-31'), regionCode, sourceId: source.id },
+      });
       const [keys] = await invalidated;
       return keys;
     };

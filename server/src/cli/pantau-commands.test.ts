@@ -40,11 +40,23 @@ describe.each(testDatabaseKinds)('pnpm pantau on %s', (kind) => {
     expect(refusedFirst.out[0]).toBe('line 2 (record 1), column source: source must be a known source key (got "kanwil-ntt-monthly-report-2026-01"; create the source first)');
 
     const created = await pantau(
-      'sources', 'create', '--key', 'kanwil-ntt-monthly-report-2026-01', '--publisher', 'Kanwil Ditjenim NTT', '--title', 'Laporan bulanan Januari 2026',
-      '--claim-id', 'Dokumen perjalanan dan kegiatan pencegahan TPPO Kanwil Ditjenim NTT, Januari 2026', '--claim-en', 'Travel documents and TPPO-prevention activities of Kanwil Ditjenim NTT, January 2026',
+      'sources',
+      'create',
+      '--key',
+      'kanwil-ntt-monthly-report-2026-01',
+      '--publisher',
+      'Kanwil Ditjenim NTT',
+      '--title',
+      'Laporan bulanan Januari 2026',
+      '--claim-id',
+      'Dokumen perjalanan dan kegiatan pencegahan TPPO Kanwil Ditjenim NTT, Januari 2026',
+      '--claim-en',
+      'Travel documents and TPPO-prevention activities of Kanwil Ditjenim NTT, January 2026',
     );
     expect(created).toEqual({ code: 0, out: ['Created source "kanwil-ntt-monthly-report-2026-01". Figures cite it with source "kanwil-ntt-monthly-report-2026-01".'], err: [] });
-    expect((await pantau('sources', 'list')).out).toContainEqual(expect.stringMatching(/^kanwil-ntt-monthly-report-2026-01\tDATASET\tKanwil Ditjenim NTT\t-\tLaporan bulanan Januari 2026$/));
+    expect((await pantau('sources', 'list')).out).toContainEqual(
+      expect.stringMatching(/^kanwil-ntt-monthly-report-2026-01\tDATASET\tKanwil Ditjenim NTT\t-\tLaporan bulanan Januari 2026$/),
+    );
     const duplicate = await pantau('sources', 'create', '--key', 'kanwil-ntt-monthly-report-2026-01', '--publisher', 'x', '--title', 'x', '--claim-id', 'x', '--claim-en', 'x');
     expect(duplicate.code).toBe(2);
     expect(duplicate.err).toEqual(['Source "kanwil-ntt-monthly-report-2026-01": the key, slug or village is already taken']);
@@ -69,13 +81,20 @@ describe.each(testDatabaseKinds)('pnpm pantau on %s', (kind) => {
       const { body, contentType } = await multipartBody(file, 'figures.csv', { dryRun: true });
       const response = await yoga.fetch('http://pantau.test/graphql', {
         method: 'POST',
-        headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${key}`, 'x-pantau-client': 'cli-test', 'content-type': contentType, 'content-length': String(body.length) },
+        headers: {
+          accept: 'application/graphql-response+json',
+          authorization: `Bearer ${key}`,
+          'x-pantau-client': 'cli-test',
+          'content-type': contentType,
+          'content-length': String(body.length),
+        },
         body,
       });
       return (await response.json()) as { data?: { importObservations: unknown }; errors?: { message: string; extensions: Record<string, unknown> }[] };
     };
     const files: Record<string, string | Uint8Array> = {
-      'rejected-rows.csv': 'metric;value;period_start;office_code;source\npassports_issued;1.234;2026-01-01;kanwil-ditjenim-ntt;kanwil-ntt-monthly-report-2026-01\npassports_issued;-3;2026-01-01;nowhere;kanwil-ntt-monthly-report-2026-01\n',
+      'rejected-rows.csv':
+        'metric;value;period_start;office_code;source\npassports_issued;1.234;2026-01-01;kanwil-ditjenim-ntt;kanwil-ntt-monthly-report-2026-01\npassports_issued;-3;2026-01-01;nowhere;kanwil-ntt-monthly-report-2026-01\n',
       'unclosed-quote.csv': 'metric,value,period_start,office_code,source\npassports_issued,"5,2026-01-01,kanwil-ditjenim-ntt,x\n',
       'compressed.csv': gzipSync('metric,value\n'),
     };

@@ -102,7 +102,11 @@ async function sources(database: Database, action: string | undefined, args: str
 function printReport(report: ImportReport, { out }: CommandOutput): void {
   for (const row of report.rejected) out(`line ${row.line ?? '?'} (record ${row.record}), column ${row.column}: ${row.reason}`);
   if (report.rejectedCount > report.rejected.length) out(`… and ${report.rejectedCount - report.rejected.length} more rejected rows`);
-  const verdict = report.replayed ? 'already imported earlier with this idempotency key: nothing written' : report.rolledBack ? 'nothing written' : `${report.inserted} observations written`;
+  const verdict = report.replayed
+    ? 'already imported earlier with this idempotency key: nothing written'
+    : report.rolledBack
+      ? 'nothing written'
+      : `${report.inserted} observations written`;
   out(`${report.rows} rows read, ${report.rejectedCount} rejected${report.dryRun ? ' (dry run)' : ''}: ${verdict}. File SHA-256 ${report.fileHash}`);
 }
 

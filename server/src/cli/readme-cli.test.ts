@@ -45,7 +45,14 @@ describe.each(testDatabaseKinds)('the README’s CLI sequence on %s', (kind) => 
 
   it('runs every command in order, each as the README says', async () => {
     const commands = readmeCommands();
-    expect(commands.map((argv) => argv.slice(0, 2).join(' '))).toEqual(['keys create', 'keys list', 'keys revoke', 'sources create', 'import server/samples/observations.csv', 'import server/samples/observations.csv']);
+    expect(commands.map((argv) => argv.slice(0, 2).join(' '))).toEqual([
+      'keys create',
+      'keys list',
+      'keys revoke',
+      'sources create',
+      'import server/samples/observations.csv',
+      'import server/samples/observations.csv',
+    ]);
     const observationsBefore = await database.prisma.observation.count();
     const results = [];
     for (const argv of commands) results.push({ argv: argv.join(' '), ...(await pantau(argv)) });

@@ -77,7 +77,13 @@ export type ChartAssets = ReturnType<typeof loadChartAssets>;
 let vega: Promise<typeof Vega> | null = null;
 
 /** The picture's chart as an SVG document of `width` pixels, drawn by Vega in Node (no DOM, no canvas). */
-export async function chartSvg(assets: ChartAssets, chart: NonNullable<Picture['chart']>, width: number, language: Language, colors: Palette): Promise<{ svg: string; width: number; height: number }> {
+export async function chartSvg(
+  assets: ChartAssets,
+  chart: NonNullable<Picture['chart']>,
+  width: number,
+  language: Language,
+  colors: Palette,
+): Promise<{ svg: string; width: number; height: number }> {
   vega ??= import('vega');
   const { parse, View: VegaView } = await vega;
   const view: View = new VegaView(parse(assets.spec(chart.spec), themeConfig(colors)), {

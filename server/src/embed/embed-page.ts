@@ -12,7 +12,9 @@ export const embedWidth = 640;
  * discovery link, and a script that reports the page's height to the host (assets/host.js).
  */
 export function embedPage(origin: string, model: WidgetModel, attributes: Attributes, title: string, snapshotHeight: number): SafeHtml {
-  const elementAttributes = attributes.given.map(([name, value]) => (name === 'include-synthetic' ? (attributes.includeSynthetic ? ' include-synthetic' : '') : html` ${name}="${value}"`));
+  const elementAttributes = attributes.given.map(([name, value]) =>
+    name === 'include-synthetic' ? (attributes.includeSynthetic ? ' include-synthetic' : '') : html` ${name}="${value}"`,
+  );
   // The tag comes from the catalogue, never from the request.
   const tag = new SafeHtml(model.tag);
   const page = embedUrl(origin, model.name, attributes);

@@ -7,7 +7,9 @@ import { listenForTest, type TestServer } from '../protection/test-server.ts';
 const chart = 'metric=passports_issued&group-by=passport_type&granularity=YEAR&region=53';
 /** The text of every `<text class="…">` of an SVG snapshot, its lines joined by spaces. */
 const textOf = (svg: string, className: string) =>
-  [...svg.matchAll(new RegExp(`<text class="${className}"[^>]*>(.*?)</text>`, 'g'))].map((m) => [...(m[1] ?? '').matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((t) => t[1]).join(' ')).join(' ');
+  [...svg.matchAll(new RegExp(`<text class="${className}"[^>]*>(.*?)</text>`, 'g'))]
+    .map((m) => [...(m[1] ?? '').matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((t) => t[1]).join(' '))
+    .join(' ');
 
 describe.each(testDatabaseKinds)('snapshots, embed pages and oEmbed on %s', (kind) => {
   let database: TestDatabase;
@@ -39,7 +41,9 @@ describe.each(testDatabaseKinds)('snapshots, embed pages and oEmbed on %s', (kin
     expect(textOf(svg, 'licence')).toMatch(/^Lisensi: /);
     expect(svg).not.toContain('class="badge"');
     // Two bars, one per passport type, in the first two colours of the widgets' palette.
-    const bars = [...svg.matchAll(/<g class="mark-rect role-mark[^"]*"[^>]*>((?:<path[^>]*\/>)*)<\/g>/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/fill="([^"]+)"/g)].map((f) => f[1]));
+    const bars = [...svg.matchAll(/<g class="mark-rect role-mark[^"]*"[^>]*>((?:<path[^>]*\/>)*)<\/g>/g)].flatMap((m) =>
+      [...(m[1] ?? '').matchAll(/fill="([^"]+)"/g)].map((f) => f[1]),
+    );
     expect(bars.sort()).toEqual(['#0b5cab', '#c2410c']);
 
     const english = await (await fetch(`${server.url}/snapshot/metric-chart.svg?${chart}&lang=en`)).text();
@@ -53,16 +57,19 @@ describe.each(testDatabaseKinds)('snapshots, embed pages and oEmbed on %s', (kin
     const map = await (await fetch(`${server.url}/snapshot/desa-binaan-map.svg?lang=en`)).text();
     expect(textOf(map, 'title')).toBe('Map of immigration partner villages');
     // Seed: 125 partner villages and 146 Pimpasa officers nationally (ANTARA, 4 November 2024).
-    expect([...map.matchAll(/<g class="tile">.*?font-weight="bold"[^>]*>([^<]+)<\/text><text[^>]*>(.*?)<\/text><\/g>/g)].map((m) => `${m[1]} ${(m[2] ?? '').replace(/<[^>]+>/g, ' ').trim()}`)).toEqual([
-      '125 Partner villages · national, reported',
-      '146 Pimpasa officers · national, reported',
-    ]);
+    expect(
+      [...map.matchAll(/<g class="tile">.*?font-weight="bold"[^>]*>([^<]+)<\/text><text[^>]*>(.*?)<\/text><\/g>/g)].map(
+        (m) => `${m[1]} ${(m[2] ?? '').replace(/<[^>]+>/g, ' ').trim()}`,
+      ),
+    ).toEqual(['125 Partner villages · national, reported', '146 Pimpasa officers · national, reported']);
     // 38 provinces drawn as shapes.
     expect(map.match(/<g class="mark-shape role-mark[^"]*"[^>]*>((?:<path[^>]*\/>)*)<\/g>/)?.[1]?.match(/<path /g)?.length).toBe(38);
     const coverage = await (await fetch(`${server.url}/snapshot/tppo-coverage.svg`)).text();
     expect(textOf(coverage, 'title')).toBe('Cakupan pencegahan TPPO');
     expect(textOf(coverage, 'filters')).toBe('Seluruh Indonesia · Cakupan desa (%)');
-    const fills = [...coverage.matchAll(/<g class="mark-rect role-mark[^"]*"[^>]*>((?:<path[^>]*\/>)*)<\/g>/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/fill="([^"]+)"/g)].map((f) => f[1]));
+    const fills = [...coverage.matchAll(/<g class="mark-rect role-mark[^"]*"[^>]*>((?:<path[^>]*\/>)*)<\/g>/g)].flatMap((m) =>
+      [...(m[1] ?? '').matchAll(/fill="([^"]+)"/g)].map((f) => f[1]),
+    );
     // Priority provinces in the highlight colour, the others in the accent colour, as the element draws them.
     expect(fills).toContain('#c2410c');
     expect(fills.length).toBeGreaterThan(0);
@@ -116,7 +123,18 @@ describe.each(testDatabaseKinds)('snapshots, embed pages and oEmbed on %s', (kin
       headers: { 'content-type': 'application/json', authorization: `Bearer ${adminKey}` },
       body: JSON.stringify({
         query: 'mutation($input: ObservationInput!) { createObservation(input: $input) { observation { id } } }',
-        variables: { input: { metric: 'passports_issued', value: '100', periodStart: '2025-12-31', officeCode: 'kanwil-ditjenim-ntt', regionCode: '53', source: 'antara-20260126-ntt-passports-2025', dimensions: [{ key: 'passport_type', value: 'ordinary' }], published: true } },
+        variables: {
+          input: {
+            metric: 'passports_issued',
+            value: '100',
+            periodStart: '2025-12-31',
+            officeCode: 'kanwil-ditjenim-ntt',
+            regionCode: '53',
+            source: 'antara-20260126-ntt-passports-2025',
+            dimensions: [{ key: 'passport_type', value: 'ordinary' }],
+            published: true,
+          },
+        },
       }),
     });
     expect(((await write.json()) as { errors?: unknown }).errors).toBeUndefined();
@@ -136,7 +154,9 @@ describe.each(testDatabaseKinds)('snapshots, embed pages and oEmbed on %s', (kin
     expect(discovery).toBe(`${server.url}/oembed?url=${encodeURIComponent(`${server.url}/embed/tppo-coverage?province=53`)}&format=json`);
     const oembed = (await (await fetch(discovery)).json()) as Record<string, unknown>;
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Pantau', title: 'Cakupan pencegahan TPPO', width: 640 });
-    expect(oembed.html).toBe(`<iframe src="${server.url}/embed/tppo-coverage?province=53" title="Cakupan pencegahan TPPO" width="640" height="${String(oembed.height)}" loading="lazy" referrerpolicy="no-referrer"></iframe><script async src="${server.url}/embed/host.js"></script>`);
+    expect(oembed.html).toBe(
+      `<iframe src="${server.url}/embed/tppo-coverage?province=53" title="Cakupan pencegahan TPPO" width="640" height="${String(oembed.height)}" loading="lazy" referrerpolicy="no-referrer"></iframe><script async src="${server.url}/embed/host.js"></script>`,
+    );
   });
 
   it('answers oEmbed as its specification says: 404 for addresses it has no embed for, 501 for XML, 400 for a bad request', async () => {
@@ -148,7 +168,10 @@ describe.each(testDatabaseKinds)('snapshots, embed pages and oEmbed on %s', (kin
     expect((await ask({})).status).toBe(400);
     expect((await ask({ url: 'not a url' })).status).toBe(400);
     expect((await ask({ url: `${server.url}/embed/metric-chart?metric=passports_issued`, maxwidth: 'wide' })).status).toBe(400);
-    const narrow = (await (await ask({ url: `${server.url}/snapshot/metric-chart.png?metric=passports_issued`, maxwidth: '400', maxheight: '200' })).json()) as { width: number; height: number };
+    const narrow = (await (await ask({ url: `${server.url}/snapshot/metric-chart.png?metric=passports_issued`, maxwidth: '400', maxheight: '200' })).json()) as {
+      width: number;
+      height: number;
+    };
     expect([narrow.width, narrow.height]).toEqual([400, 200]);
   });
 });

@@ -51,10 +51,19 @@ export async function createEmbedRoutes(database: Database, fetch: GraphQLFetch,
     cache.get(`svg|${model.name}|${width}|${JSON.stringify(attributes.given)}`, async () => {
       const { svg, picture } = await renderer.svg(model, attributes, width, context);
       const height = Number(/^<svg[^>]*\sheight="(\d+)"/.exec(svg)?.[1] ?? 0);
-      return { body: Buffer.from(svg), headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'x-pantau-title': encodeURIComponent(picture.title), 'x-pantau-height': String(height) } };
+      return {
+        body: Buffer.from(svg),
+        headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'x-pantau-title': encodeURIComponent(picture.title), 'x-pantau-height': String(height) },
+      };
     });
 
-  function send(request: IncomingMessage, response: ServerResponse, entry: { body: Buffer; headers: Readonly<Record<string, string>>; etag: string }, hit: boolean, extra: Record<string, string>) {
+  function send(
+    request: IncomingMessage,
+    response: ServerResponse,
+    entry: { body: Buffer; headers: Readonly<Record<string, string>>; etag: string },
+    hit: boolean,
+    extra: Record<string, string>,
+  ) {
     const headers = { ...entry.headers, ...extra, etag: entry.etag, 'cache-control': cacheControl, 'x-pantau-cache': hit ? 'hit' : 'miss', 'x-content-type-options': 'nosniff' };
     if (request.headers['if-none-match'] === entry.etag) {
       response.writeHead(304, headers).end();
@@ -68,11 +77,21 @@ export async function createEmbedRoutes(database: Database, fetch: GraphQLFetch,
     if ('problems' in read) return sendJson(response, 400, { error: read.problems.join('; '), problems: read.problems });
     const width = Number(read.attributes.own.get('width') ?? embedWidth);
     const context = { req: request, res: response };
-    const { entry, hit } = format === 'svg' ? await svgOf(model, read.attributes, width, context) : await cache.get(`png|${model.name}|${width}|${JSON.stringify(read.attributes.given)}`, async () => {
-      const svg = await svgOf(model, read.attributes, width, context);
-      return { body: await renderer.png(svg.entry.body.toString('utf8')), headers: { 'content-type': 'image/png', 'x-pantau-title': svg.entry.headers['x-pantau-title'] ?? '' } };
+    const { entry, hit } =
+      format === 'svg'
+        ? await svgOf(model, read.attributes, width, context)
+        : await cache.get(`png|${model.name}|${width}|${JSON.stringify(read.attributes.given)}`, async () => {
+            const svg = await svgOf(model, read.attributes, width, context);
+            return {
+              body: await renderer.png(svg.entry.body.toString('utf8')),
+              headers: { 'content-type': 'image/png', 'x-pantau-title': svg.entry.headers['x-pantau-title'] ?? '' },
+            };
+          });
+    send(request, response, entry, hit, {
+      'access-control-allow-origin': '*',
+      'content-security-policy': imagePolicy,
+      'content-disposition': `inline; filename="${model.name}.${format}"`,
     });
-    send(request, response, entry, hit, { 'access-control-allow-origin': '*', 'content-security-policy': imagePolicy, 'content-disposition': `inline; filename="${model.name}.${format}"` });
   }
 
   async function page(request: IncomingMessage, response: ServerResponse, model: WidgetModel, params: URLSearchParams, origin: string) {
@@ -104,13 +123,22 @@ export async function createEmbedRoutes(database: Database, fetch: GraphQLFetch,
     owns: (pathname: string) => pathname === '/oembed' || pathname.startsWith('/snapshot/') || pathname.startsWith('/embed/'),
     async handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: `${url.pathname} answers GET and HEAD only` }));
+        response
+          .writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json; charset=utf-8' })
+          .end(JSON.stringify({ error: `${url.pathname} answers GET and HEAD only` }));
         return;
       }
       const asset = /^\/embed\/([a-z]+\.(?:js|css))$/.exec(url.pathname)?.[1];
       const body = asset ? assets.get(asset) : undefined;
       if (asset && body) {
-        response.writeHead(200, { 'content-type': assetTypes[asset] ?? 'text/plain', 'cache-control': 'public, max-age=300', 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' }).end(request.method === 'HEAD' ? undefined : body);
+        response
+          .writeHead(200, {
+            'content-type': assetTypes[asset] ?? 'text/plain',
+            'cache-control': 'public, max-age=300',
+            'access-control-allow-origin': '*',
+            'x-content-type-options': 'nosniff',
+          })
+          .end(request.method === 'HEAD' ? undefined : body);
         return;
       }
       const origin = originOf(request, options.publicOrigin);

@@ -32,7 +32,8 @@ export function readOembedRequest(params: URLSearchParams, origin: string): { re
     return /^\d{1,5}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
   };
   const [maxWidth, maxHeight] = [dimension('maxwidth'), dimension('maxheight')];
-  if (maxWidth === undefined || maxHeight === undefined) return { status: 400, error: `Parameter \`${maxWidth === undefined ? 'maxwidth' : 'maxheight'}\` must be a positive whole number of pixels` };
+  if (maxWidth === undefined || maxHeight === undefined)
+    return { status: 400, error: `Parameter \`${maxWidth === undefined ? 'maxwidth' : 'maxheight'}\` must be a positive whole number of pixels` };
   const known = new Set(['url', 'format', 'maxwidth', 'maxheight']);
   const unknown = [...params.keys()].find((name) => !known.has(name));
   if (unknown) return { status: 400, error: `Unknown parameter \`${unknown}\`; oEmbed takes \`url\`, \`format\`, \`maxwidth\`, \`maxheight\`` };

@@ -41,13 +41,17 @@ export async function snapshotSvg(assets: ChartAssets, picture: Picture, options
   const textBlock = (text: string, fontSize: number, fill: string, className: string, weight = 'normal', limit = inner) => {
     const lines = wrap(text, limit, fontSize);
     const lineHeight = Math.round(fontSize * 1.4);
-    parts.push(`<text class="${className}" font-size="${fontSize}" font-weight="${weight}" fill="${fill}">${lines.map((line, i) => `<tspan x="${padding}" y="${y + fontSize + i * lineHeight}">${escapeXml(line)}</tspan>`).join('')}</text>`);
+    parts.push(
+      `<text class="${className}" font-size="${fontSize}" font-weight="${weight}" fill="${fill}">${lines.map((line, i) => `<tspan x="${padding}" y="${y + fontSize + i * lineHeight}">${escapeXml(line)}</tspan>`).join('')}</text>`,
+    );
     y += lines.length * lineHeight + 4;
   };
   const badgeWidth = picture.synthetic ? Math.round(t('synthetic', language).length * 12 * 0.62 + 20) : 0;
   textBlock(picture.title, 18, colors.text, 'title', 'bold', inner - badgeWidth - 8);
   if (picture.synthetic) {
-    parts.push(`<g class="badge"><rect x="${width - padding - badgeWidth}" y="${padding}" width="${badgeWidth}" height="22" rx="11" fill="none" stroke="${colors.highlight}"/><text x="${width - padding - badgeWidth / 2}" y="${padding + 15}" text-anchor="middle" font-size="12" font-weight="bold" fill="${colors.highlight}">${escapeXml(t('synthetic', language))}</text></g>`);
+    parts.push(
+      `<g class="badge"><rect x="${width - padding - badgeWidth}" y="${padding}" width="${badgeWidth}" height="22" rx="11" fill="none" stroke="${colors.highlight}"/><text x="${width - padding - badgeWidth / 2}" y="${padding + 15}" text-anchor="middle" font-size="12" font-weight="bold" fill="${colors.highlight}">${escapeXml(t('synthetic', language))}</text></g>`,
+    );
   }
   if (picture.subtitle) textBlock(picture.subtitle, 13, colors.muted, 'subtitle');
   if (picture.filters) textBlock(picture.filters, 12, colors.muted, 'filters');
@@ -61,7 +65,9 @@ export async function snapshotSvg(assets: ChartAssets, picture: Picture, options
       const label = wrap(tile.label, tileWidth - 20, 11).slice(0, 2);
       // A long value (`lebih dari 500`) is set smaller rather than past its tile.
       const valueSize = Math.min(20, Math.floor((tileWidth - 20) / (tile.value.length * 0.64)));
-      parts.push(`<g class="tile"><rect x="${x}" y="${top}" width="${tileWidth}" height="62" rx="6" fill="${colors.surface}"/><text x="${x + 10}" y="${top + 26}" font-size="${valueSize}" font-weight="bold" fill="${colors.text}">${escapeXml(tile.value)}</text><text font-size="11" fill="${colors.muted}">${label.map((line, i) => `<tspan x="${x + 10}" y="${top + 42 + i * 13}">${escapeXml(line)}</tspan>`).join('')}</text></g>`);
+      parts.push(
+        `<g class="tile"><rect x="${x}" y="${top}" width="${tileWidth}" height="62" rx="6" fill="${colors.surface}"/><text x="${x + 10}" y="${top + 26}" font-size="${valueSize}" font-weight="bold" fill="${colors.text}">${escapeXml(tile.value)}</text><text font-size="11" fill="${colors.muted}">${label.map((line, i) => `<tspan x="${x + 10}" y="${top + 42 + i * 13}">${escapeXml(line)}</tspan>`).join('')}</text></g>`,
+      );
     });
     y += Math.ceil(picture.tiles.length / perRow) * 72;
   }

@@ -50,7 +50,12 @@ export function readAttributes(params: URLSearchParams, rules: AttributeRules, e
   const seen = new Map<string, string>();
   for (const [name, value] of params) {
     const rule = all[name];
-    if (!rule) problems.push(`Unknown attribute \`${name}\`; this widget takes ${Object.keys(all).map((n) => `\`${n}\``).join(', ')}`);
+    if (!rule)
+      problems.push(
+        `Unknown attribute \`${name}\`; this widget takes ${Object.keys(all)
+          .map((n) => `\`${n}\``)
+          .join(', ')}`,
+      );
     else if (seen.has(name)) problems.push(`Attribute \`${name}\` is given more than once`);
     else if (!rule.valid(value)) problems.push(`Attribute \`${name}\` must be ${rule.values}, not ${JSON.stringify(value.slice(0, 100))}`);
     seen.set(name, value);

@@ -45,11 +45,29 @@ export function formatPeriod(period: string, language: Language): string {
 export const vegaLocales: Record<Language, { number: object; time: object }> = {
   id: {
     number: { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] },
-    time: { dateTime: '%A, %e %B %Y pukul %H.%M.%S', date: '%d/%m/%Y', time: '%H.%M.%S', periods: ['AM', 'PM'], days: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'], shortDays: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'], months: months.id, shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] },
+    time: {
+      dateTime: '%A, %e %B %Y pukul %H.%M.%S',
+      date: '%d/%m/%Y',
+      time: '%H.%M.%S',
+      periods: ['AM', 'PM'],
+      days: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+      shortDays: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
+      months: months.id,
+      shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+    },
   },
   en: {
     number: { decimal: '.', thousands: ',', grouping: [3], currency: ['IDR ', ''] },
-    time: { dateTime: '%a %e %b %Y %X', date: '%d/%m/%Y', time: '%H:%M:%S', periods: ['AM', 'PM'], days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'], shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], months: months.en, shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] },
+    time: {
+      dateTime: '%a %e %b %Y %X',
+      date: '%d/%m/%Y',
+      time: '%H:%M:%S',
+      periods: ['AM', 'PM'],
+      days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+      shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+      months: months.en,
+      shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    },
   },
 };
 
@@ -83,7 +101,10 @@ const labels = {
   to: { id: 'Sampai', en: 'To' },
   allRegions: { id: 'Seluruh Indonesia', en: 'All of Indonesia' },
   withSynthetic: { id: 'termasuk data sintetis', en: 'synthetic data included' },
-  licence: { id: 'Lisensi: angka publik dengan sumbernya; data Pantau CC0-1.0; geografi ODbL-1.0 (idn-area-data)', en: 'Licence: public figures with their sources; Pantau data CC0-1.0; geography ODbL-1.0 (idn-area-data)' },
+  licence: {
+    id: 'Lisensi: angka publik dengan sumbernya; data Pantau CC0-1.0; geografi ODbL-1.0 (idn-area-data)',
+    en: 'Licence: public figures with their sources; Pantau data CC0-1.0; geography ODbL-1.0 (idn-area-data)',
+  },
   DAY: { id: 'harian', en: 'daily' },
   MONTH: { id: 'bulanan', en: 'monthly' },
   QUARTER: { id: 'triwulanan', en: 'quarterly' },

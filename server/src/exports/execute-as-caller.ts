@@ -18,7 +18,12 @@ export type CallerResult<Result> = ExecutionResult<Result>;
  * nothing to read: the document is ours, not the caller's text.
  */
 export function createCallerExecutor(yoga: PantauYoga, gate: CallerGate, log: Pick<Console, 'error'>) {
-  return async function executeAsCaller<Result, Variables>(req: IncomingMessage, res: ServerResponse, document: TypedDocumentString<Result, Variables>, variables: Variables): Promise<CallerResult<Result>> {
+  return async function executeAsCaller<Result, Variables>(
+    req: IncomingMessage,
+    res: ServerResponse,
+    document: TypedDocumentString<Result, Variables>,
+    variables: Variables,
+  ): Promise<CallerResult<Result>> {
     const headers = new Headers();
     for (const name of ['authorization', 'x-request-id']) {
       const value = req.headers[name];

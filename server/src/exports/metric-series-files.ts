@@ -32,7 +32,17 @@ export function seriesCsv(series: ExportedSeries): string {
   const groups = series.groupBy;
   return toCsv(
     ['period', 'period_start', 'period_end', ...groups, 'value', 'unit', 'is_lower_bound', 'synthetic', 'sources'],
-    series.rows.map((row) => [row.period, row.periodStart, row.periodEnd, ...groups.map((g) => groupValue(row, g)), row.value, series.metric.unit, row.isLowerBound, row.synthetic, row.sources.map((s) => s.key).join(' ')]),
+    series.rows.map((row) => [
+      row.period,
+      row.periodStart,
+      row.periodEnd,
+      ...groups.map((g) => groupValue(row, g)),
+      row.value,
+      series.metric.unit,
+      row.isLowerBound,
+      row.synthetic,
+      row.sources.map((s) => s.key).join(' '),
+    ]),
   );
 }
 

@@ -18,11 +18,17 @@ export function metricSeriesVariables(url: URL): { variables: PantauMetricSeries
   const repeated = parameters.find((name) => url.searchParams.getAll(name).length > 1);
   if (repeated) {
     const hint = repeated === 'groupBy' ? ': list the groupings comma-separated, e.g. groupBy=province,passport_type' : '';
-    return { refusal: { message: `The \`${repeated}\` query parameter may be given only once (got ${url.searchParams.getAll(repeated).length})${hint}`, extensions: { code: 'BAD_USER_INPUT', argument: repeated } } };
+    return {
+      refusal: {
+        message: `The \`${repeated}\` query parameter may be given only once (got ${url.searchParams.getAll(repeated).length})${hint}`,
+        extensions: { code: 'BAD_USER_INPUT', argument: repeated },
+      },
+    };
   }
   const get = (name: (typeof parameters)[number]) => url.searchParams.get(name) ?? undefined;
   const metric = get('metric');
-  if (!metric) return { refusal: { message: 'The `metric` query parameter is required, e.g. ?metric=passports_issued', extensions: { code: 'BAD_USER_INPUT', argument: 'metric' } } };
+  if (!metric)
+    return { refusal: { message: 'The `metric` query parameter is required, e.g. ?metric=passports_issued', extensions: { code: 'BAD_USER_INPUT', argument: 'metric' } } };
   const filter = Object.fromEntries(filterParameters.flatMap((name) => (get(name) === undefined ? [] : [[name, get(name)]])));
   return {
     variables: {

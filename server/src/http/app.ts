@@ -109,7 +109,10 @@ export async function createRequestHandler(database: Database, options: RequestH
   const widgetsDir = options.widgetsDir ?? repositoryPath('widgets/dist');
   const widgets = staticFolder(widgetsDir, { maxAgeSeconds: 300 });
   const docs = docsPages(widgetsDir, options.publicOrigin);
-  const releases = staticFolder(options.widgetReleasesDir ?? (process.env.PANTAU_WIDGET_RELEASES_DIR || repositoryPath('widgets/releases')), { maxAgeSeconds: 300, immutable: true });
+  const releases = staticFolder(options.widgetReleasesDir ?? (process.env.PANTAU_WIDGET_RELEASES_DIR || repositoryPath('widgets/releases')), {
+    maxAgeSeconds: 300,
+    immutable: true,
+  });
   const embeds = await createEmbedRoutes(database, (request, context) => Promise.resolve(yoga.fetch(request, context)), {
     widgetsDir,
     maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,

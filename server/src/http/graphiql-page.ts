@@ -79,7 +79,12 @@ ${scripts.map((src) => `<script src="${escapeHtml(src)}"></script>`).join('\n')}
     /** Browsers asking for HTML at the endpoint get GraphiQL, as Yoga decides it. */
     wantsPage: (request: IncomingMessage) => request.method === 'GET' && (request.headers.accept ?? '').includes('text/html'),
     sendPage(response: ServerResponse) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': strictContentSecurityPolicy, ...htmlPageHeaders });
+      response.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+        'content-security-policy': strictContentSecurityPolicy,
+        ...htmlPageHeaders,
+      });
       response.end(page);
     },
     /** Sends the asset at `pathname`; false when there is none. */

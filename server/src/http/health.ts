@@ -44,6 +44,13 @@ export async function checkReadiness(database: Database, expected: readonly stri
     applied = null;
   }
   const missing = applied ? expected.filter((name) => !applied.includes(name)) : [...expected];
-  const primary = { role: 'primary' as const, kind: database.kind, answers: applied !== null, migrationsApplied: applied?.length ?? 0, migrationsExpected: expected.length, missing };
+  const primary = {
+    role: 'primary' as const,
+    kind: database.kind,
+    answers: applied !== null,
+    migrationsApplied: applied?.length ?? 0,
+    migrationsExpected: expected.length,
+    missing,
+  };
   return { status: applied && missing.length === 0 ? 'ready' : 'unavailable', databases: [primary] };
 }

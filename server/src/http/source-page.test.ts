@@ -14,10 +14,17 @@ function planNodes(node: PlanNode): PlanNode[] {
   return [node, ...(node.Plans ?? []).flatMap(planNodes)];
 }
 
-const text = (markup: string) => markup.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '').trim();
+const text = (markup: string) =>
+  markup
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '')
+    .trim();
 
 /** The rows of the figures table, as text: metric, breakdown, value, period, office or region. */
-const figureRows = (page: string) => [...(/<tbody>(.*?)<\/tbody>/s.exec(page)?.[1] ?? '').matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) => [...(row[1] ?? '').matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((cell) => text(cell[1] ?? '')));
+const figureRows = (page: string) =>
+  [...(/<tbody>(.*?)<\/tbody>/s.exec(page)?.[1] ?? '').matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((cell) => text(cell[1] ?? '')),
+  );
 
 /** The page's definition list as [term, description] pairs. */
 const facts = (page: string) => [...page.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/gs)].map((m) => [text(m[1] ?? ''), text(m[2] ?? '')]);
@@ -150,8 +157,16 @@ describe.each(testDatabaseKinds)('source pages on %s', (kind) => {
       metric.id,
       big.id,
     );
-    await database.prisma.$executeRawUnsafe(`INSERT INTO observation_corroboration (observation_id, source_id) SELECT id, $1 FROM observation WHERE source_id = $2`, filler.id, big.id);
-    await database.prisma.$executeRawUnsafe(`INSERT INTO observation_corroboration (observation_id, source_id) SELECT id, $1 FROM observation WHERE source_id = $2 AND id % 1000 = 0`, corroborating.id, big.id);
+    await database.prisma.$executeRawUnsafe(
+      `INSERT INTO observation_corroboration (observation_id, source_id) SELECT id, $1 FROM observation WHERE source_id = $2`,
+      filler.id,
+      big.id,
+    );
+    await database.prisma.$executeRawUnsafe(
+      `INSERT INTO observation_corroboration (observation_id, source_id) SELECT id, $1 FROM observation WHERE source_id = $2 AND id % 1000 = 0`,
+      corroborating.id,
+      big.id,
+    );
     await database.prisma.$executeRawUnsafe('ANALYZE observation');
     await database.prisma.$executeRawUnsafe('ANALYZE observation_corroboration');
     const article = await database.prisma.source.findUniqueOrThrow({ where: { key: 'pastime-20260120-hbi76-ditjenpas' } });

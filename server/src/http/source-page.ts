@@ -97,11 +97,13 @@ export async function renderSourcePage(database: Database, key: string, lang: La
 <p class="claim">${pick(lang, source.claimId, source.claimEn)}</p>
 <p class="claim-other">${say('claimInOther', lang)}: <span lang="${other.toLowerCase()}">${pick(other, source.claimId, source.claimEn)}</span></p>
 <h2>${say('figures', lang)}</h2>
-${figures.length === 0
-  ? html`<p>${say('noFigures', lang)}</p>`
-  : html`<table>
+${
+  figures.length === 0
+    ? html`<p>${say('noFigures', lang)}</p>`
+    : html`<table>
 <thead><tr><th scope="col">${say('metric', lang)}</th><th scope="col">${say('breakdown', lang)}</th><th scope="col">${say('value', lang)}</th><th scope="col">${say('period', lang)}</th><th scope="col">${say('place', lang)}</th></tr></thead>
 <tbody>${figures.map((figure) => figureRow(figure, lang))}</tbody>
-</table>${figures.length === MAX_FIGURES ? html`<p>${say('figuresCapped', lang).replace('{n}', formatDecimal(String(MAX_FIGURES), lang))}</p>` : ''}`}`,
+</table>${figures.length === MAX_FIGURES ? html`<p>${say('figuresCapped', lang).replace('{n}', formatDecimal(String(MAX_FIGURES), lang))}</p>` : ''}`
+}`,
   );
 }

@@ -17,9 +17,10 @@ function decodedOrNull(text: string): string | null {
 }
 
 function send(response: ServerResponse, status: number, type: 'html' | 'json', body: string): void {
-  const headers = type === 'html'
-    ? { ...htmlPageHeaders, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': strictContentSecurityPolicy }
-    : { 'content-type': 'application/json; charset=utf-8' };
+  const headers =
+    type === 'html'
+      ? { ...htmlPageHeaders, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': strictContentSecurityPolicy }
+      : { 'content-type': 'application/json; charset=utf-8' };
   response.writeHead(status, { ...headers, 'cache-control': status === 200 ? 'public, max-age=300' : 'no-store' });
   response.end(body);
 }

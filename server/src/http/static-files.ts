@@ -52,7 +52,9 @@ export function staticFolder(root: string, options: StaticOptions) {
       }
       response.setHeader(
         'Cache-Control',
-        options.immutable || hashedFile.test(path) ? 'public, max-age=31536000, immutable' : `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.maxAgeSeconds}`,
+        options.immutable || hashedFile.test(path)
+          ? 'public, max-age=31536000, immutable'
+          : `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.maxAgeSeconds}`,
       );
     },
   });

@@ -1,7 +1,5 @@
 /** Work outside a request's own timing that the metrics count: imports and the rollup refresh they end with. */
-export type Activity =
-  | { kind: 'import'; seconds: number; rows: number; inserted: number }
-  | { kind: 'rollup-refresh'; seconds: number };
+export type Activity = { kind: 'import'; seconds: number; rows: number; inserted: number } | { kind: 'rollup-refresh'; seconds: number };
 
 const listeners = new Set<(activity: Activity) => void>();
 

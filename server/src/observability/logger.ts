@@ -50,12 +50,17 @@ export function createLogger({ level = 'info', pretty = false, destination }: Lo
 
 /** Yoga's own messages, at their level, through the same logger. */
 export function yogaLoggerOf(logger: Logger): YogaLogger {
-  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const cause = args.find((arg) => arg instanceof Error);
-    const text = args.filter((arg) => arg !== cause).map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
-    if (cause) logger[level]({ err: cause }, text);
-    else logger[level](text);
-  };
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const cause = args.find((arg) => arg instanceof Error);
+      const text = args
+        .filter((arg) => arg !== cause)
+        .map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg)))
+        .join(' ');
+      if (cause) logger[level]({ err: cause }, text);
+      else logger[level](text);
+    };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 

@@ -49,9 +49,17 @@ function readGauge(metrics: PantauMetrics, name: string, help: string, labelName
  */
 export async function bindMetricSources(metrics: PantauMetrics, { database, answers, now = Date.now }: MetricSources): Promise<() => Promise<void>> {
   const { lookups } = answers.cache;
-  totalCounter(metrics, 'pantau_cache_lookups_total', 'Answer-cache lookups by result: hit, miss (not held), stale (held but older than its max age)', ['result'], () => ({ hit: lookups.hits, miss: lookups.misses, stale: lookups.stale }));
-  totalCounter(metrics, 'pantau_cache_single_flight_waits_total', 'Requests that waited for an identical request already running instead of running again', [], () => ({ all: answers.stats.singleFlightWaits }));
-  readGauge(metrics, 'pantau_cache_bytes', 'Bytes the answer cache holds (bodies, keys, headers), as counted against PANTAU_CACHE_MAX_BYTES', [], () => ({ all: answers.cache.bytes }));
+  totalCounter(metrics, 'pantau_cache_lookups_total', 'Answer-cache lookups by result: hit, miss (not held), stale (held but older than its max age)', ['result'], () => ({
+    hit: lookups.hits,
+    miss: lookups.misses,
+    stale: lookups.stale,
+  }));
+  totalCounter(metrics, 'pantau_cache_single_flight_waits_total', 'Requests that waited for an identical request already running instead of running again', [], () => ({
+    all: answers.stats.singleFlightWaits,
+  }));
+  readGauge(metrics, 'pantau_cache_bytes', 'Bytes the answer cache holds (bodies, keys, headers), as counted against PANTAU_CACHE_MAX_BYTES', [], () => ({
+    all: answers.cache.bytes,
+  }));
   readGauge(metrics, 'pantau_cache_entries', 'Answers the answer cache holds', [], () => ({ all: answers.cache.size }));
   readGauge(metrics, 'pantau_db_pool_connections', 'PostgreSQL pool connections by state (in_use, idle); absent on PGlite', ['state'], () => {
     const pool = database.connections();

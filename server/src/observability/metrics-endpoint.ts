@@ -25,7 +25,8 @@ export async function serveMetrics(request: IncomingMessage, response: ServerRes
   const { admission, wait } = await gate.admit(request);
   if (wait > 0) return refuse(response, 429, 'RATE_LIMITED', `Too many requests: try again in ${wait} s`, { 'retry-after': String(wait) });
   if (admission.refusal) return refuse(response, 401, 'UNAUTHENTICATED', admission.refusal, { 'www-authenticate': 'Bearer' });
-  if (admission.caller.kind !== 'key') return refuse(response, 401, 'UNAUTHENTICATED', 'Metrics need an API key with the admin scope: send Authorization: Bearer <key>', { 'www-authenticate': 'Bearer' });
+  if (admission.caller.kind !== 'key')
+    return refuse(response, 401, 'UNAUTHENTICATED', 'Metrics need an API key with the admin scope: send Authorization: Bearer <key>', { 'www-authenticate': 'Bearer' });
   if (!hasScope(admission.caller, 'ADMIN')) return refuse(response, 403, 'FORBIDDEN', `The key "${admission.caller.name}" lacks the admin scope that metrics need`);
   return sendScrape(response, metrics);
 }

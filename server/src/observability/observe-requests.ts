@@ -64,14 +64,29 @@ export function observeRequests(handle: Handle, { metrics, logger, tracing = fal
     const path = url.split('?', 1)[0] ?? '/';
     const route = routeOf(path);
     const started = performance.now();
-    const span = tracing ? tracer.startSpan(`${request.method ?? 'GET'} ${route}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method ?? '', 'http.route': route, 'url.path': path } }) : null;
+    const span = tracing
+      ? tracer.startSpan(`${request.method ?? 'GET'} ${route}`, {
+          kind: SpanKind.SERVER,
+          attributes: { 'http.request.method': request.method ?? '', 'http.route': route, 'url.path': path },
+        })
+      : null;
     response.once('close', () => {
       const seconds = (performance.now() - started) / 1000;
       const status = response.statusCode;
       const statusClass = response.writableFinished ? statusClassOf(status) : 'aborted';
       if (route === '/graphql' && scope.operation === null) scope.operation = operationOf(url);
       const cache = String(response.getHeader('x-pantau-cache') ?? 'none');
-      count?.({ route, method: methods.has(request.method ?? '') ? (request.method as string) : 'OTHER', statusClass, refused: status === 429, operation: scope.operation ?? 'unknown', cache }, seconds);
+      count?.(
+        {
+          route,
+          method: methods.has(request.method ?? '') ? (request.method as string) : 'OTHER',
+          statusClass,
+          refused: status === 429,
+          operation: scope.operation ?? 'unknown',
+          cache,
+        },
+        seconds,
+      );
       if (span) {
         span.setAttribute('http.response.status_code', status);
         if (scope.operation) span.setAttribute('graphql.operation.name', scope.operation);

@@ -46,6 +46,8 @@ export function traceEmbeddedStatements(database: Database): () => void {
   const tracer = trace.getTracer('pantau');
   return database.observeQueries((durationMs) => {
     const endTime = performance.timeOrigin + performance.now();
-    tracer.startSpan('pglite.query', { kind: SpanKind.CLIENT, startTime: endTime - durationMs, attributes: { 'db.system': 'postgresql', 'db.system.name': 'pglite' } }).end(endTime);
+    tracer
+      .startSpan('pglite.query', { kind: SpanKind.CLIENT, startTime: endTime - durationMs, attributes: { 'db.system': 'postgresql', 'db.system.name': 'pglite' } })
+      .end(endTime);
   });
 }

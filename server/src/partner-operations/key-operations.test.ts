@@ -75,8 +75,16 @@ describe.each(testDatabaseKinds)('operations registered for a key on %s', (kind)
 
   it('refuses what is not one named query fitting the schema, or a key that does not exist, writing nothing', async () => {
     const cases: [string, string, string][] = [
-      ['bps-ntt', 'mutation Remove { deleteObservation(id: "1") { deletedId } }', 'Refused, nothing written: Only queries can be registered (got a mutation): writes go through the API with the key\'s scopes'],
-      ['bps-ntt', '{ metrics { totalCount } }', 'Refused, nothing written: The query needs a name, e.g. `query NightlyPassports { ... }`: it is how the registration is listed and replaced'],
+      [
+        'bps-ntt',
+        'mutation Remove { deleteObservation(id: "1") { deletedId } }',
+        "Refused, nothing written: Only queries can be registered (got a mutation): writes go through the API with the key's scopes",
+      ],
+      [
+        'bps-ntt',
+        '{ metrics { totalCount } }',
+        'Refused, nothing written: The query needs a name, e.g. `query NightlyPassports { ... }`: it is how the registration is listed and replaced',
+      ],
       ['bps-ntt', 'query Visas { visas { count } }', 'Refused, nothing written: The document does not fit the schema: Cannot query field "visas" on type "Query".'],
       ['bps-ntt', 'query A { metrics { totalCount } } query B { metrics { totalCount } }', 'Refused, nothing written: The document must hold exactly one operation (got 2)'],
       ['bps-ntt', 'query {', 'Refused, nothing written: The document is not GraphQL: Syntax Error: Expected Name, found <EOF>.'],
@@ -89,7 +97,7 @@ describe.each(testDatabaseKinds)('operations registered for a key on %s', (kind)
     expect(await database.prisma.keyOperation.count()).toBe(1);
   });
 
-  it('with persisted-only mode for keys, a key runs its own and the widgets\' operations only; admins anything', async () => {
+  it("with persisted-only mode for keys, a key runs its own and the widgets' operations only; admins anything", async () => {
     const ask = asker(createPantauYoga(database, { limits: { ...defaultLimits, persistedOnlyForKeys: true } }));
     expect((await ask(byHash(nightlyHash, { region: '53' }), keys.partner)).data?.metricSeries.total.value).toBe('21363');
     const [widgetHash] = [...loadPersistedOperations()].find(([, text]) => text.includes('query PantauCampaignTotals')) ?? [];
@@ -97,7 +105,8 @@ describe.each(testDatabaseKinds)('operations registered for a key on %s', (kind)
     const arbitrary = await ask({ query: nightly, variables: { region: '53' } }, keys.partner);
     expect(arbitrary.status).toBe(403);
     expect(arbitrary.errors?.[0]).toMatchObject({
-      message: 'This API key may run only persisted operations: those of schema/operations and the ones an admin registered for the key (send extensions.persistedQuery.sha256Hash)',
+      message:
+        'This API key may run only persisted operations: those of schema/operations and the ones an admin registered for the key (send extensions.persistedQuery.sha256Hash)',
       extensions: { code: 'PERSISTED_QUERY_ONLY' },
     });
     expect((await ask({ query: nightly, variables: { region: '53' } }, keys.admin)).data?.metricSeries.total.value).toBe('21363');

@@ -33,7 +33,8 @@ function queryOf(document: string): OperationDefinitionNode {
   const operations = parsed.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const [operation] = operations;
   if (operations.length !== 1 || !operation) throw new KeyOperationRefusal(`The document must hold exactly one operation (got ${operations.length})`);
-  if (operation.operation !== 'query') throw new KeyOperationRefusal(`Only queries can be registered (got a ${operation.operation}): writes go through the API with the key's scopes`);
+  if (operation.operation !== 'query')
+    throw new KeyOperationRefusal(`Only queries can be registered (got a ${operation.operation}): writes go through the API with the key's scopes`);
   if (!operation.name) throw new KeyOperationRefusal('The query needs a name, e.g. `query NightlyPassports { ... }`: it is how the registration is listed and replaced');
   return operation;
 }

@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { clientAddress, normaliseAddress } from './client-address.ts';
 
-const request = (remoteAddress: string, forwardedFor?: string) => ({ socket: { remoteAddress }, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} }) as unknown as IncomingMessage;
+const request = (remoteAddress: string, forwardedFor?: string) =>
+  ({ socket: { remoteAddress }, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} }) as unknown as IncomingMessage;
 
 describe('the client address a bucket belongs to', () => {
   it('is the socket peer, whatever X-Forwarded-For says, unless proxies are trusted', () => {

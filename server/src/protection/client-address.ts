@@ -7,7 +7,10 @@ function ipv6Prefix(address: string): string {
   const headGroups = head ? head.split(':') : [];
   const tailGroups = address.includes('::') ? (tail ? tail.split(':') : []) : [];
   const groups = [...headGroups, ...Array<string>(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups];
-  return `${groups.slice(0, 4).map((group) => group.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /** One spelling per client: `::ffff:1.2.3.4` is 1.2.3.4, and IPv6 clients are counted by their /64. */
@@ -27,7 +30,10 @@ export function normaliseAddress(address: string): string {
 export function clientAddress(request: IncomingMessage, trustProxy: number): string {
   const peer = request.socket?.remoteAddress ?? 'unknown';
   if (trustProxy === 0) return normaliseAddress(peer);
-  const forwarded = String(request.headers['x-forwarded-for'] ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+  const forwarded = String(request.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   const chain = [...forwarded, peer];
   return normaliseAddress(chain[Math.max(0, chain.length - 1 - trustProxy)] ?? peer);
 }

@@ -100,7 +100,11 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv, fail: (message: string) =>
   limits.anonymousIntrospection = flag('PANTAU_ANONYMOUS_INTROSPECTION') ?? limits.anonymousIntrospection;
   limits.persistedOnlyForAnonymous = flag('PANTAU_PERSISTED_ONLY_ANONYMOUS') ?? limits.persistedOnlyForAnonymous;
   limits.persistedOnlyForKeys = flag('PANTAU_PERSISTED_ONLY_KEYS') ?? limits.persistedOnlyForKeys;
-  const origins = env.PANTAU_KEYED_CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [];
-  for (const origin of origins) if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw fail(`PANTAU_KEYED_CORS_ORIGINS must list origins such as https://data.example.go.id (got "${origin}")`);
+  const origins =
+    env.PANTAU_KEYED_CORS_ORIGINS?.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean) ?? [];
+  for (const origin of origins)
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw fail(`PANTAU_KEYED_CORS_ORIGINS must list origins such as https://data.example.go.id (got "${origin}")`);
   return { ...limits, keyedCorsOrigins: origins };
 }

@@ -22,7 +22,11 @@ describe.each(testDatabaseKinds)('bounded list inputs on %s', (kind) => {
   });
 
   async function gql(query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query, variables }),
+    });
     return { status: response.status, ...((await response.json()) as object) };
   }
 
@@ -50,7 +54,8 @@ describe.each(testDatabaseKinds)('bounded list inputs on %s', (kind) => {
   });
 
   it('counts each id of nodes() in the cost, like a page of `first` items', async () => {
-    const selection = '... on Observation { id value periodStart metric { key name } office { code name region { name } } sources { key } campaign { slug name } program { key name } }';
+    const selection =
+      '... on Observation { id value periodStart metric { key name } office { code name region { name } } sources { key } campaign { slug name } program { key name } }';
     // Armor's weights: scalars 1, objects 2 plus 1.5 × their fields. Per observation:
     // 3 scalars + metric 5 + office (2 + 1.5 × (1 + 1 + 3.5)) 10.25 + sources 3.5 + campaign 5 + program 5 = 31.75,
     // so nodes costs (2 + 1.5 × 31.75) × the number of ids.
@@ -102,7 +107,10 @@ describe.each(testDatabaseKinds)('bounded list inputs on %s', (kind) => {
   it('refuses variables the operation does not declare, on POST as on GET', async () => {
     const junk = await gql('query($n: Int) { metrics(first: $n) { totalCount } }', { n: 1, padding: 'x'.repeat(1000) });
     expect(junk.status).toBe(400);
-    expect(junk.errors?.[0]).toMatchObject({ message: 'Variable "$padding" is not declared by the operation: send only the variables it declares', extensions: { variable: 'padding' } });
+    expect(junk.errors?.[0]).toMatchObject({
+      message: 'Variable "$padding" is not declared by the operation: send only the variables it declares',
+      extensions: { variable: 'padding' },
+    });
     expect((await gql('query($n: Int) { metrics(first: $n) { totalCount } }', { n: 1 })).status).toBe(200);
   });
 });

@@ -18,7 +18,11 @@ const schema = createSchema({
 
 async function status(plugin: Plugin, query: string): Promise<number> {
   const yoga = createYoga({ schema, plugins: [plugin, useValidationStatus()], logging: false });
-  const response = await yoga.fetch('http://pantau.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query }) });
+  const response = await yoga.fetch('http://pantau.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query }),
+  });
   return response.status;
 }
 

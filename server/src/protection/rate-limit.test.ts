@@ -44,7 +44,11 @@ describe.each(testDatabaseKinds)('rate limiting with a manual clock on %s', (kin
   const refill = () => clock.advance(60_000);
 
   async function post(query: string, headers: Record<string, string> = {}) {
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: graphqlResponse, ...headers }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: graphqlResponse, ...headers },
+      body: JSON.stringify({ query }),
+    });
     const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
     return { status: response.status, retryAfter: response.headers.get('retry-after'), ...body };
   }
@@ -129,7 +133,8 @@ describe.each(testDatabaseKinds)('rate limiting with a manual clock on %s', (kin
     const madeUp = `pantau_${'x'.repeat(43)}`;
     try {
       // Five requests with one made-up key: one lookup, five 401s, five tokens of the address.
-      for (let i = 0; i < 5; i += 1) expect(await post('{ __typename }', { authorization: `Bearer ${madeUp}` })).toMatchObject({ status: 401, errors: [{ message: 'Unknown API key' }] });
+      for (let i = 0; i < 5; i += 1)
+        expect(await post('{ __typename }', { authorization: `Bearer ${madeUp}` })).toMatchObject({ status: 401, errors: [{ message: 'Unknown API key' }] });
       expect(statements).toBe(1);
       // Keys that are not even shaped like ours, and headers that are not Bearer: no lookup at all.
       for (const authorization of ['Bearer nonsense', `Bearer ${madeUp}!`, 'Basic dXNlcjpwYXNz']) expect((await post('{ __typename }', { authorization })).status).toBe(401);
@@ -176,14 +181,19 @@ describe.each(testDatabaseKinds)('a request that could never fit the burst on %s
 
   it('is refused with 400, not a Retry-After it could never satisfy, costing only the token paid at the door', async () => {
     const twelve = `{ ${Array.from({ length: 12 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: graphqlResponse }, body: JSON.stringify({ query: twelve }) });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: graphqlResponse },
+      body: JSON.stringify({ query: twelve }),
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('retry-after')).toBeNull();
     expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(
       "This request costs 13 tokens (1 plus 1 per aliased field), more than the rate limit's burst of 10, so it could never pass: split it",
     );
     // Only the door's token was spent: nine one-token requests still pass, the tenth does not.
-    const cheap = async () => (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) })).status;
+    const cheap = async () =>
+      (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) })).status;
     for (let i = 0; i < 9; i += 1) expect(await cheap()).toBe(200);
     expect(await cheap()).toBe(429);
   });

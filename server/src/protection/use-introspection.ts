@@ -24,7 +24,14 @@ const suggestion = /\s*Did you mean [^?]*\?/g;
 function withoutSuggestions(error: GraphQLError): GraphQLError {
   if (!suggestion.test(error.message)) return error;
   suggestion.lastIndex = 0;
-  return new GraphQLError(error.message.replace(suggestion, ''), { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: error.extensions });
+  return new GraphQLError(error.message.replace(suggestion, ''), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  });
 }
 
 /**
@@ -34,7 +41,14 @@ function withoutSuggestions(error: GraphQLError): GraphQLError {
  */
 export function useIntrospection({ gate, anonymous = true, maxDepth = 20 }: IntrospectionOptions): Plugin {
   const closedTo = (request: Request) => !anonymous && gate.admissionOf(request).caller.kind !== 'key';
-  const depthRule = maxDepthRule({ n: maxDepth, ignoreIntrospection: false, flattenFragments: true, exposeLimits: false, errorMessage: `Introspection depth limit of ${maxDepth} exceeded.`, ...reportAsValidationError });
+  const depthRule = maxDepthRule({
+    n: maxDepth,
+    ignoreIntrospection: false,
+    flattenFragments: true,
+    exposeLimits: false,
+    errorMessage: `Introspection depth limit of ${maxDepth} exceeded.`,
+    ...reportAsValidationError,
+  });
   return {
     onValidate({ context, addValidationRule, params }) {
       if (closedTo((context as unknown as { request: Request }).request)) addValidationRule(NoSchemaIntrospectionCustomRule);

@@ -28,7 +28,11 @@ export function useListLimits({ limits = maxListItems, defaultMax = defaultMaxLi
         const max = limits[coordinate] ?? defaultMax;
         if (items.length > max) {
           reported = true;
-          context.reportError(new GraphQLError(`Argument \`${argument}\` takes at most ${max} items (got ${items.length})`, { extensions: { code: 'BAD_USER_INPUT', argument, maxItems: max, http: { status: 400 } } }));
+          context.reportError(
+            new GraphQLError(`Argument \`${argument}\` takes at most ${max} items (got ${items.length})`, {
+              extensions: { code: 'BAD_USER_INPUT', argument, maxItems: max, http: { status: 400 } },
+            }),
+          );
           return;
         }
         for (const item of items) check(item, ast, nullable.ofType, argument, coordinate);
@@ -37,8 +41,12 @@ export function useListLimits({ limits = maxListItems, defaultMax = defaultMaxLi
       if (!isInputObjectType(nullable)) return;
       const fields = nullable.getFields();
       const entries: [string, unknown][] = node
-        ? node.kind === Kind.OBJECT ? node.fields.map((field) => [field.name.value, field.value]) : []
-        : value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
+        ? node.kind === Kind.OBJECT
+          ? node.fields.map((field) => [field.name.value, field.value])
+          : []
+        : value !== null && typeof value === 'object' && !Array.isArray(value)
+          ? Object.entries(value)
+          : [];
       for (const [name, fieldValue] of entries) {
         const field = fields[name];
         if (field) check(fieldValue, ast, field.type, `${argument}.${name}`, `${nullable.name}.${name}`);

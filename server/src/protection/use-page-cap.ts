@@ -23,7 +23,9 @@ export function usePageCap({ maxPageSize = MAX_PAGE_SIZE }: PageCapOptions = {})
           const given = variable === null ? undefined : args.variableValues?.[variable];
           const value = argument.value.kind === Kind.INT ? Number(argument.value.value) : variable !== null ? Number(given ?? defaults.get(variable) ?? 0) : 0;
           if (value > maxPageSize || value < 0) {
-            throw new GraphQLError(`Argument \`${argument.name.value}\` must be between 0 and ${maxPageSize} (got ${value})`, { extensions: { code: 'BAD_USER_INPUT', argument: argument.name.value, http: { status: 400 } } });
+            throw new GraphQLError(`Argument \`${argument.name.value}\` must be between 0 and ${maxPageSize} (got ${value})`, {
+              extensions: { code: 'BAD_USER_INPUT', argument: argument.name.value, http: { status: 400 } },
+            });
           }
         },
       });

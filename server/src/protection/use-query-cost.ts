@@ -1,4 +1,17 @@
-import { GraphQLError, getNamedType, getNullableType, isInterfaceType, isListType, isObjectType, Kind, type ArgumentNode, type GraphQLNamedType, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type ArgumentNode,
+  type GraphQLNamedType,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { useVariableRule, type Variables } from './use-variable-rule.ts';
 
@@ -28,11 +41,18 @@ function multiplier(args: readonly ArgumentNode[], returnsList: boolean, variabl
  * return one object per item. Fragments count as if written inline; introspection is bounded by its
  * own depth limit instead.
  */
-export function queryCost(context: ValidationContext, selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined, variables: Variables, fragments = new Map<string, number>(), path = new Set<string>()): number {
+export function queryCost(
+  context: ValidationContext,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLNamedType | undefined,
+  variables: Variables,
+  fragments = new Map<string, number>(),
+  path = new Set<string>(),
+): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) ?? undefined : parent;
+      const type = selection.typeCondition ? (context.getSchema().getType(selection.typeCondition.name.value) ?? undefined) : parent;
       cost += queryCost(context, selection.selectionSet, type, variables, fragments, path);
     } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const name = selection.name.value;
@@ -64,7 +84,13 @@ export function useQueryCost({ maxCost = 20_000 }: QueryCostOptions = {}): Plugi
       if (operationName && operation.name?.value !== operationName) return;
       const root = validation.getSchema().getRootType(operation.operation) ?? undefined;
       const cost = queryCost(validation, operation.selectionSet, root, variables);
-      if (cost > maxCost) validation.reportError(new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}.`, { nodes: [operation], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost', http: { status: 400 } } }));
+      if (cost > maxCost)
+        validation.reportError(
+          new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}.`, {
+            nodes: [operation],
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost', http: { status: 400 } },
+          }),
+        );
     },
   }));
 }

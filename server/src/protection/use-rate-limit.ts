@@ -33,7 +33,10 @@ export function useRateLimit({ gate, burst = 120 }: RateLimitOptions): Plugin {
       return ({ result }) => {
         if (!result || result instanceof Error || !('kind' in result) || result.kind !== Kind.DOCUMENT) return;
         const cost = requestCost(result);
-        if (cost > burst) throw refused(400, `This request costs ${cost} tokens (1 plus 1 per aliased field), more than the rate limit's burst of ${burst}, so it could never pass: split it`, { limit: 'rateLimitBurst' });
+        if (cost > burst)
+          throw refused(400, `This request costs ${cost} tokens (1 plus 1 per aliased field), more than the rate limit's burst of ${burst}, so it could never pass: split it`, {
+            limit: 'rateLimitBurst',
+          });
         const wait = gate.charge((context as unknown as { request: Request }).request, cost);
         if (wait > 0) throw refused(429, `Too many requests: try again in ${wait} s (each aliased field counts as a request)`, {}, { 'Retry-After': String(wait) });
       };

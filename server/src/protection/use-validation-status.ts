@@ -7,7 +7,16 @@ export function useValidationStatus(): Plugin {
     onValidate() {
       return ({ result, setResult }) => {
         if (result.length === 0) return;
-        setResult(result.map((error) => (error.extensions.http ? error : new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: error.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } }))));
+        setResult(
+          result.map((error) =>
+            error.extensions.http
+              ? error
+              : new GraphQLError(error.message, {
+                  nodes: error.nodes,
+                  extensions: { ...error.extensions, code: error.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+                }),
+          ),
+        );
       };
     },
   };

@@ -15,7 +15,13 @@ export function useVariableRule(rule: VariableRule): Plugin {
     onExecute({ args, setResultAndStopExecution }) {
       const errors = validate(args.schema, args.document, [rule(args.variableValues ?? undefined, args.operationName ?? undefined)]);
       if (errors.length === 0) return;
-      setResultAndStopExecution({ errors: errors.map((error) => (error.extensions.http ? error : new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', ...error.extensions, http: { status: 400 } } }))) });
+      setResultAndStopExecution({
+        errors: errors.map((error) =>
+          error.extensions.http
+            ? error
+            : new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', ...error.extensions, http: { status: 400 } } }),
+        ),
+      });
     },
   };
 }

@@ -10,7 +10,10 @@ import { parseDate } from './scalars.ts';
 export async function regionCodeFilter<F extends string>(context: GraphQLContext, code: string, argument: string, field: F) {
   const exists = await context.database.prisma.region.count({ where: { code } });
   if (!exists) {
-    throw badArgument(argument, `Unknown region code "${code}" in argument \`${argument}\`. Use a Kemendagri code such as "53" (NTT) or "53.71" (Kota Kupang); the \`regions\` query lists them all.`);
+    throw badArgument(
+      argument,
+      `Unknown region code "${code}" in argument \`${argument}\`. Use a Kemendagri code such as "53" (NTT) or "53.71" (Kota Kupang); the \`regions\` query lists them all.`,
+    );
   }
   return { OR: [{ [field]: code }, { [field]: { startsWith: `${code}.` } }] } as { OR: Record<F, string | { startsWith: string }>[] };
 }
@@ -20,21 +23,36 @@ export async function metricFor(context: GraphQLContext, key: string, argument =
   const metric = await context.database.prisma.metric.findUnique({ where: { key } });
   if (metric) return metric;
   const all = await context.database.prisma.metric.findMany({ select: { key: true }, orderBy: { key: 'asc' } });
-  throw unknownValue(argument, 'metric', key, all.map((m) => m.key));
+  throw unknownValue(
+    argument,
+    'metric',
+    key,
+    all.map((m) => m.key),
+  );
 }
 
 export async function campaignFor(context: GraphQLContext, slug: string, argument = 'slug') {
   const campaign = await context.database.prisma.campaign.findUnique({ where: { slug } });
   if (campaign) return campaign;
   const all = await context.database.prisma.campaign.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } });
-  throw unknownValue(argument, 'campaign', slug, all.map((c) => c.slug));
+  throw unknownValue(
+    argument,
+    'campaign',
+    slug,
+    all.map((c) => c.slug),
+  );
 }
 
 export async function programFor(context: GraphQLContext, key: string, argument: string) {
   const program = await context.database.prisma.program.findUnique({ where: { key } });
   if (program) return program;
   const all = await context.database.prisma.program.findMany({ select: { key: true }, orderBy: { key: 'asc' } });
-  throw unknownValue(argument, 'program', key, all.map((p) => p.key));
+  throw unknownValue(
+    argument,
+    'program',
+    key,
+    all.map((p) => p.key),
+  );
 }
 
 export async function officeFor(context: GraphQLContext, code: string, argument: string) {

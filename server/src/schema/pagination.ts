@@ -23,7 +23,14 @@ function checkPageArgs(args: PageArgs): void {
   }
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
-    if (cursor != null && !/^\d+$/.test(Buffer.from(cursor, 'base64').toString('utf8').replace(/^OffsetConnection:/, ''))) {
+    if (
+      cursor != null &&
+      !/^\d+$/.test(
+        Buffer.from(cursor, 'base64')
+          .toString('utf8')
+          .replace(/^OffsetConnection:/, ''),
+      )
+    ) {
       throw new GraphQLError(`Argument \`${name}\` is not a cursor this connection issued (got "${cursor}")`, {
         extensions: { code: 'BAD_USER_INPUT', argument: name },
       });
@@ -35,11 +42,7 @@ function checkPageArgs(args: PageArgs): void {
  * A page of a stably ordered list, with a lazily counted `totalCount` (one extra statement, only when
  * the query asks for it).
  */
-export async function paginate<T>(
-  args: PageArgs,
-  fetchPage: (page: { skip: number; take: number }) => Promise<T[]>,
-  count: () => Promise<number>,
-) {
+export async function paginate<T>(args: PageArgs, fetchPage: (page: { skip: number; take: number }) => Promise<T[]>, count: () => Promise<number>) {
   checkPageArgs(args);
   const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) =>
     fetchPage({ skip: offset, take: limit }),

@@ -34,7 +34,9 @@ builder.scalarType('Decimal', {
   },
   parseValue: (value) => {
     if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value)) {
-      throw new GraphQLError(`Decimal must be a string of digits such as "20000" or "12.5" (got ${JSON.stringify(value)})`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+      throw new GraphQLError(`Decimal must be a string of digits such as "20000" or "12.5" (got ${JSON.stringify(value)})`, {
+        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      });
     }
     return value;
   },

@@ -61,7 +61,14 @@ async function dimensionCodelists(database: Database, keys: readonly string[]): 
   return keys.map((key) => {
     const component = metricDimension(key);
     const values = rows.filter((row) => row.key === key);
-    return { id: component.codelist, names: component.names, codes: [...special({ id: 'Semua', en: 'All' }), ...values.map(({ value }) => ({ id: codeId(value), names: { id: dimensionValueLabel(key, value, 'ID'), en: dimensionValueLabel(key, value, 'EN') } }))] };
+    return {
+      id: component.codelist,
+      names: component.names,
+      codes: [
+        ...special({ id: 'Semua', en: 'All' }),
+        ...values.map(({ value }) => ({ id: codeId(value), names: { id: dimensionValueLabel(key, value, 'ID'), en: dimensionValueLabel(key, value, 'EN') } })),
+      ],
+    };
   });
 }
 
@@ -76,11 +83,37 @@ export async function loadCodelists(database: Database, dimensionKeys: readonly 
   ]);
   return [
     { id: 'CL_FREQ', names: { id: 'Frekuensi', en: 'Frequency' }, codes: frequencies },
-    { id: 'CL_AREA', names: { id: 'Wilayah (kode Kemendagri tanpa titik)', en: 'Areas (Kemendagri codes without dots)' }, codes: [...special({ id: 'Indonesia (seluruh wilayah)', en: 'Indonesia (all areas)' }), ...areas] },
-    { id: 'CL_OFFICE', names: { id: 'Kantor', en: 'Offices' }, codes: [...special({ id: 'Semua kantor', en: 'All offices' }), ...offices.map((o) => ({ id: codeId(o.code), names: { id: o.nameId, en: o.nameEn }, ...(o.synthetic ? { synthetic: true } : {}) }))] },
-    { id: 'CL_PROGRAMME', names: { id: 'Program', en: 'Programmes' }, codes: [...special({ id: 'Semua program', en: 'All programmes' }), ...programs.map((p) => ({ id: codeId(p.key), names: { id: p.nameId, en: p.nameEn } }))] },
-    { id: 'CL_CAMPAIGN', names: { id: 'Kampanye', en: 'Campaigns' }, codes: [...special({ id: 'Semua kampanye', en: 'All campaigns' }), ...campaigns.map((c) => ({ id: codeId(c.slug), names: { id: c.nameId, en: c.nameEn }, ...(c.synthetic ? { synthetic: true } : {}) }))] },
-    { id: 'CL_UNIT', names: { id: 'Satuan', en: 'Units' }, codes: Object.values(Unit).map((unit) => ({ id: unit, names: { id: unitLabel(unit, 'ID'), en: unitLabel(unit, 'EN') } })) },
+    {
+      id: 'CL_AREA',
+      names: { id: 'Wilayah (kode Kemendagri tanpa titik)', en: 'Areas (Kemendagri codes without dots)' },
+      codes: [...special({ id: 'Indonesia (seluruh wilayah)', en: 'Indonesia (all areas)' }), ...areas],
+    },
+    {
+      id: 'CL_OFFICE',
+      names: { id: 'Kantor', en: 'Offices' },
+      codes: [
+        ...special({ id: 'Semua kantor', en: 'All offices' }),
+        ...offices.map((o) => ({ id: codeId(o.code), names: { id: o.nameId, en: o.nameEn }, ...(o.synthetic ? { synthetic: true } : {}) })),
+      ],
+    },
+    {
+      id: 'CL_PROGRAMME',
+      names: { id: 'Program', en: 'Programmes' },
+      codes: [...special({ id: 'Semua program', en: 'All programmes' }), ...programs.map((p) => ({ id: codeId(p.key), names: { id: p.nameId, en: p.nameEn } }))],
+    },
+    {
+      id: 'CL_CAMPAIGN',
+      names: { id: 'Kampanye', en: 'Campaigns' },
+      codes: [
+        ...special({ id: 'Semua kampanye', en: 'All campaigns' }),
+        ...campaigns.map((c) => ({ id: codeId(c.slug), names: { id: c.nameId, en: c.nameEn }, ...(c.synthetic ? { synthetic: true } : {}) })),
+      ],
+    },
+    {
+      id: 'CL_UNIT',
+      names: { id: 'Satuan', en: 'Units' },
+      codes: Object.values(Unit).map((unit) => ({ id: unit, names: { id: unitLabel(unit, 'ID'), en: unitLabel(unit, 'EN') } })),
+    },
     ...dimensions,
   ];
 }

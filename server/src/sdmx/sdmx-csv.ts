@@ -1,6 +1,18 @@
 import type { PantauMetricSeriesExportQuery, SeriesFilter } from '@pantau/schema/exports';
 import { toCsv } from '../writes/csv-out.ts';
-import { areaCode, codeId, dataflowReference, dimensionsOf, frequencyOf, measure, notApplicableCode, timeDimension, totalCode, uncodedAttributes, unitAttribute } from './data-structure.ts';
+import {
+  areaCode,
+  codeId,
+  dataflowReference,
+  dimensionsOf,
+  frequencyOf,
+  measure,
+  notApplicableCode,
+  timeDimension,
+  totalCode,
+  uncodedAttributes,
+  unitAttribute,
+} from './data-structure.ts';
 
 type Series = PantauMetricSeriesExportQuery['metricSeries'];
 type Row = Series['rows'][number];
@@ -36,7 +48,16 @@ function fixedCodes(row: Row, groupBy: readonly string[], filter: SeriesFilter |
  */
 export function seriesSdmxCsv(series: Series, filter: SeriesFilter | null | undefined): string {
   const metricDimensions = series.metric.dimensions;
-  const header = ['STRUCTURE', 'STRUCTURE_ID', 'ACTION', ...dimensionsOf(series.metric).map((d) => d.id), timeDimension.id, measure.id, unitAttribute.id, ...uncodedAttributes.map((a) => a.id)];
+  const header = [
+    'STRUCTURE',
+    'STRUCTURE_ID',
+    'ACTION',
+    ...dimensionsOf(series.metric).map((d) => d.id),
+    timeDimension.id,
+    measure.id,
+    unitAttribute.id,
+    ...uncodedAttributes.map((a) => a.id),
+  ];
   const structure = dataflowReference(series.metric.key);
   const frequency = frequencyOf[series.granularity] ?? '';
   const rows = series.rows.map((row) => [
@@ -45,7 +66,9 @@ export function seriesSdmxCsv(series: Series, filter: SeriesFilter | null | unde
     'I',
     frequency,
     ...fixedCodes(row, series.groupBy, filter),
-    ...metricDimensions.map((key) => codeId(codeOf(series.groupBy.includes(key), row.dimensions.find((d) => d.key === key)?.value, filter?.dimensions?.find((d) => d.key === key)?.value))),
+    ...metricDimensions.map((key) =>
+      codeId(codeOf(series.groupBy.includes(key), row.dimensions.find((d) => d.key === key)?.value, filter?.dimensions?.find((d) => d.key === key)?.value)),
+    ),
     row.period,
     row.value,
     series.metric.unit,

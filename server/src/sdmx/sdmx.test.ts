@@ -103,10 +103,14 @@ describe.each(testDatabaseKinds)('SDMX on %s', (kind) => {
     const byOffice = await sdmxCsv('metric=passports_issued&groupBy=office,province');
     for (const file of [national, ntt, byOffice]) expect(file[0]?.join(',')).toBe(header);
     // 7,150 + 14,213 = 21,363, once for Indonesia and once for NTT.
-    expect(national.slice(1)).toEqual([['dataflow', 'PANTAU:DF_PASSPORTS_ISSUED(1.0)', 'I', 'A', '_T', '_T', '_T', '_T', '_T', '2025', '21363', 'DOCUMENT', 'false', 'false', source]]);
+    expect(national.slice(1)).toEqual([
+      ['dataflow', 'PANTAU:DF_PASSPORTS_ISSUED(1.0)', 'I', 'A', '_T', '_T', '_T', '_T', '_T', '2025', '21363', 'DOCUMENT', 'false', 'false', source],
+    ]);
     expect(ntt.slice(1)).toEqual([['dataflow', 'PANTAU:DF_PASSPORTS_ISSUED(1.0)', 'I', 'A', '53', '_T', '_T', '_T', '_T', '2025', '21363', 'DOCUMENT', 'false', 'false', source]]);
     // The office's code, not its name.
-    expect(byOffice.slice(1)).toEqual([['dataflow', 'PANTAU:DF_PASSPORTS_ISSUED(1.0)', 'I', 'A', '53', 'kanwil-ditjenim-ntt', '_T', '_T', '_T', '2025', '21363', 'DOCUMENT', 'false', 'false', source]]);
+    expect(byOffice.slice(1)).toEqual([
+      ['dataflow', 'PANTAU:DF_PASSPORTS_ISSUED(1.0)', 'I', 'A', '53', 'kanwil-ditjenim-ntt', '_T', '_T', '_T', '2025', '21363', 'DOCUMENT', 'false', 'false', source],
+    ]);
     // Quarters are written 2025-Q1 with frequency Q; the annual figure starts in January.
     const quarterly = await sdmxCsv('metric=passports_issued&granularity=QUARTER&groupBy=passport_type');
     expect(quarterly.slice(1).map((row) => [row[3], row[9], row[10]])).toEqual([
@@ -129,7 +133,12 @@ describe.each(testDatabaseKinds)('SDMX on %s', (kind) => {
     // "columns in the order of components as defined in the DSD, grouped by type": dimensions, measures, attributes.
     const dimensions = components?.dimensionList.dimensions ?? [];
     expect(dimensions.map((d) => d.position)).toEqual([0, 1, 2, 3, 4, 5]);
-    const order = [...dimensions.map((d) => d.id), components?.dimensionList.timeDimension.id, ...(components?.measureList.measures.map((m) => m.id) ?? []), ...(components?.attributeList.attributes.map((a) => a.id) ?? [])];
+    const order = [
+      ...dimensions.map((d) => d.id),
+      components?.dimensionList.timeDimension.id,
+      ...(components?.measureList.measures.map((m) => m.id) ?? []),
+      ...(components?.attributeList.attributes.map((a) => a.id) ?? []),
+    ];
     expect(['STRUCTURE', 'STRUCTURE_ID', 'ACTION', ...order].join(',')).toBe(header);
     expect(message.data.conceptSchemes?.[0]?.concepts.map((c) => c.id)).toEqual(expect.arrayContaining(order));
     // Every code the file writes is in the codelist its column is coded by.
@@ -139,7 +148,11 @@ describe.each(testDatabaseKinds)('SDMX on %s', (kind) => {
     const coded = [...dimensions, ...(components?.attributeList.attributes ?? [])].filter((c) => c.localRepresentation.enumeration);
     for (const component of coded) {
       const list = codelists.get(component.localRepresentation.enumeration ?? '');
-      for (const row of rows) expect(list?.codes.map((c) => c.id), `${component.id} code ${row[head?.indexOf(component.id) ?? -1]}`).toContain(row[head?.indexOf(component.id) ?? -1]);
+      for (const row of rows)
+        expect(
+          list?.codes.map((c) => c.id),
+          `${component.id} code ${row[head?.indexOf(component.id) ?? -1]}`,
+        ).toContain(row[head?.indexOf(component.id) ?? -1]);
     }
     const names = (listId: string, code: string) => message.data.codelists?.find((l) => l.id === listId)?.codes.find((c) => c.id === code);
     expect(names('CL_AREA', '53')?.names).toEqual({ id: 'Nusa Tenggara Timur', en: 'Nusa Tenggara Timur' });
@@ -155,10 +168,19 @@ describe.each(testDatabaseKinds)('SDMX on %s', (kind) => {
     expect(flows.data.dataflows).toHaveLength(metrics);
     expect(flows.data.dataStructures).toBeUndefined();
     const dsd = await structure('datastructure/PANTAU/DSD_COCONUT_SEEDLINGS/1.0');
-    expect(dsd.data.dataStructures?.[0]?.dataStructureComponents.dimensionList.dimensions.map((d) => d.id)).toEqual(['FREQ', 'REF_AREA', 'OFFICE', 'PROGRAMME', 'CAMPAIGN', 'VARIETY']);
+    expect(dsd.data.dataStructures?.[0]?.dataStructureComponents.dimensionList.dimensions.map((d) => d.id)).toEqual([
+      'FREQ',
+      'REF_AREA',
+      'OFFICE',
+      'PROGRAMME',
+      'CAMPAIGN',
+      'VARIETY',
+    ]);
     const freq = await structure('codelist/PANTAU/CL_FREQ/1.0', { 'accept-language': 'en-GB, id;q=0.5' });
     expect(freq.meta.contentLanguages).toEqual(['en', 'id']);
-    expect(freq.data.codelists?.map((l) => [l.name, l.codes.map((c) => `${c.id} ${c.name}`)])).toEqual([['Frequency', ['A Annual', 'Q Quarterly', 'M Monthly', 'W Weekly', 'D Daily']]]);
+    expect(freq.data.codelists?.map((l) => [l.name, l.codes.map((c) => `${c.id} ${c.name}`)])).toEqual([
+      ['Frequency', ['A Annual', 'Q Quarterly', 'M Monthly', 'W Weekly', 'D Daily']],
+    ]);
     const concepts = await structure('conceptscheme/PANTAU/CS_PANTAU/~');
     expect(concepts.data.conceptSchemes?.[0]?.concepts.find((c) => c.id === 'REF_AREA')?.names).toEqual({ id: 'Wilayah', en: 'Reference area' });
 
@@ -176,8 +198,10 @@ describe.each(testDatabaseKinds)('SDMX on %s', (kind) => {
     });
   });
 
-  it('runs an export as the caller: a refused key gets the API\'s 401, an unknown metric its 400', async () => {
-    const refused = await fetch(`${server.url}/export/metric-series.sdmx.csv?metric=passports_issued`, { headers: { authorization: 'Bearer pk_live_unknown_key_000000000000000000000000' } });
+  it("runs an export as the caller: a refused key gets the API's 401, an unknown metric its 400", async () => {
+    const refused = await fetch(`${server.url}/export/metric-series.sdmx.csv?metric=passports_issued`, {
+      headers: { authorization: 'Bearer pk_live_unknown_key_000000000000000000000000' },
+    });
     expect(refused.status).toBe(401);
     expect(refused.headers.get('www-authenticate')).toBe('Bearer');
     expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');

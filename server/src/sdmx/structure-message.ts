@@ -1,5 +1,22 @@
 import type { Codelist } from './codelists.ts';
-import { agency, conceptSchemeId, dataflowId, dataStructureId, dimensionsOf, fixedDimensions, measure, metricDimension, timeDimension, uncodedAttributes, unitAttribute, urn, version, type CodedComponent, type Names, type UncodedComponent } from './data-structure.ts';
+import {
+  agency,
+  conceptSchemeId,
+  dataflowId,
+  dataStructureId,
+  dimensionsOf,
+  fixedDimensions,
+  measure,
+  metricDimension,
+  timeDimension,
+  uncodedAttributes,
+  unitAttribute,
+  urn,
+  version,
+  type CodedComponent,
+  type Names,
+  type UncodedComponent,
+} from './data-structure.ts';
 
 export type Lang = 'id' | 'en';
 
@@ -39,7 +56,12 @@ export function dataStructureOf(metric: CatalogueMetric, lang: Lang) {
     dataStructureComponents: {
       dimensionList: {
         id: 'DimensionDescriptor',
-        dimensions: dimensionsOf(metric).map((dimension, position) => ({ id: dimension.id, position, conceptIdentity: urn.concept(dimension.id), localRepresentation: coded(dimension) })),
+        dimensions: dimensionsOf(metric).map((dimension, position) => ({
+          id: dimension.id,
+          position,
+          conceptIdentity: urn.concept(dimension.id),
+          localRepresentation: coded(dimension),
+        })),
         timeDimension: { id: timeDimension.id, conceptIdentity: urn.concept(timeDimension.id), localRepresentation: uncoded(timeDimension) },
       },
       measureList: { id: 'MeasureDescriptor', measures: [{ id: measure.id, conceptIdentity: urn.concept(measure.id), localRepresentation: uncoded(measure), usage: 'mandatory' }] },
@@ -47,8 +69,20 @@ export function dataStructureOf(metric: CatalogueMetric, lang: Lang) {
         id: 'AttributeDescriptor',
         attributes: [
           // One unit per metric: it is the dataflow's, not each observation's.
-          { id: unitAttribute.id, usage: 'mandatory', attributeRelationship: { dataflow: {} }, conceptIdentity: urn.concept(unitAttribute.id), localRepresentation: coded(unitAttribute) },
-          ...uncodedAttributes.map((attribute) => ({ id: attribute.id, usage: attribute.id === 'SOURCE' ? 'optional' : 'mandatory', attributeRelationship: { observation: {} }, conceptIdentity: urn.concept(attribute.id), localRepresentation: uncoded(attribute) })),
+          {
+            id: unitAttribute.id,
+            usage: 'mandatory',
+            attributeRelationship: { dataflow: {} },
+            conceptIdentity: urn.concept(unitAttribute.id),
+            localRepresentation: coded(unitAttribute),
+          },
+          ...uncodedAttributes.map((attribute) => ({
+            id: attribute.id,
+            usage: attribute.id === 'SOURCE' ? 'optional' : 'mandatory',
+            attributeRelationship: { observation: {} },
+            conceptIdentity: urn.concept(attribute.id),
+            localRepresentation: uncoded(attribute),
+          })),
         ],
       },
     },
@@ -73,7 +107,9 @@ export function codelistOf(codelist: Codelist, lang: Lang) {
       id: code.id,
       ...named(code.names, lang),
       ...(code.parent ? { parent: code.parent } : {}),
-      ...(code.synthetic ? { annotations: [{ type: 'SYNTHETIC', title: 'true', texts: { id: 'Data sintetis, bukan data kementerian', en: 'Synthetic data, not ministry data' } }] } : {}),
+      ...(code.synthetic
+        ? { annotations: [{ type: 'SYNTHETIC', title: 'true', texts: { id: 'Data sintetis, bukan data kementerian', en: 'Synthetic data, not ministry data' } }] }
+        : {}),
     })),
   };
 }

@@ -2,7 +2,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '@pantau/prisma';
 import { loadCodelists } from './codelists.ts';
 import { agency, conceptSchemeId, dataflowId, dataStructureId, version } from './data-structure.ts';
-import { codelistIdsOf, codelistOf, conceptSchemeOf, dataflowOf, dataStructureOf, structureMediaType, structureMessage, type CatalogueMetric, type Lang } from './structure-message.ts';
+import {
+  codelistIdsOf,
+  codelistOf,
+  conceptSchemeOf,
+  dataflowOf,
+  dataStructureOf,
+  structureMediaType,
+  structureMessage,
+  type CatalogueMetric,
+  type Lang,
+} from './structure-message.ts';
 
 const types = ['dataflow', 'datastructure', 'conceptscheme', 'codelist'] as const;
 type StructureType = (typeof types)[number];
@@ -18,7 +28,12 @@ function refuse(response: ServerResponse, status: number, message: string, exten
 function languageOf(request: IncomingMessage): Lang {
   const ranked = (request.headers['accept-language'] ?? '').split(',').map((part) => {
     const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+    const q = Number(
+      params
+        .find((p) => p.trim().startsWith('q='))
+        ?.trim()
+        .slice(2) ?? 1,
+    );
     return { lang: tag.slice(0, 2), q: Number.isFinite(q) ? q : 0 };
   });
   const weight = (lang: string) => Math.max(0, ...ranked.filter((r) => r.lang === lang).map((r) => r.q));
@@ -60,6 +75,12 @@ export async function serveStructure(database: Database, request: IncomingMessag
     refuse(response, 404, `No ${type} ${agencyId}:${id}(${asked}): see /sdmx/structure/${type}/${agency}`);
     return;
   }
-  response.writeHead(200, { 'content-type': `${structureMediaType}; charset=utf-8`, 'content-language': lang === 'en' ? 'en, id' : 'id, en', 'cache-control': 'public, max-age=300', 'x-content-type-options': 'nosniff', vary: 'accept-language' });
+  response.writeHead(200, {
+    'content-type': `${structureMediaType}; charset=utf-8`,
+    'content-language': lang === 'en' ? 'en, id' : 'id, en',
+    'cache-control': 'public, max-age=300',
+    'x-content-type-options': 'nosniff',
+    vary: 'accept-language',
+  });
   response.end(JSON.stringify(structureMessage(data, lang, now())));
 }

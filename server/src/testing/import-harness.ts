@@ -8,7 +8,8 @@ import { multipartBody } from './multipart-upload.ts';
 export const header = 'metric,value,period_start,period_end,office_code,region_code,source,dim.passport_type';
 export const row = (value = '610', day = '01') => `passports_issued,${value},2025-06-${day},2025-06-${day},kanwil-ditjenim-ntt,53,hostile-files-report,electronic`;
 export const csv = (...lines: string[]) => `${lines.join('\n')}\n`;
-export const bytes = (...parts: (string | number[] | Uint8Array)[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+export const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
+  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
 
 /** The same rows as Excel writes them under Indonesian regional settings: `;` between fields. */
 export const idHeader = header.replaceAll(',', ';');
@@ -39,17 +40,36 @@ export function importHarness(kind: TestDatabase['kind']) {
     await prepareDatabase(database);
     yoga = createPantauYoga(database, { log: { error: (...args: unknown[]) => console.error(...args) } });
     key = (await createApiKey(database, { name: 'data-desk', scopes: ['WRITE_OBSERVATIONS'] })).secret;
-    await database.prisma.source.create({ data: { key: 'hostile-files-report', kind: 'DATASET', publisher: 'Kanwil Ditjenim NTT', title: 'Laporan bulanan Juni 2025', claimId: 'Laporan bulanan', claimEn: 'Monthly report' } });
+    await database.prisma.source.create({
+      data: {
+        key: 'hostile-files-report',
+        kind: 'DATASET',
+        publisher: 'Kanwil Ditjenim NTT',
+        title: 'Laporan bulanan Juni 2025',
+        claimId: 'Laporan bulanan',
+        claimEn: 'Monthly report',
+      },
+    });
   });
   afterAll(() => database.close());
 
   async function upload(file: Uint8Array | string, options: UploadOptions = {}): Promise<ImportAnswer> {
     // Every upload carries a fresh idempotency key, so the tests can show that none was recorded.
     const idempotencyKey = `hostile-${++nextKey}`;
-    const { body, contentType } = await multipartBody(file, options.filename ?? 'figures.csv', { format: options.format ?? 'CSV', dryRun: options.dryRun ?? false, key: idempotencyKey });
+    const { body, contentType } = await multipartBody(file, options.filename ?? 'figures.csv', {
+      format: options.format ?? 'CSV',
+      dryRun: options.dryRun ?? false,
+      key: idempotencyKey,
+    });
     const response = await yoga.fetch('http://pantau.test/graphql', {
       method: 'POST',
-      headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${key}`, 'x-pantau-client': 'hostile-files-test', 'content-type': contentType, 'content-length': String(body.length) },
+      headers: {
+        accept: 'application/graphql-response+json',
+        authorization: `Bearer ${key}`,
+        'x-pantau-client': 'hostile-files-test',
+        'content-type': contentType,
+        'content-length': String(body.length),
+      },
       body,
     });
     return { status: response.status, idempotencyKey, ...((await response.json()) as object) };

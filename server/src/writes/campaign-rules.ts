@@ -36,11 +36,14 @@ export async function campaignData(database: Database, input: CampaignFields): P
   const offices = await prisma.office.findMany({ where: { code: { in: [...(input.participatingOffices ?? []), ...(input.organiserCode ? [input.organiserCode] : [])] } } });
   const officeId = (code: string) => offices.find((o) => o.code === code)?.id;
   if (input.organiserCode && !officeId(input.organiserCode)) violations.push({ field: 'input.organiserCode', rule: `must be a known office code (got "${input.organiserCode}")` });
-  for (const code of input.participatingOffices ?? []) if (!officeId(code)) violations.push({ field: 'input.participatingOffices', rule: `must list known office codes (got "${code}")` });
+  for (const code of input.participatingOffices ?? [])
+    if (!officeId(code)) violations.push({ field: 'input.participatingOffices', rule: `must list known office codes (got "${code}")` });
   const programs = await prisma.program.findMany({ where: { key: { in: input.programs ?? [] } } });
-  for (const key of input.programs ?? []) if (!programs.some((p) => p.key === key)) violations.push({ field: 'input.programs', rule: `must list known program keys (got "${key}")` });
+  for (const key of input.programs ?? [])
+    if (!programs.some((p) => p.key === key)) violations.push({ field: 'input.programs', rule: `must list known program keys (got "${key}")` });
   const regions = await prisma.region.findMany({ where: { code: { in: input.participatingRegions ?? [] } }, select: { code: true } });
-  for (const code of input.participatingRegions ?? []) if (!regions.some((r) => r.code === code)) violations.push({ field: 'input.participatingRegions', rule: `must list Kemendagri codes (got "${code}")` });
+  for (const code of input.participatingRegions ?? [])
+    if (!regions.some((r) => r.code === code)) violations.push({ field: 'input.participatingRegions', rule: `must list Kemendagri codes (got "${code}")` });
   refuseViolations(violations);
   return {
     row: {
@@ -54,7 +57,10 @@ export async function campaignData(database: Database, input: CampaignFields): P
       organiserId: input.organiserCode ? (officeId(input.organiserCode) ?? null) : null,
     },
     programIds: programs.map((p) => p.id),
-    participants: [...(input.participatingOffices ?? []).map((code) => ({ officeId: officeId(code) ?? null, regionCode: null })), ...(input.participatingRegions ?? []).map((code) => ({ officeId: null, regionCode: code }))],
+    participants: [
+      ...(input.participatingOffices ?? []).map((code) => ({ officeId: officeId(code) ?? null, regionCode: null })),
+      ...(input.participatingRegions ?? []).map((code) => ({ officeId: null, regionCode: code })),
+    ],
     programs: input.programs ?? [],
   };
 }

@@ -36,7 +36,8 @@ async function explainingConflicts<T>(what: string, work: () => Promise<T>): Pro
   } catch (error) {
     const code = (error as { code?: string }).code;
     // PostgreSQL reports a RESTRICT foreign key as 23001, which Prisma passes on as a generic database error.
-    if (code === 'P2003' || /violates (RESTRICT setting of )?foreign key constraint/.test((error as Error).message)) throw conflict(`${what} is still referenced by other records (figures, villages or offices); remove those first`);
+    if (code === 'P2003' || /violates (RESTRICT setting of )?foreign key constraint/.test((error as Error).message))
+      throw conflict(`${what} is still referenced by other records (figures, villages or offices); remove those first`);
     if (code === 'P2002') throw conflict(`${what}: the key, slug or village is already taken`);
     if (code === 'P2025') throw invalidInput([{ field: 'id', rule: 'must be the ID of an existing record' }]);
     throw error;
@@ -48,9 +49,27 @@ async function explainingConflicts<T>(what: string, work: () => Promise<T>): Pro
  * under `idempotencyKey`, a foreign-key or unique-key refusal answered as a conflict that says why.
  * Answers the record's id, or the deleted record's global ID.
  */
-export function catalogueWrite<Data>(database: Database, caller: Caller, entity: CatalogueEntity<Data>, change: Upsert<Data>, idempotencyKey: string | null | undefined): Promise<{ id: number }>;
-export function catalogueWrite<Data>(database: Database, caller: Caller, entity: CatalogueEntity<Data>, change: Removal, idempotencyKey: string | null | undefined): Promise<{ deletedId: string }>;
-export function catalogueWrite<Data>(database: Database, caller: Caller, entity: CatalogueEntity<Data>, change: CatalogueChange<Data>, idempotencyKey: string | null | undefined): Promise<{ id: number } | { deletedId: string }> {
+export function catalogueWrite<Data>(
+  database: Database,
+  caller: Caller,
+  entity: CatalogueEntity<Data>,
+  change: Upsert<Data>,
+  idempotencyKey: string | null | undefined,
+): Promise<{ id: number }>;
+export function catalogueWrite<Data>(
+  database: Database,
+  caller: Caller,
+  entity: CatalogueEntity<Data>,
+  change: Removal,
+  idempotencyKey: string | null | undefined,
+): Promise<{ deletedId: string }>;
+export function catalogueWrite<Data>(
+  database: Database,
+  caller: Caller,
+  entity: CatalogueEntity<Data>,
+  change: CatalogueChange<Data>,
+  idempotencyKey: string | null | undefined,
+): Promise<{ id: number } | { deletedId: string }> {
   const operation = `${entity.action}.${change.kind}`;
   const payload = change.kind === 'create' ? change.request : change.kind === 'update' ? { id: change.id, input: change.request } : { id: change.id };
   const facts = { entity: entity.entity, action: operation };

@@ -9,7 +9,13 @@ export const idempotencyKeyRule = 'must be 1 to 200 printable ASCII characters (
 /** Refuses a malformed key (400) before anything is looked up or written; null or absent means no key. */
 export function checkIdempotencyKey(key: string | null | undefined): void {
   if (key === null || key === undefined) return;
-  if (!/^[\x20-\x7e]{1,200}$/.test(key)) throw invalidInput([{ field: 'idempotencyKey', rule: `${idempotencyKeyRule} (got ${key.length} characters${key.length > 0 ? ` starting "${key.slice(0, 20).replace(/[^\x20-\x7e]/g, '?')}"` : ''})` }]);
+  if (!/^[\x20-\x7e]{1,200}$/.test(key))
+    throw invalidInput([
+      {
+        field: 'idempotencyKey',
+        rule: `${idempotencyKeyRule} (got ${key.length} characters${key.length > 0 ? ` starting "${key.slice(0, 20).replace(/[^\x20-\x7e]/g, '?')}"` : ''})`,
+      },
+    ]);
 }
 
 /** A request made under an idempotency key: whose key space, the key, and what was asked. */
@@ -34,7 +40,10 @@ interface StoredAnswer {
 }
 
 async function storedAnswer(statements: Statements, claim: IdempotencyClaim): Promise<StoredAnswer | undefined> {
-  const rows = await statements<StoredAnswer>('SELECT operation, request_hash, response FROM idempotency_record WHERE actor = $1 AND idempotency_key = $2', [claim.actor, claim.key]);
+  const rows = await statements<StoredAnswer>('SELECT operation, request_hash, response FROM idempotency_record WHERE actor = $1 AND idempotency_key = $2', [
+    claim.actor,
+    claim.key,
+  ]);
   return rows[0];
 }
 
@@ -78,7 +87,8 @@ export async function idempotently<Result>(statements: Statements, request: Idem
     if (!claim) return undefined;
     const stored = await storedAnswer(statements, claim);
     if (!stored) return undefined;
-    if (stored.operation !== claim.operation || stored.request_hash !== (await request.requestHash())) throw conflict(request.refusal(stored.operation), { argument: 'idempotencyKey' });
+    if (stored.operation !== claim.operation || stored.request_hash !== (await request.requestHash()))
+      throw conflict(request.refusal(stored.operation), { argument: 'idempotencyKey' });
     const answer = stored.response as Result;
     return request.replayed ? request.replayed(answer) : answer;
   };

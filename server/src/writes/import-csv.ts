@@ -17,7 +17,11 @@ type Delimiter = keyof typeof delimiterName;
  */
 function delimiterOf(header: string): Delimiter {
   const used = (Object.keys(delimiterName) as Delimiter[]).filter((d) => header.includes(d));
-  if (used.length > 1) throw fileRefused(`the header mixes ${used.map((d) => `"${d === '\t' ? '\\t' : d}"`).join(' and ')} as separators. Use one separator throughout the file (a comma, or the semicolon Excel writes under Indonesian settings)`, { line: 1 });
+  if (used.length > 1)
+    throw fileRefused(
+      `the header mixes ${used.map((d) => `"${d === '\t' ? '\\t' : d}"`).join(' and ')} as separators. Use one separator throughout the file (a comma, or the semicolon Excel writes under Indonesian settings)`,
+      { line: 1 },
+    );
   return used[0] ?? ',';
 }
 
@@ -36,7 +40,8 @@ function readHeader(fields: string[]): (string | null)[] {
     return column;
   });
   const missing = required.filter((column) => !seen.has(column));
-  if (missing.length) throw fileRefused(`the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. The first line must name the columns (${knownColumns})`, { line: 1 });
+  if (missing.length)
+    throw fileRefused(`the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. The first line must name the columns (${knownColumns})`, { line: 1 });
   return names;
 }
 
@@ -70,7 +75,10 @@ function readRow(names: (string | null)[], values: string[], delimiter: Delimite
       else value = reading.value;
     }
     if ((column === 'period_start' || column === 'period_end') && slashDay.test(raw)) {
-      problems.push({ column, reason: `${column} must be a day written YYYY-MM-DD (got "${raw}", which could be day/month or month/day): format the column as yyyy-mm-dd (Format Cells > Custom) before saving` });
+      problems.push({
+        column,
+        reason: `${column} must be a day written YYYY-MM-DD (got "${raw}", which could be day/month or month/day): format the column as yyyy-mm-dd (Format Cells > Custom) before saving`,
+      });
     }
     // Excel under Indonesian settings writes TRUE/FALSE as BENAR/SALAH.
     if (column === 'is_lower_bound' && /^(benar|salah)$/i.test(raw)) value = raw.toLowerCase() === 'benar' ? 'true' : 'false';
@@ -86,14 +94,28 @@ function refusalOf(error: CsvError, startLine: number, names: string[] | null): 
   const columnName = column && names ? names[column - 1] || null : null;
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return fileRefused(`a quoted field opened in the record starting on this line is never closed (the file ends inside it). Add the closing ", and write a " inside a quoted field as ""`, { line: startLine });
+      return fileRefused(
+        `a quoted field opened in the record starting on this line is never closed (the file ends inside it). Add the closing ", and write a " inside a quoted field as ""`,
+        { line: startLine },
+      );
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return fileRefused('a quoted field has text after its closing quote. Put the whole field in quotes and write each " inside it as ""', { line: details.lines ?? startLine, column, columnName });
+      return fileRefused('a quoted field has text after its closing quote. Put the whole field in quotes and write each " inside it as ""', {
+        line: details.lines ?? startLine,
+        column,
+        columnName,
+      });
     case 'INVALID_OPENING_QUOTE':
-      return fileRefused('a field has a " in the middle of it. Put the whole field in quotes and write each " inside it as ""', { line: details.lines ?? startLine, column, columnName });
+      return fileRefused('a field has a " in the middle of it. Put the whole field in quotes and write each " inside it as ""', {
+        line: details.lines ?? startLine,
+        column,
+        columnName,
+      });
     case 'CSV_MAX_RECORD_SIZE':
-      return fileRefused(`the record starting on this line is longer than ${MAX_LINE_BYTES} characters (no field may exceed ${MAX_FIELD_CHARS}). Check for a quote that is never closed`, { line: startLine, column, columnName });
+      return fileRefused(
+        `the record starting on this line is longer than ${MAX_LINE_BYTES} characters (no field may exceed ${MAX_FIELD_CHARS}). Check for a quote that is never closed`,
+        { line: startLine, column, columnName },
+      );
     default:
       return fileRefused(`the CSV cannot be read (${error.message}). Check the quotes and separators on this line`, { line: details.lines ?? startLine });
   }
@@ -114,7 +136,11 @@ export async function* readCsvRecords(text: AsyncIterable<string>): AsyncGenerat
   }
   let delimiter: Delimiter;
   try {
-    if (/^\s*[[{]/.test(start)) throw fileRefused('the file starts like JSON Lines, not like a CSV header. Send it with format JSONL (CLI: --format jsonl), or send a CSV whose first line names the columns', { line: 1 });
+    if (/^\s*[[{]/.test(start))
+      throw fileRefused(
+        'the file starts like JSON Lines, not like a CSV header. Send it with format JSONL (CLI: --format jsonl), or send a CSV whose first line names the columns',
+        { line: 1 },
+      );
     delimiter = delimiterOf((start.split('\n')[0] ?? '').replace(/\r$/, ''));
   } catch (error) {
     await iterator.return?.();
@@ -164,7 +190,12 @@ export async function* readCsvRecords(text: AsyncIterable<string>): AsyncGenerat
       previousEnd = lines;
       if (values.every((value) => value === '')) continue;
       const long = values.findIndex((value) => value.length > MAX_FIELD_CHARS);
-      if (long >= 0) throw fileRefused(`the field has ${values[long]?.length ?? 0} characters, more than the ${MAX_FIELD_CHARS} a field may hold. Check for a quote that is never closed`, { line, column: long + 1, columnName: names?.[long] ?? null });
+      if (long >= 0)
+        throw fileRefused(`the field has ${values[long]?.length ?? 0} characters, more than the ${MAX_FIELD_CHARS} a field may hold. Check for a quote that is never closed`, {
+          line,
+          column: long + 1,
+          columnName: names?.[long] ?? null,
+        });
       if (!names) {
         names = readHeader(values);
         continue;

@@ -29,7 +29,8 @@ const signatures: { bytes: number[]; what: string; fix: string }[] = [
 
 function refuseSignature(head: Uint8Array): void {
   for (const { bytes, what, fix } of signatures) {
-    if (head.length >= bytes.length && bytes.every((b, i) => head[i] === b)) throw fileRefused(`this is ${what}, not a CSV or JSON Lines text file. ${fix}.`, { line: 1, character: 1 });
+    if (head.length >= bytes.length && bytes.every((b, i) => head[i] === b))
+      throw fileRefused(`this is ${what}, not a CSV or JSON Lines text file. ${fix}.`, { line: 1, character: 1 });
   }
 }
 
@@ -81,7 +82,10 @@ export async function* importText(chunks: ByteChunks, onBytes: (chunk: Uint8Arra
         continue;
       }
       if (lineBytes > MAX_LINE_BYTES) {
-        throw fileRefused(`the line is longer than ${MAX_LINE_BYTES} bytes, the longest line an import reads (no field may exceed ${MAX_FIELD_CHARS} characters). Check for a quote that is never closed, or for a file that is not a table of observations`, { line });
+        throw fileRefused(
+          `the line is longer than ${MAX_LINE_BYTES} bytes, the longest line an import reads (no field may exceed ${MAX_FIELD_CHARS} characters). Check for a quote that is never closed, or for a file that is not a table of observations`,
+          { line },
+        );
       }
       column += 1;
       if (byte < 0x80) {
@@ -139,7 +143,8 @@ export async function* importText(chunks: ByteChunks, onBytes: (chunk: Uint8Arra
     const decoded = text(head.subarray(start));
     if (decoded) yield decoded;
   }
-  if (pending > 0) throw fileRefused('the file ends in the middle of a UTF-8 character: it was cut short or is not UTF-8. Send the whole file, saved as UTF-8', { line, character: column });
+  if (pending > 0)
+    throw fileRefused('the file ends in the middle of a UTF-8 character: it was cut short or is not UTF-8. Send the whole file, saved as UTF-8', { line, character: column });
   const rest = decoder.decode();
   if (rest) yield rest;
 }

@@ -33,7 +33,8 @@ function fieldsOf(object: Record<string, unknown>, line: number, record: number)
   const text = (v: unknown) => (v === undefined || v === null ? null : typeof v === 'string' ? v : typeof v === 'number' ? String(v) : JSON.stringify(v));
   let dimensions: Record<string, string> = {};
   if (object.dimensions !== undefined && object.dimensions !== null) {
-    if (typeof object.dimensions !== 'object' || Array.isArray(object.dimensions)) problems.push({ column: 'dimensions', reason: 'dimensions must be an object such as {"passport_type": "electronic"}' });
+    if (typeof object.dimensions !== 'object' || Array.isArray(object.dimensions))
+      problems.push({ column: 'dimensions', reason: 'dimensions must be an object such as {"passport_type": "electronic"}' });
     else dimensions = Object.fromEntries(Object.entries(object.dimensions as Record<string, unknown>).map(([k, v]) => [k, text(v) ?? '']));
   }
   const fields: ObservationFields = {
@@ -66,7 +67,10 @@ export async function* readJsonLinesRecords(text: AsyncIterable<string>): AsyncG
       value = JSON.parse(content);
     } catch (error) {
       const hint = line === 1 && !content.trimStart().startsWith('{') ? ' If this is a CSV file, send it with format CSV (CLI: --format csv).' : '';
-      throw fileRefused(`the line is not valid JSON. Each line must hold one JSON object, such as {"metric": "passports_issued", "value": "610", ...}.${hint}`, { line, character: characterOf(error) });
+      throw fileRefused(`the line is not valid JSON. Each line must hold one JSON object, such as {"metric": "passports_issued", "value": "610", ...}.${hint}`, {
+        line,
+        character: characterOf(error),
+      });
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
       const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;

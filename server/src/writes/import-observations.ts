@@ -105,7 +105,17 @@ async function importAllOrNothing(database: Database, source: FileSource, option
           const rows = await stageRecords(connection, readRecords(source, options.format, hash));
           fileHash = hash.digest('hex');
           const rejections = await stagedRejections(connection, options.format, checkParams);
-          const report: ImportReport = { format: options.format, dryRun: Boolean(options.dryRun), fileHash, rows, inserted: 0, rejectedCount: rejections.count, rejected: rejections.first, rolledBack: false, replayed: false };
+          const report: ImportReport = {
+            format: options.format,
+            dryRun: Boolean(options.dryRun),
+            fileHash,
+            rows,
+            inserted: 0,
+            rejectedCount: rejections.count,
+            rejected: rejections.first,
+            rolledBack: false,
+            replayed: false,
+          };
           if (report.rejectedCount > 0 || options.dryRun) throw new RollBack({ ...report, rolledBack: true });
           report.inserted = await insertStaged(connection, Boolean(options.publish));
           const statements = connectionStatements(connection);

@@ -9,8 +9,25 @@ import type { Statements } from './statements.ts';
  */
 
 /** Columns of `staged`, as COPY and `jsonb_to_recordset` name them. */
-export const stagedColumns = ['record', 'line', 'metric', 'value', 'unit', 'period_start', 'period_end', 'office_code', 'region_code', 'program', 'campaign', 'source', 'is_lower_bound', 'dimensions', 'problems'] as const;
-export const stagedColumnTypes = 'record int, line int, metric text, value text, unit text, period_start text, period_end text, office_code text, region_code text, program text, campaign text, source text, is_lower_bound text, dimensions jsonb, problems jsonb';
+export const stagedColumns = [
+  'record',
+  'line',
+  'metric',
+  'value',
+  'unit',
+  'period_start',
+  'period_end',
+  'office_code',
+  'region_code',
+  'program',
+  'campaign',
+  'source',
+  'is_lower_bound',
+  'dimensions',
+  'problems',
+] as const;
+export const stagedColumnTypes =
+  'record int, line int, metric text, value text, unit text, period_start text, period_end text, office_code text, region_code text, program text, campaign text, source text, is_lower_bound text, dimensions jsonb, problems jsonb';
 
 /** A real day written YYYY-MM-DD, else null (year 0 is 1 BC, as JavaScript's Date reads it). */
 const day = (text: string) => `CASE WHEN ${text} ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' THEN
@@ -49,13 +66,29 @@ export const checkedObservations = `
  * condition is let through without building any message: most rows of a good file.
  */
 const rules: { ordinal: number; field: string; cases: [string, string][] }[] = [
-  { ordinal: 1, field: `'metric'`, cases: [[`k.metric IS NULL OR k.metric = ''`, `'is required (a metric key such as \`passports_issued\`)'`], [`k.metric_id IS NULL`, `format('must be a known metric key (got "%s"; the \`metrics\` query lists them)', k.metric)`]] },
+  {
+    ordinal: 1,
+    field: `'metric'`,
+    cases: [
+      [`k.metric IS NULL OR k.metric = ''`, `'is required (a metric key such as \`passports_issued\`)'`],
+      [`k.metric_id IS NULL`, `format('must be a known metric key (got "%s"; the \`metrics\` query lists them)', k.metric)`],
+    ],
+  },
   {
     ordinal: 2,
     field: `'value'`,
-    cases: [[`k.value = ''`, `'is required'`], [`k.value !~ '^[0-9]{1,16}(\\.[0-9]{1,4})?$'`, `format('must be a non-negative decimal with at most 16 digits before and 4 after the point (got "%s")', k.value)`]],
+    cases: [
+      [`k.value = ''`, `'is required'`],
+      [`k.value !~ '^[0-9]{1,16}(\\.[0-9]{1,4})?$'`, `format('must be a non-negative decimal with at most 16 digits before and 4 after the point (got "%s")', k.value)`],
+    ],
   },
-  { ordinal: 3, field: `'unit'`, cases: [[`k.unit IS NOT NULL AND k.metric_id IS NOT NULL AND k.unit <> k.metric_unit`, `format('must be %s, the unit of \`%s\` (got "%s")', k.metric_unit, k.metric_key, k.unit)`]] },
+  {
+    ordinal: 3,
+    field: `'unit'`,
+    cases: [
+      [`k.unit IS NOT NULL AND k.metric_id IS NOT NULL AND k.unit <> k.metric_unit`, `format('must be %s, the unit of \`%s\` (got "%s")', k.metric_unit, k.metric_key, k.unit)`],
+    ],
+  },
   { ordinal: 4, field: `'periodStart'`, cases: [[`k.starts IS NULL`, `format('must be a real day written YYYY-MM-DD (got "%s")', coalesce(k.period_start, ''))`]] },
   { ordinal: 5, field: `'periodEnd'`, cases: [[`k.ends IS NULL`, `format('must be a real day written YYYY-MM-DD (got "%s")', coalesce(k.period_end, ''))`]] },
   {
@@ -77,19 +110,28 @@ const rules: { ordinal: number; field: string; cases: [string, string][] }[] = [
       [`NOT k.office_id = ANY($1::int[])`, `format('is outside what this API key may write (its office and the offices under it; got "%s")', k.office_code)`],
     ],
   },
-  { ordinal: 10, field: `'regionCode'`, cases: [[`k.region_code IS NOT NULL AND k.known_region IS NULL`, `format('must be a Kemendagri code in the \`regions\` list (got "%s")', k.region_code)`]] },
+  {
+    ordinal: 10,
+    field: `'regionCode'`,
+    cases: [[`k.region_code IS NOT NULL AND k.known_region IS NULL`, `format('must be a Kemendagri code in the \`regions\` list (got "%s")', k.region_code)`]],
+  },
   { ordinal: 11, field: `'officeCode'`, cases: [[`k.office_code IS NULL AND k.region_code IS NULL`, `'or \`regionCode\` is required: a figure belongs to an office or a place'`]] },
   { ordinal: 12, field: `'program'`, cases: [[`k.program IS NOT NULL AND k.program_id IS NULL`, `format('must be a known program key (got "%s")', k.program)`]] },
   { ordinal: 13, field: `'campaign'`, cases: [[`k.campaign IS NOT NULL AND k.campaign_id IS NULL`, `format('must be a known campaign slug (got "%s")', k.campaign)`]] },
   {
     ordinal: 14,
     field: `'source'`,
-    cases: [[`k.source IS NULL`, `'is required: every figure cites the source it comes from (a source key)'`], [`k.source_id IS NULL`, `format('must be a known source key (got "%s"; create the source first)', k.source)`]],
+    cases: [
+      [`k.source IS NULL`, `'is required: every figure cites the source it comes from (a source key)'`],
+      [`k.source_id IS NULL`, `format('must be a known source key (got "%s"; create the source first)', k.source)`],
+    ],
   },
   { ordinal: 15, field: `'isLowerBound'`, cases: [[`k.lower_bound IS NULL`, `format('must be true or false (got "%s")', k.is_lower_bound)`]] },
 ];
 
-const ruleRows = rules.map(({ ordinal, field, cases }) => `(${ordinal}, ${field}, CASE ${cases.map(([when, message]) => `WHEN ${when} THEN ${message}`).join(' ')} END)`).join(',\n      ');
+const ruleRows = rules
+  .map(({ ordinal, field, cases }) => `(${ordinal}, ${field}, CASE ${cases.map(([when, message]) => `WHEN ${when} THEN ${message}`).join(' ')} END)`)
+  .join(',\n      ');
 const anyRuleBroken = rules.flatMap(({ cases }) => cases.map(([when]) => `coalesce(${when}, false)`)).join(' OR ');
 
 export const observationViolations = `
@@ -126,5 +168,8 @@ export interface StagedViolation {
 
 /** Every rule one staged observation breaks, for a single write. */
 export async function violationsOf(statements: Statements, staged: string, params: readonly unknown[]): Promise<StagedViolation[]> {
-  return statements<StagedViolation>(`WITH staged AS (${staged}), ${checkedObservations}, ${observationViolations} SELECT field, rule FROM violations ORDER BY record, ordinal, suborder`, params);
+  return statements<StagedViolation>(
+    `WITH staged AS (${staged}), ${checkedObservations}, ${observationViolations} SELECT field, rule FROM violations ORDER BY record, ordinal, suborder`,
+    params,
+  );
 }

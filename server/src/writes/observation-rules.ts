@@ -73,7 +73,10 @@ export async function checkObservation(
   options: { prefix?: string; writableOffices: Set<number> | null },
 ): Promise<{ data: ObservationData; violations: [] } | { data: null; violations: Violation[] }> {
   const params = [...checkParameters(options.writableOffices), stagedJson(fields)];
-  const violations = await statements<Violation>(`WITH staged AS (${oneStaged}), ${checkedObservations}, ${observationViolations} SELECT field, rule FROM violations ORDER BY ordinal, suborder`, params);
+  const violations = await statements<Violation>(
+    `WITH staged AS (${oneStaged}), ${checkedObservations}, ${observationViolations} SELECT field, rule FROM violations ORDER BY ordinal, suborder`,
+    params,
+  );
   if (violations.length > 0) return { data: null, violations: violations.map((v) => ({ field: `${options.prefix ?? ''}${v.field}`, rule: v.rule })) };
   const [row] = await statements<ResolvedRow>(
     `WITH staged AS (${oneStaged.replace('$3', '$1')}), ${checkedObservations}

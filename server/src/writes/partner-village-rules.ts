@@ -29,7 +29,14 @@ export async function partnerVillageData(database: Database, input: PartnerVilla
   if ((input.pimpasaCount ?? 0) < 0) violations.push({ field: 'input.pimpasaCount', rule: 'must be 0 or more' });
   if (!source) violations.push({ field: 'input.source', rule: `must be a known source key (got "${input.source}")` });
   refuseViolations(violations);
-  return { regionCode: input.villageCode, officeId: office?.id ?? 0, designatedOn: dayOf(input.designatedOn), pimpasaCount: input.pimpasaCount ?? 0, sourceId: source?.id ?? 0, synthetic: false };
+  return {
+    regionCode: input.villageCode,
+    officeId: office?.id ?? 0,
+    designatedOn: dayOf(input.designatedOn),
+    pimpasaCount: input.pimpasaCount ?? 0,
+    sourceId: source?.id ?? 0,
+    synthetic: false,
+  };
 }
 
 export const partnerVillages: CatalogueEntity<PartnerVillageData> = {

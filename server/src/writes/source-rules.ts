@@ -33,7 +33,14 @@ export function sourceData(input: SourceFields): SourceData {
   }
   if (input.url && !/^https?:\/\/[^\s]+$/i.test(input.url)) violations.push({ field: 'input.url', rule: 'must be an http:// or https:// address' });
   refuseViolations(violations);
-  return { ...input, url: input.url ?? null, publishedOn: dayOf(input.publishedOn), author: input.author ?? null, licence: input.licence ?? null, documentRef: input.documentRef ?? null };
+  return {
+    ...input,
+    url: input.url ?? null,
+    publishedOn: dayOf(input.publishedOn),
+    author: input.author ?? null,
+    licence: input.licence ?? null,
+    documentRef: input.documentRef ?? null,
+  };
 }
 
 export const sources: CatalogueEntity<SourceData> = {

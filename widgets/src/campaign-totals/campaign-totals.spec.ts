@@ -18,7 +18,17 @@ export function campaignTotalsSpec(rows: readonly CampaignRow[], { metric, group
   const bars = parts.length ? parts : own.filter((row) => row.part === null);
   const values = bars.map((row) => {
     const label = row.part ?? t('total', language);
-    return { label, value: Number(row.value), group: row.isLowerBound ? 'highlight' : 'normal', tip: { [t(groupBy === 'region' ? 'region' : 'office', language)]: label, [nameIn(metric.metric, language)]: amount(row.value, row.isLowerBound, unit, language) } };
+    return {
+      label,
+      value: Number(row.value),
+      group: row.isLowerBound ? 'highlight' : 'normal',
+      tip: { [t(groupBy === 'region' ? 'region' : 'office', language)]: label, [nameIn(metric.metric, language)]: amount(row.value, row.isLowerBound, unit, language) },
+    };
   });
-  return { spec: barsSpec, datasets: { rows: values }, height: values.length * BAR_ROW_PX, description: `${nameIn(metric.metric, language)}, ${t(groupBy === 'region' ? 'byRegion' : 'byOffice', language).toLowerCase()}.` };
+  return {
+    spec: barsSpec,
+    datasets: { rows: values },
+    height: values.length * BAR_ROW_PX,
+    description: `${nameIn(metric.metric, language)}, ${t(groupBy === 'region' ? 'byRegion' : 'byOffice', language).toLowerCase()}.`,
+  };
 }

@@ -3,9 +3,23 @@ import { chartedMetric, presentCampaign, type CampaignTotalsAnswer, type MetricT
 import { campaignTotalsSpec } from './campaign-totals.spec.ts';
 
 const source = { key: 'antara-hbi', publisher: 'ANTARA', title: 'HBI 76', publishedOn: '2026-01-20', url: null, kind: 'NEWS_ARTICLE' as const };
-const office = (code: string, nameId: string, nameEn: string, value: string, isLowerBound = false) => ({ office: { code, nameId, nameEn }, region: null, value, isLowerBound, synthetic: false });
+const office = (code: string, nameId: string, nameEn: string, value: string, isLowerBound = false) => ({
+  office: { code, nameId, nameEn },
+  region: null,
+  value,
+  isLowerBound,
+  synthetic: false,
+});
 const metric = (key: string, nameId: string, nameEn: string, value: string, unit: [string, string], byOffice: MetricTotal['byOffice'], isLowerBound = false): MetricTotal => ({
-  metric: { key, nameId, nameEn }, value, isLowerBound, synthetic: false, unitId: unit[0], unitEn: unit[1], sources: [source], byOffice, byRegion: [],
+  metric: { key, nameId, nameEn },
+  value,
+  isLowerBound,
+  synthetic: false,
+  unitId: unit[0],
+  unitEn: unit[1],
+  sources: [source],
+  byOffice,
+  byRegion: [],
 });
 
 const answer: CampaignTotalsAnswer = {
@@ -13,7 +27,14 @@ const answer: CampaignTotalsAnswer = {
     campaign: { slug: 'hbi-76-2026', nameId: 'Hari Bakti Imigrasi ke-76', nameEn: '76th Immigration Service Day', startsOn: '2026-01-20', endsOn: '2026-01-20' },
     metrics: [
       metric('blood_donors', 'Pendonor darah', 'Blood donors', '500', ['orang', 'people'], [], true),
-      metric('coconut_seedlings', 'Bibit kelapa', 'Coconut seedlings', '20000', ['bibit', 'seedlings'], [office('kupang', 'Kanim Kupang', 'Kupang Office', '8000'), office('atambua', 'Kanim Atambua', 'Atambua Office', '12000')]),
+      metric(
+        'coconut_seedlings',
+        'Bibit kelapa',
+        'Coconut seedlings',
+        '20000',
+        ['bibit', 'seedlings'],
+        [office('kupang', 'Kanim Kupang', 'Kupang Office', '8000'), office('atambua', 'Kanim Atambua', 'Atambua Office', '12000')],
+      ),
     ],
   },
 };
@@ -35,7 +56,12 @@ describe('<pantau-campaign-totals> data and spec', () => {
   it('charts the metric with the most parts by default, largest part first', () => {
     const charted = chartedMetric(answer.campaignTotals.metrics, null, 'office');
     expect(charted).toBe(answer.campaignTotals.metrics[1]);
-    const chart = campaignTotalsSpec(presentCampaign(answer, { language: 'en', groupBy: 'office' }).rows, { language: 'en', width: 500, metric: answer.campaignTotals.metrics[1] as MetricTotal, groupBy: 'office' });
+    const chart = campaignTotalsSpec(presentCampaign(answer, { language: 'en', groupBy: 'office' }).rows, {
+      language: 'en',
+      width: 500,
+      metric: answer.campaignTotals.metrics[1] as MetricTotal,
+      groupBy: 'office',
+    });
     expect((chart.datasets.rows as { label: string; value: number }[]).map((r) => [r.label, r.value])).toEqual([
       ['Atambua Office', 12000],
       ['Kupang Office', 8000],

@@ -67,12 +67,14 @@ export class PantauCampaignTotals extends PantauChartWidget<CampaignTotalsAnswer
           </div>`,
         )}
       </div>
-      ${metrics.length > 1
-        ? html`<label class="subtitle">${t('metric', language)}:
+      ${
+        metrics.length > 1
+          ? html`<label class="subtitle">${t('metric', language)}:
             <select @change=${(event: Event) => (this.metric = (event.target as HTMLSelectElement).value)}>
               ${metrics.map((m) => html`<option value=${m.metric.key} ?selected=${m === charted}>${nameIn(m.metric, language)}</option>`)}
             </select></label>`
-        : ''}`;
+          : ''
+      }`;
   }
 
   protected override chartInputs() {

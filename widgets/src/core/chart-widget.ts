@@ -24,7 +24,7 @@ export abstract class PantauChartWidget<Answer, Row> extends PantauElement {
   static override properties = { ...PantauElement.properties, showTable: { state: true } };
 
   /** @internal Whether the data table is shown instead of the chart. */
-  protected declare showTable: boolean;
+  declare protected showTable: boolean;
 
   protected abstract readonly operation: PersistedOperation;
   protected abstract variables(): Record<string, unknown>;
@@ -140,10 +140,12 @@ export abstract class PantauChartWidget<Answer, Row> extends PantauElement {
         ${t(this.showTable ? 'showChart' : 'showTable', language)}
       </button>
       <button type="button" @click=${() => saveCsv(this.renderRoot as ShadowRoot, downloadName(this.localName, this.variables(), 'csv'), data.columns, data.rows)}>${t('downloadCsv', language)}</button>
-      ${this.showTable
-        ? nothing
-        : html`<button type="button" @click=${() => void this.#saveImage('png')}>${t('downloadPng', language)}</button>
-            <button type="button" @click=${() => void this.#saveImage('svg')}>${t('downloadSvg', language)}</button>`}
+      ${
+        this.showTable
+          ? nothing
+          : html`<button type="button" @click=${() => void this.#saveImage('png')}>${t('downloadPng', language)}</button>
+            <button type="button" @click=${() => void this.#saveImage('svg')}>${t('downloadSvg', language)}</button>`
+      }
     </div>`;
   }
 

@@ -45,7 +45,12 @@ export async function requestGraphQL<T>(endpoint: string, operation: PersistedOp
   url.searchParams.set('variables', JSON.stringify(variables));
   let { response, body } = await send<T>(url.href, { headers: { accept, 'x-pantau-client': 'pantau-widgets' }, signal: signal ?? null });
   if (body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
-    ({ response, body } = await send<T>(endpoint, { method: 'POST', headers: { accept, 'content-type': 'application/json' }, body: JSON.stringify({ query: operation.document, variables }), signal: signal ?? null }));
+    ({ response, body } = await send<T>(endpoint, {
+      method: 'POST',
+      headers: { accept, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: operation.document, variables }),
+      signal: signal ?? null,
+    }));
   }
   if (body.errors?.length) throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '));
   if (!response.ok || !body.data) throw new GraphQLRequestError(`HTTP ${response.status}`);

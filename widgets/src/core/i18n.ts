@@ -49,8 +49,12 @@ export const vegaLocales: Record<Language, { number: object; time: { months: str
   id: {
     number: { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] },
     time: {
-      dateTime: '%A, %e %B %Y pukul %H.%M.%S', date: '%d/%m/%Y', time: '%H.%M.%S', periods: ['AM', 'PM'],
-      days: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'], shortDays: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
+      dateTime: '%A, %e %B %Y pukul %H.%M.%S',
+      date: '%d/%m/%Y',
+      time: '%H.%M.%S',
+      periods: ['AM', 'PM'],
+      days: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+      shortDays: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
       months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
       shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
     },
@@ -58,8 +62,12 @@ export const vegaLocales: Record<Language, { number: object; time: { months: str
   en: {
     number: { decimal: '.', thousands: ',', grouping: [3], currency: ['IDR ', ''] },
     time: {
-      dateTime: '%a %e %b %Y %X', date: '%d/%m/%Y', time: '%H:%M:%S', periods: ['AM', 'PM'],
-      days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'], shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+      dateTime: '%a %e %b %Y %X',
+      date: '%d/%m/%Y',
+      time: '%H:%M:%S',
+      periods: ['AM', 'PM'],
+      days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+      shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
       months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
       shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     },

@@ -71,5 +71,13 @@ export const BAR_ROW_PX = 24;
 export function readChartColors(element: Element): ChartColors {
   const style = getComputedStyle(element);
   const read = (name: string) => style.getPropertyValue(name).trim();
-  return { text: read('--_fg'), muted: read('--_muted'), grid: read('--_border'), accent: read('--_accent'), highlight: read('--_highlight'), background: read('--_bg'), font: style.fontFamily };
+  return {
+    text: read('--_fg'),
+    muted: read('--_muted'),
+    grid: read('--_border'),
+    accent: read('--_accent'),
+    highlight: read('--_highlight'),
+    background: read('--_bg'),
+    font: style.fontFamily,
+  };
 }

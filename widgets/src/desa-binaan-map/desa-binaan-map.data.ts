@@ -3,7 +3,6 @@ import { nameIn, uniqueSources, type Bilingual } from '../core/bilingual.ts';
 import { formatDate, t, type LabelKey, type Language } from '../core/i18n.ts';
 import type { SourceRef, WidgetData } from '../core/widget-data.ts';
 
-
 /** The answer to schema/operations/desa-binaan-map.graphql, typed from the contract. */
 export type DesaBinaanMapAnswer = PantauDesaBinaanMapQuery;
 /** The `PartnerVillageColumns` scalar: one array per field, repeated values in dictionaries. */
@@ -22,7 +21,6 @@ export interface Point {
   synthetic: boolean;
   partnerVillage: { source: SourceRef };
 }
-
 
 /** The columns as one object per point, for the table and the chart. */
 export function pointsOf(columns: Columns, sources: SourceRef[]): Point[] {

@@ -16,7 +16,11 @@ export interface MapSpecOptions extends SpecOptions {
 
 /** The shapes, the priority layer and the points, at a height that keeps the map's aspect. */
 export function desaBinaanMapSpec(points: readonly Point[], { provinces, regencies, priorityCodes, zoomed, language, width }: MapSpecOptions): ChartRequest {
-  const provinceMarks = provinces.map((shape) => ({ ...shape, group: priorityCodes.has(shape.properties.code) ? 'highlight' : 'normal', tip: { [t('province', language)]: shape.properties.name } }));
+  const provinceMarks = provinces.map((shape) => ({
+    ...shape,
+    group: priorityCodes.has(shape.properties.code) ? 'highlight' : 'normal',
+    tip: { [t('province', language)]: shape.properties.name },
+  }));
   const provinceName = provinceMarks[0]?.properties.name ?? '';
   const shapes = regencies?.length
     ? regencies.map((shape) => ({ ...shape, group: 'normal', tip: { [t('regency', language)]: shape.properties.name, [t('province', language)]: provinceName } }))

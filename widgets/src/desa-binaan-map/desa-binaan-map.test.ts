@@ -46,7 +46,14 @@ describe('<pantau-desa-binaan-map> data and spec', () => {
   });
 
   it('draws the 38 provinces with NTT as the priority and the villages as points', () => {
-    const chart = desaBinaanMapSpec(presentPoints(answer, 'id').rows, { language: 'id', width: 1000, provinces: provinceShapes, regencies: null, priorityCodes: new Set(['53']), zoomed: false });
+    const chart = desaBinaanMapSpec(presentPoints(answer, 'id').rows, {
+      language: 'id',
+      width: 1000,
+      provinces: provinceShapes,
+      regencies: null,
+      priorityCodes: new Set(['53']),
+      zoomed: false,
+    });
     expect(chart.datasets.provinces).toHaveLength(38);
     expect((chart.datasets.priority as { properties: { code: string } }[]).map((p) => p.properties.code)).toEqual(['53']);
     expect(chart.datasets.points).toHaveLength(2);

@@ -58,7 +58,13 @@ export function widgetDocs(manifest: Manifest): WidgetDoc[] {
       // Only real attributes: internal state has no lower-case attribute name.
       attributes: (declaration.attributes ?? [])
         .filter((attribute) => /^[a-z-]+$/.test(attribute.name) && attribute.description)
-        .map((attribute) => ({ name: attribute.name, values: attribute.type?.text ?? '', defaultValue: attribute.default ?? '', meaning: attribute.description ?? '', shared: Boolean(attribute.inheritedFrom) })),
+        .map((attribute) => ({
+          name: attribute.name,
+          values: attribute.type?.text ?? '',
+          defaultValue: attribute.default ?? '',
+          meaning: attribute.description ?? '',
+          shared: Boolean(attribute.inheritedFrom),
+        })),
       events: described(declaration.events),
       cssParts: described(declaration.cssParts),
       cssProperties: described(declaration.cssProperties),

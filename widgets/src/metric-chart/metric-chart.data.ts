@@ -36,13 +36,20 @@ function seriesName(row: SeriesRow, language: Language): string {
   return parts.join(' · ') || t('total', language);
 }
 
-const amount = (value: string | null, isLowerBound: boolean, unit: string, language: Language) => value === null ? t('suppressed', language) : `${isLowerBound ? `${t('lowerBound', language)} ` : ''}${formatNumber(value, language)} ${unit}`;
+const amount = (value: string | null, isLowerBound: boolean, unit: string, language: Language) =>
+  value === null ? t('suppressed', language) : `${isLowerBound ? `${t('lowerBound', language)} ` : ''}${formatNumber(value, language)} ${unit}`;
 
 /** The series as table rows in `language`, with the total as a last row when there is more than one. */
 export function presentSeries(answer: MetricChartAnswer, language: Language): WidgetData<MetricChartRow> {
   const { metric, rows, total } = answer.metricSeries;
   const unit = unitOf(metric, language);
-  const tableRows: MetricChartRow[] = rows.map((row) => ({ period: row.period, periodLabel: formatPeriod(row.period, language), series: seriesName(row, language), value: row.value, isLowerBound: row.isLowerBound }));
+  const tableRows: MetricChartRow[] = rows.map((row) => ({
+    period: row.period,
+    periodLabel: formatPeriod(row.period, language),
+    series: seriesName(row, language),
+    value: row.value,
+    isLowerBound: row.isLowerBound,
+  }));
   if (total && rows.length > 1) tableRows.push({ period: 'total', periodLabel: t('total', language), series: '', value: total.value, isLowerBound: total.isLowerBound });
   return {
     rows: rows.length ? tableRows : [],

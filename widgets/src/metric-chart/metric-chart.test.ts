@@ -5,7 +5,15 @@ import { metricChartSpec } from './metric-chart.spec.ts';
 
 const source = { key: 'antara-ntt', publisher: 'ANTARA', title: 'Paspor NTT 2025', publishedOn: '2026-01-26', url: null, kind: 'NEWS_ARTICLE' as const };
 const none = { province: null, regency: null, region: null, office: null, program: null, campaign: null };
-const row = (passportType: [string, string], value: string): SeriesRow => ({ period: '2025', value, isLowerBound: false, synthetic: false, sources: [source], dimensions: [{ key: 'passport_type', labelId: passportType[0], labelEn: passportType[1] }], ...none });
+const row = (passportType: [string, string], value: string): SeriesRow => ({
+  period: '2025',
+  value,
+  isLowerBound: false,
+  synthetic: false,
+  sources: [source],
+  dimensions: [{ key: 'passport_type', labelId: passportType[0], labelEn: passportType[1] }],
+  ...none,
+});
 
 const answer: MetricChartAnswer = {
   metricSeries: {

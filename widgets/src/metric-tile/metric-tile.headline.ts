@@ -75,7 +75,10 @@ export function changeLine(headline: Headline, language: Language): string | nul
   if (/^-?0(\.0+)?$/.test(change.difference)) return language === 'en' ? `same as ${against}` : `sama dengan ${against}`;
   const negative = change.difference.startsWith('-');
   const amount = `${negative ? '−' : '+'}${formatNumber(change.difference.replace(/^-/, ''), language)}`;
-  const ratio = change.ratio === null ? '' : ` (${new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change.ratio).replace('-', '−')})`;
+  const ratio =
+    change.ratio === null
+      ? ''
+      : ` (${new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change.ratio).replace('-', '−')})`;
   return `${amount}${ratio} ${language === 'en' ? 'compared with' : 'dibanding'} ${against}`;
 }
 

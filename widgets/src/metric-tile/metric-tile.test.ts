@@ -13,7 +13,15 @@ const period = (p: string, value: string, isLowerBound = false): TilePeriod => (
 
 describe('the metric tile’s headline', () => {
   it('names the period before each form of period the API uses', () => {
-    expect(['2025', '2025-Q1', '2025-Q3', '2025-01', '2025-10', '2024-03-01', '2025-W07'].map(previousPeriod)).toEqual(['2024', '2024-Q4', '2025-Q2', '2024-12', '2025-09', '2024-02-29', null]);
+    expect(['2025', '2025-Q1', '2025-Q3', '2025-01', '2025-10', '2024-03-01', '2025-W07'].map(previousPeriod)).toEqual([
+      '2024',
+      '2024-Q4',
+      '2025-Q2',
+      '2024-12',
+      '2025-09',
+      '2024-02-29',
+      null,
+    ]);
   });
 
   it('subtracts exact decimals without a binary float', () => {

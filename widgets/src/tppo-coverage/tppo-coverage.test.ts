@@ -22,7 +22,14 @@ const answer: TppoCoverageAnswer = {
   tppoCoverage: {
     // Bali 10 of 200 (5%), NTT 33 of 3,300 (1%, priority), Aceh nothing and no priority.
     regions: [region('53', 'Nusa Tenggara Timur', 3300, 33, true), region('11', 'Aceh', 6500, 0), region('51', 'Bali', 200, 10)],
-    national: { villages: 10000, partnerVillages: 43, coverageRatio: '0.0043', synthetic: false, reportedPartnerVillages: { value: '125', sources: [article] }, reportedPimpasaOfficers: null },
+    national: {
+      villages: 10000,
+      partnerVillages: 43,
+      coverageRatio: '0.0043',
+      synthetic: false,
+      reportedPartnerVillages: { value: '125', sources: [article] },
+      reportedPimpasaOfficers: null,
+    },
   },
 };
 

@@ -44,12 +44,19 @@ export const campaignTotals: WidgetModel = {
     const partName = (part: Breakdown) => (part.office ? nameIn(part.office, language) : (part.region?.name ?? '–'));
     const sorted = charted ? [...parts(charted)].sort((a, b) => Number(b.value) - Number(a.value)) : [];
     const rows = charted
-      ? (sorted.length ? sorted : [{ office: null, region: null, value: charted.value, isLowerBound: charted.isLowerBound }]).map((part) => ({ label: sorted.length ? partName(part) : t('total', language), value: Number(part.value), group: part.isLowerBound ? 'highlight' : 'normal' }))
+      ? (sorted.length ? sorted : [{ office: null, region: null, value: charted.value, isLowerBound: charted.isLowerBound }]).map((part) => ({
+          label: sorted.length ? partName(part) : t('total', language),
+          value: Number(part.value),
+          group: part.isLowerBound ? 'highlight' : 'normal',
+        }))
       : [];
     return {
       title: heading || t('campaignTitle', language),
       subtitle: `${nameIn(campaign, language)} · ${formatDate(campaign.startsOn, language)}${campaign.endsOn !== campaign.startsOn ? ` – ${formatDate(campaign.endsOn, language)}` : ''}`,
-      filters: joinFilters([charted && `${nameIn(charted.metric, language)}, ${t(byRegion ? 'byRegion' : 'byOffice', language).toLowerCase()}`, includeSynthetic && t('withSynthetic', language)]),
+      filters: joinFilters([
+        charted && `${nameIn(charted.metric, language)}, ${t(byRegion ? 'byRegion' : 'byOffice', language).toLowerCase()}`,
+        includeSynthetic && t('withSynthetic', language),
+      ]),
       tiles: metrics.map((m) => ({ value: amount(m.value, m.isLowerBound, language), label: `${unit(m)} · ${nameIn(m.metric, language)}` })),
       chart: rows.length ? { spec: 'bars', datasets: { rows }, height: rows.length * BAR_ROW_PX } : null,
       note: metrics.length ? null : t('empty', language),

@@ -33,11 +33,23 @@ const groupWords: Record<string, Record<Language, string>> = {
   campaign: { id: 'kampanye', en: 'campaign' },
 };
 
-const groupsOf = (value: string | undefined) => (value ?? '').split(',').map((g) => g.trim()).filter(Boolean);
+const groupsOf = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((g) => g.trim())
+    .filter(Boolean);
 
 /** As `<pantau-metric-chart>` (widgets/src/metric-chart/metric-chart.ts) presents its series. */
 function seriesName(row: SeriesRow, language: Language): string {
-  const parts = [row.province?.name, row.regency?.name, row.region?.name, row.office && nameIn(row.office, language), row.program && nameIn(row.program, language), row.campaign && nameIn(row.campaign, language), ...row.dimensions.map((d) => (language === 'en' ? d.labelEn : d.labelId))];
+  const parts = [
+    row.province?.name,
+    row.regency?.name,
+    row.region?.name,
+    row.office && nameIn(row.office, language),
+    row.program && nameIn(row.program, language),
+    row.campaign && nameIn(row.campaign, language),
+    ...row.dimensions.map((d) => (language === 'en' ? d.labelEn : d.labelId)),
+  ];
   return parts.filter((part): part is string => Boolean(part)).join(' · ') || t('total', language);
 }
 
@@ -47,7 +59,10 @@ export const metricChart: WidgetModel = {
   operation: 'metric-chart.graphql',
   attributes: {
     metric: { ...key, required: true },
-    'group-by': { values: 'comma-separated keys (`province`, `regency`, `office`, `program`, `campaign` or a dimension key)', valid: (v) => v.split(',').every((g) => /^[a-z0-9_]{1,64}$/.test(g.trim())) },
+    'group-by': {
+      values: 'comma-separated keys (`province`, `regency`, `office`, `program`, `campaign` or a dimension key)',
+      valid: (v) => v.split(',').every((g) => /^[a-z0-9_]{1,64}$/.test(g.trim())),
+    },
     granularity: oneOf('DAY', 'MONTH', 'QUARTER', 'YEAR'),
     region: regionCode,
     from: isoDate,
@@ -55,7 +70,11 @@ export const metricChart: WidgetModel = {
     type: oneOf('bar', 'line'),
   },
   variables({ own, includeSynthetic }) {
-    const filter = { ...(own.get('region') ? { regionCode: own.get('region') } : {}), ...(own.get('from') ? { from: own.get('from') } : {}), ...(own.get('to') ? { to: own.get('to') } : {}) };
+    const filter = {
+      ...(own.get('region') ? { regionCode: own.get('region') } : {}),
+      ...(own.get('from') ? { from: own.get('from') } : {}),
+      ...(own.get('to') ? { to: own.get('to') } : {}),
+    };
     return { metric: own.get('metric'), groupBy: groupsOf(own.get('group-by')), granularity: own.get('granularity') ?? 'YEAR', filter, includeSynthetic };
   },
   regionCodes: ({ own }) => (own.get('region') ? [own.get('region') as string] : []),
@@ -85,4 +104,3 @@ export const metricChart: WidgetModel = {
     };
   },
 };
-

@@ -19,7 +19,14 @@ interface CoverageRow {
 interface Answer {
   tppoCoverage: {
     regions: CoverageRow[];
-    national: { villages: number; partnerVillages: number; coverageRatio: string | null; synthetic: boolean; reportedPartnerVillages: Figure | null; reportedPimpasaOfficers: Figure | null };
+    national: {
+      villages: number;
+      partnerVillages: number;
+      coverageRatio: string | null;
+      synthetic: boolean;
+      reportedPartnerVillages: Figure | null;
+      reportedPimpasaOfficers: Figure | null;
+    };
   };
 }
 
@@ -33,7 +40,9 @@ export const tppoCoverage: WidgetModel = {
   regionCodes: ({ own }) => (own.get('province') ? [own.get('province') as string] : []),
   picture(answer, { own, language, heading, includeSynthetic }, { regionNames }) {
     const { regions, national } = (answer as Answer).tppoCoverage;
-    const shown = regions.filter((row) => row.partnerVillages > 0 || row.isPriority).sort((a, b) => Number(b.coverageRatio ?? 0) - Number(a.coverageRatio ?? 0) || a.region.code.localeCompare(b.region.code));
+    const shown = regions
+      .filter((row) => row.partnerVillages > 0 || row.isPriority)
+      .sort((a, b) => Number(b.coverageRatio ?? 0) - Number(a.coverageRatio ?? 0) || a.region.code.localeCompare(b.region.code));
     const reported = [
       { figure: national.reportedPartnerVillages, label: t('partnerVillages', language) },
       { figure: national.reportedPimpasaOfficers, label: t('pimpasa', language) },
@@ -43,8 +52,15 @@ export const tppoCoverage: WidgetModel = {
     return {
       title: heading || t('coverageTitle', language),
       subtitle: `${t('national', language)}: ${formatNumber(national.partnerVillages, language)} ${t('partnerVillages', language).toLowerCase()} / ${formatNumber(national.villages, language)} (${formatPercent(national.coverageRatio, language)})`,
-      filters: joinFilters([province ? `${t('province', language)}: ${regionNames.get(province) ?? province}` : t('allRegions', language), `${t('coverage', language)} (%)`, includeSynthetic && t('withSynthetic', language)]),
-      tiles: reported.map(({ figure, label }) => ({ value: formatNumber(figure.value, language), label: `${label} · ${t('national', language).toLowerCase()}, ${t('reported', language)}` })),
+      filters: joinFilters([
+        province ? `${t('province', language)}: ${regionNames.get(province) ?? province}` : t('allRegions', language),
+        `${t('coverage', language)} (%)`,
+        includeSynthetic && t('withSynthetic', language),
+      ]),
+      tiles: reported.map(({ figure, label }) => ({
+        value: formatNumber(figure.value, language),
+        label: `${label} · ${t('national', language).toLowerCase()}, ${t('reported', language)}`,
+      })),
       chart: rows.length ? { spec: 'bars', datasets: { rows }, height: rows.length * BAR_ROW_PX } : null,
       note: rows.length ? null : t('empty', language),
       sources: uniqueSources([...reported.map((r) => r.figure.sources), ...shown.map((row) => row.sources)]),

@@ -15,7 +15,12 @@ type Row = SeriesRow;
 const Breakdown = builder.objectRef<Row>('CampaignBreakdown').implement({
   description: 'Part of a campaign total: one office or one region.',
   fields: (t) => ({
-    office: t.field({ type: Office, nullable: true, description: 'The office, in a breakdown by office.', resolve: (row) => (row.groups.office ? Number(row.groups.office) : null) }),
+    office: t.field({
+      type: Office,
+      nullable: true,
+      description: 'The office, in a breakdown by office.',
+      resolve: (row) => (row.groups.office ? Number(row.groups.office) : null),
+    }),
     region: t.field({ type: Region, nullable: true, description: 'The region, in a breakdown by region.', resolve: (row) => row.groups.region ?? null }),
     value: t.field({ type: 'Decimal', description: 'Exact value.', resolve: (row) => row.value }),
     isLowerBound: t.exposeBoolean('isLowerBound', { description: 'True when the value is a lower bound ("more than").' }),
@@ -28,7 +33,11 @@ const MetricTotal = builder.objectRef<{ metric: MetricRow; total: Row; byOffice:
   fields: (t) => ({
     metric: t.field({ type: Metric, description: 'The metric.', resolve: (m) => m.metric }),
     unit: t.field({ type: Unit, description: 'Unit of the value.', resolve: (m) => m.metric.unit }),
-    unitLabel: t.string({ description: 'Unit as a word, e.g. `bibit` / `seedlings`.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (m, { lang }) => unitLabel(m.metric.unit, lang) }),
+    unitLabel: t.string({
+      description: 'Unit as a word, e.g. `bibit` / `seedlings`.',
+      args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
+      resolve: (m, { lang }) => unitLabel(m.metric.unit, lang),
+    }),
     value: t.field({ type: 'Decimal', description: 'Exact total over the campaign.', resolve: (m) => m.total.value }),
     isLowerBound: t.boolean({ description: 'True when the total is a lower bound, e.g. "more than 500 donors".', resolve: (m) => m.total.isLowerBound }),
     synthetic: t.boolean({ description: 'True when synthetic data went into the total.', resolve: (m) => m.total.synthetic }),

@@ -20,8 +20,17 @@ Campaign.implement({
   description: 'A dated campaign such as Hari Bakti Imigrasi ke-76 (slug `hbi-76-2026`).',
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable slug used by `campaignTotals` and the widgets.' }),
-    name: t.string({ description: 'Name in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (c, { lang }) => pick(lang, c.nameId, c.nameEn) }),
-    description: t.string({ nullable: true, description: 'Summary in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (c, { lang }) => (lang === 'EN' ? c.descriptionEn : c.descriptionId) }),
+    name: t.string({
+      description: 'Name in the requested language.',
+      args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
+      resolve: (c, { lang }) => pick(lang, c.nameId, c.nameEn),
+    }),
+    description: t.string({
+      nullable: true,
+      description: 'Summary in the requested language.',
+      args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
+      resolve: (c, { lang }) => (lang === 'EN' ? c.descriptionEn : c.descriptionId),
+    }),
     startsOn: t.field({ type: 'Date', description: 'First day.', resolve: (c) => c.startsOn }),
     endsOn: t.field({ type: 'Date', description: 'Last day (inclusive).', resolve: (c) => c.endsOn }),
     organiser: t.field({ type: Office, nullable: true, description: 'Organising office.', resolve: (c) => c.organiserId }),
@@ -62,11 +71,7 @@ builder.queryField('campaigns', (t) =>
       resolve: (_root, args, context) => {
         const range = dateRange(args.filter?.from, args.filter?.to, 'filter');
         const where = {
-          AND: [
-            args.filter?.includeSynthetic ? {} : { synthetic: false },
-            range.from ? { endsOn: { gte: range.from } } : {},
-            range.to ? { startsOn: { lte: range.to } } : {},
-          ],
+          AND: [args.filter?.includeSynthetic ? {} : { synthetic: false }, range.from ? { endsOn: { gte: range.from } } : {}, range.to ? { startsOn: { lte: range.to } } : {}],
         };
         return paginate(
           args,
@@ -117,20 +122,41 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     description: 'Adds a campaign. Needs `admin`.',
     args: { input: t.arg({ type: CampaignInput, required: true, description: 'The campaign.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
-    resolve: async (_root, args, context) => catalogueWrite(context.database, context.caller, campaigns, { kind: 'create', data: await campaignData(context.database, args.input), request: args.input }, args.idempotencyKey),
+    resolve: async (_root, args, context) =>
+      catalogueWrite(
+        context.database,
+        context.caller,
+        campaigns,
+        { kind: 'create', data: await campaignData(context.database, args.input), request: args.input },
+        args.idempotencyKey,
+      ),
   }),
   updateCampaign: t.field({
     type: CampaignPayload,
     authScopes: { admin: true },
     description: 'Replaces a campaign’s details, programs and participants. Needs `admin`.',
-    args: { id: t.arg.globalID({ required: true, for: Campaign, description: 'Global ID of the campaign.' }), input: t.arg({ type: CampaignInput, required: true, description: 'The corrected campaign.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
-    resolve: async (_root, args, context) => catalogueWrite(context.database, context.caller, campaigns, { kind: 'update', id: args.id.id, data: await campaignData(context.database, args.input), request: args.input }, args.idempotencyKey),
+    args: {
+      id: t.arg.globalID({ required: true, for: Campaign, description: 'Global ID of the campaign.' }),
+      input: t.arg({ type: CampaignInput, required: true, description: 'The corrected campaign.' }),
+      idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
+    },
+    resolve: async (_root, args, context) =>
+      catalogueWrite(
+        context.database,
+        context.caller,
+        campaigns,
+        { kind: 'update', id: args.id.id, data: await campaignData(context.database, args.input), request: args.input },
+        args.idempotencyKey,
+      ),
   }),
   deleteCampaign: t.field({
     type: DeletePayload,
     authScopes: { admin: true },
     description: 'Deletes a campaign; its figures stay, no longer tied to it. Needs `admin`.',
-    args: { id: t.arg.globalID({ required: true, for: Campaign, description: 'Global ID of the campaign.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    args: {
+      id: t.arg.globalID({ required: true, for: Campaign, description: 'Global ID of the campaign.' }),
+      idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
+    },
     resolve: (_root, args, context) => catalogueWrite(context.database, context.caller, campaigns, { kind: 'delete', id: args.id.id }, args.idempotencyKey),
   }),
 }));

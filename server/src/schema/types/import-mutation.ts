@@ -5,7 +5,10 @@ import { idempotencyKeyDescription } from './delete-payload.ts';
 const ImportFormat = builder.enumType('ImportFormat', {
   description: 'File formats `importObservations` reads.',
   values: {
-    CSV: { description: 'CSV with a header row: metric, value, unit, period_start, period_end, office_code, region_code, program, campaign, source, is_lower_bound, and dim.<key> per dimension.' },
+    CSV: {
+      description:
+        'CSV with a header row: metric, value, unit, period_start, period_end, office_code, region_code, program, campaign, source, is_lower_bound, and dim.<key> per dimension.',
+    },
     JSONL: { description: 'JSON Lines: one object per line with the fields of `ObservationInput` (`dimensions` as an object).' },
   } as const,
 });
@@ -53,7 +56,8 @@ builder.mutationField('importObservations', (t) =>
   t.field({
     type: ImportReportRef,
     authScopes: { writeObservations: true },
-    description: 'Imports a file of observations in one transaction: every row is checked as `createObservation` would, and nothing is written unless all pass. Needs `write:observations`. Large files: use `pnpm pantau import`.',
+    description:
+      'Imports a file of observations in one transaction: every row is checked as `createObservation` would, and nothing is written unless all pass. Needs `write:observations`. Large files: use `pnpm pantau import`.',
     args: {
       file: t.arg({ type: 'File', required: true, description: 'The file (GraphQL multipart request).' }),
       format: t.arg({ type: ImportFormat, defaultValue: 'CSV', description: 'CSV (default) or JSONL.' }),

@@ -15,7 +15,13 @@ import { Source } from './source.ts';
 
 export const Granularity = builder.enumType('Granularity', {
   description: 'Width of the time buckets of a series.',
-  values: { DAY: {}, WEEK: { description: 'ISO 8601 weeks, Monday to Sunday, labelled `2025-W03`; always read from the observations (weeks cut across the month rollups).' }, MONTH: {}, QUARTER: {}, YEAR: {} } as const,
+  values: {
+    DAY: {},
+    WEEK: { description: 'ISO 8601 weeks, Monday to Sunday, labelled `2025-W03`; always read from the observations (weeks cut across the month rollups).' },
+    MONTH: {},
+    QUARTER: {},
+    YEAR: {},
+  } as const,
 });
 
 interface SeriesRowShape extends SeriesRow {
@@ -35,7 +41,9 @@ AggregateValue.implement({
   description: 'An aggregated number with its provenance.',
   fields: (t) => ({
     value: t.field({ type: 'Decimal', description: 'The aggregated value, exact.', resolve: (row) => row.value }),
-    isLowerBound: t.exposeBoolean('isLowerBound', { description: 'True when a source gave a lower bound ("more than") for a value that went into this number: the true figure is at least this.' }),
+    isLowerBound: t.exposeBoolean('isLowerBound', {
+      description: 'True when a source gave a lower bound ("more than") for a value that went into this number: the true figure is at least this.',
+    }),
     synthetic: t.exposeBoolean('synthetic', { description: 'True when any synthetic (generated) observation went into this number.' }),
     observationCount: t.exposeInt('observationCount', { description: 'How many observations went into this number.' }),
     sources: t.field({ type: [Source], description: 'The sources behind this number.', resolve: (row) => row.sourceIds }),
@@ -50,16 +58,45 @@ export const SeriesRowRef = builder.objectRef<AnsweredRow>('MetricSeriesRow').im
   interfaces: [SeriesBucket],
   fields: (t) => ({
     metric: t.field({ type: Metric, description: 'The metric.', resolve: (row) => row.metricId }),
-    value: t.field({ type: 'Decimal', nullable: true, description: 'Aggregated value, exact; null when the cell is suppressed (`suppressed`).', resolve: (row) => (hiddenOf(row) ? null : row.value) }),
+    value: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: 'Aggregated value, exact; null when the cell is suppressed (`suppressed`).',
+      resolve: (row) => (hiddenOf(row) ? null : row.value),
+    }),
     isLowerBound: t.exposeBoolean('isLowerBound', { description: 'True when the value is a lower bound.' }),
     synthetic: t.exposeBoolean('synthetic', { description: 'True when synthetic data went into this row.' }),
     sources: t.field({ type: [Source], description: 'Sources behind this row.', resolve: (row) => row.sourceIds }),
-    suppressed: t.boolean({ description: 'True when the metric is sensitive and this cell is hidden from callers without `read:restricted` (its value and the figures derived from it are null).', resolve: (row) => Boolean(hiddenOf(row)) }),
-    suppression: t.field({ type: Suppression, nullable: true, description: 'The rule that hid the cell, when it is hidden.', resolve: (row) => suppressionOf(hiddenOf(row), row.answer) }),
-    shareOfTotal: t.field({ type: DerivedValue, description: 'The row’s share of its period’s total across the groups, a fraction rounded to six places (metrics that add up across places).', resolve: (row) => row.answer.shareOfTotal(row.index) }),
-    change: t.field({ type: PeriodChange, description: 'Against the same group in the previous period, absolute and in percent; null with a reason when that period has no figure.', resolve: (row) => row.answer.change(row.index) }),
-    runningTotal: t.field({ type: DerivedValue, description: 'The group’s total from the first period of the answer up to this one (metrics summed over time).', resolve: (row) => row.answer.runningTotal(row.index) }),
-    progress: t.field({ type: TargetProgress, description: 'Progress against the target set for this metric, period and place (`targets`).', resolve: (row) => row.answer.progress(row.index) }),
+    suppressed: t.boolean({
+      description: 'True when the metric is sensitive and this cell is hidden from callers without `read:restricted` (its value and the figures derived from it are null).',
+      resolve: (row) => Boolean(hiddenOf(row)),
+    }),
+    suppression: t.field({
+      type: Suppression,
+      nullable: true,
+      description: 'The rule that hid the cell, when it is hidden.',
+      resolve: (row) => suppressionOf(hiddenOf(row), row.answer),
+    }),
+    shareOfTotal: t.field({
+      type: DerivedValue,
+      description: 'The row’s share of its period’s total across the groups, a fraction rounded to six places (metrics that add up across places).',
+      resolve: (row) => row.answer.shareOfTotal(row.index),
+    }),
+    change: t.field({
+      type: PeriodChange,
+      description: 'Against the same group in the previous period, absolute and in percent; null with a reason when that period has no figure.',
+      resolve: (row) => row.answer.change(row.index),
+    }),
+    runningTotal: t.field({
+      type: DerivedValue,
+      description: 'The group’s total from the first period of the answer up to this one (metrics summed over time).',
+      resolve: (row) => row.answer.runningTotal(row.index),
+    }),
+    progress: t.field({
+      type: TargetProgress,
+      description: 'Progress against the target set for this metric, period and place (`targets`).',
+      resolve: (row) => row.answer.progress(row.index),
+    }),
   }),
 });
 
@@ -77,7 +114,12 @@ const SeriesTotal = builder.objectRef<TotalShape>('SeriesTotal').implement({
     observationCount: t.exposeInt('observationCount', { description: 'How many observations went into this number.' }),
     sources: t.field({ type: [Source], description: 'The sources behind this number.', resolve: (row) => row.sourceIds }),
     suppressed: t.boolean({ description: 'True when the total is itself a small count of a sensitive metric.', resolve: (row) => Boolean(row.hidden) }),
-    suppression: t.field({ type: Suppression, nullable: true, description: 'The rule that hid the total, when it is hidden.', resolve: (row) => (row.hidden ? { rule: row.hidden, threshold: row.threshold } : null) }),
+    suppression: t.field({
+      type: Suppression,
+      nullable: true,
+      description: 'The rule that hid the total, when it is hidden.',
+      resolve: (row) => (row.hidden ? { rule: row.hidden, threshold: row.threshold } : null),
+    }),
   }),
 });
 
@@ -96,9 +138,18 @@ const MetricSeries = builder.objectRef<SeriesShape>('MetricSeries').implement({
     metric: t.field({ type: Metric, description: 'The metric.', resolve: (s) => s.metric }),
     granularity: t.field({ type: Granularity, description: 'Bucket width.', resolve: (s) => s.granularity as 'YEAR' }),
     groupBy: t.stringList({ description: 'The groupings used.', resolve: (s) => s.groupBy }),
-    rows: t.field({ type: [SeriesRowRef], description: 'Rows in the order asked (by period, then groups, unless `orderBy` says otherwise), cut by `topPerPeriod`, `offset` and `limit`.', resolve: (s) => s.rows }),
+    rows: t.field({
+      type: [SeriesRowRef],
+      description: 'Rows in the order asked (by period, then groups, unless `orderBy` says otherwise), cut by `topPerPeriod`, `offset` and `limit`.',
+      resolve: (s) => s.rows,
+    }),
     rowCount: t.exposeInt('rowCount', { description: 'Rows before `offset` and `limit`, for paging.' }),
-    total: t.field({ type: SeriesTotal, nullable: true, description: 'The whole filtered range as one number (time rule per series, then space rule); null when nothing matched.', resolve: (s) => s.total }),
+    total: t.field({
+      type: SeriesTotal,
+      nullable: true,
+      description: 'The whole filtered range as one number (time rule per series, then space rule); null when nothing matched.',
+      resolve: (s) => s.total,
+    }),
   }),
 });
 

@@ -20,7 +20,12 @@ const MetricTableRow = builder.objectRef<TableRow>('MetricTableRow').implement({
   description: 'One period and group of a side-by-side table: one cell per metric, in the order the metrics were asked.',
   interfaces: [SeriesBucket],
   fields: (t) => ({
-    cells: t.field({ type: [SeriesRowRef], nullable: { list: false, items: true }, description: 'Each metric’s row for this period and group; null where a metric has no figure.', resolve: (row) => row.cells }),
+    cells: t.field({
+      type: [SeriesRowRef],
+      nullable: { list: false, items: true },
+      description: 'Each metric’s row for this period and group; null where a metric has no figure.',
+      resolve: (row) => row.cells,
+    }),
   }),
 });
 
@@ -35,7 +40,8 @@ const MetricTable = builder.objectRef<{ metrics: MetricRow[]; granularity: strin
   }),
 });
 
-const bucketKey = (row: Pick<SeriesRow, 'periodStart' | 'groups'>, groupBy: readonly string[]) => JSON.stringify([row.periodStart?.toISOString() ?? null, ...groupBy.map((key) => row.groups[key] ?? null)]);
+const bucketKey = (row: Pick<SeriesRow, 'periodStart' | 'groups'>, groupBy: readonly string[]) =>
+  JSON.stringify([row.periodStart?.toISOString() ?? null, ...groupBy.map((key) => row.groups[key] ?? null)]);
 
 function byBucket(a: TableRow, b: TableRow, groupBy: readonly string[]): number {
   const period = (a.periodStart?.getTime() ?? 0) - (b.periodStart?.getTime() ?? 0);
@@ -78,7 +84,11 @@ builder.queryField('metricTable', (t) =>
 
       const table = new Map<string, TableRow>();
       metrics.forEach((metric, column) => {
-        const answer = new SeriesAnswer(context.database, { ...options, metric, suppression: suppressionFor(context, metric) }, all.filter((row) => row.metricId === metric.id));
+        const answer = new SeriesAnswer(
+          context.database,
+          { ...options, metric, suppression: suppressionFor(context, metric) },
+          all.filter((row) => row.metricId === metric.id),
+        );
         answer.rows.forEach((row, index) => {
           const key = bucketKey(row, groupBy);
           const line = table.get(key) ?? { periodStart: row.periodStart, periodEnd: row.periodEnd, groups: row.groups, granularity, cells: metrics.map(() => null) };
@@ -89,10 +99,12 @@ builder.queryField('metricTable', (t) =>
       const sortColumn = args.orderBy?.metric ? keys.indexOf(args.orderBy.metric) : 0;
       if (sortColumn < 0) throw badArgument('orderBy.metric', `\`orderBy.metric\` must be one of the metrics asked: ${keys.join(', ')} (got "${args.orderBy?.metric}")`);
       // By period, then groups (nulls last), as one metric's rows come; a row missing the sorting metric sorts with the hidden ones, last.
-      const rows = [...table.values()].sort((a, b) => byBucket(a, b, groupBy)).map((line, index) => {
-        const cell = line.cells[sortColumn];
-        return { line, index, periodStart: line.periodStart, value: cell?.value ?? '0', hidden: !cell || Boolean(cell.answer.hidden[cell.index]) };
-      });
+      const rows = [...table.values()]
+        .sort((a, b) => byBucket(a, b, groupBy))
+        .map((line, index) => {
+          const cell = line.cells[sortColumn];
+          return { line, index, periodStart: line.periodStart, value: cell?.value ?? '0', hidden: !cell || Boolean(cell.answer.hidden[cell.index]) };
+        });
       const page = windowRows(rows, window);
       return { metrics, granularity, groupBy, rows: page.rows.map((r) => r.line), rowCount: page.rowCount };
     },

@@ -39,10 +39,22 @@ Metric.implement({
   description: 'Something Pantau counts, with its unit and aggregation rules.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable key used by `metricSeries` and the widgets, e.g. `passports_issued`.' }),
-    name: t.string({ description: 'Name in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (m, { lang }) => pick(lang, m.nameId, m.nameEn) }),
-    description: t.string({ description: 'Definition in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (m, { lang }) => pick(lang, m.descriptionId, m.descriptionEn) }),
+    name: t.string({
+      description: 'Name in the requested language.',
+      args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
+      resolve: (m, { lang }) => pick(lang, m.nameId, m.nameEn),
+    }),
+    description: t.string({
+      description: 'Definition in the requested language.',
+      args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
+      resolve: (m, { lang }) => pick(lang, m.descriptionId, m.descriptionEn),
+    }),
     unit: t.expose('unit', { type: Unit, description: 'Unit of the values.' }),
-    unitLabel: t.string({ description: 'Unit as a word in the requested language, e.g. `bibit` / `seedlings`.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (m, { lang }) => unitLabel(m.unit, lang) }),
+    unitLabel: t.string({
+      description: 'Unit as a word in the requested language, e.g. `bibit` / `seedlings`.',
+      args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
+      resolve: (m, { lang }) => unitLabel(m.unit, lang),
+    }),
     timeAggregation: t.expose('timeAggregation', { type: Aggregation, description: 'How values of one place combine over time.' }),
     spaceAggregation: t.expose('spaceAggregation', { type: Aggregation, description: 'How values of several places or offices combine.' }),
     dimensions: t.exposeStringList('dimensions', { description: 'Dimension keys observations may carry, usable in `metricSeries(groupBy:)`, e.g. `passport_type`.' }),

@@ -131,25 +131,36 @@ builder.mutationFields((t) => ({
       const writable = await writeLimits(context, args.idempotencyKey);
       const data = await checkedInput(context, args.input, writable);
       const id = args.id.id;
-      return auditedWrite(context.database, context.caller, { operation: 'observation.update', payload: { id, input: args.input }, idempotencyKey: args.idempotencyKey }, async (tx) => {
-        const before = await ownedObservation(tx, id, writable);
-        const after = await tx.observation.update({ where: { id }, data: observationRow(data) });
-        return { result: { observationId: id }, audit: { action: 'observation.update', entity: 'observation', entityId: String(id), before, after, updated: 1 } };
-      });
+      return auditedWrite(
+        context.database,
+        context.caller,
+        { operation: 'observation.update', payload: { id, input: args.input }, idempotencyKey: args.idempotencyKey },
+        async (tx) => {
+          const before = await ownedObservation(tx, id, writable);
+          const after = await tx.observation.update({ where: { id }, data: observationRow(data) });
+          return { result: { observationId: id }, audit: { action: 'observation.update', entity: 'observation', entityId: String(id), before, after, updated: 1 } };
+        },
+      );
     },
   }),
   deleteObservation: t.field({
     type: DeletePayload,
     authScopes: { writeObservations: true },
     description: 'Deletes a figure; the audit log keeps it. Needs `write:observations`.',
-    args: { id: t.arg.globalID({ required: true, for: Observation, description: 'Global ID of the observation.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    args: {
+      id: t.arg.globalID({ required: true, for: Observation, description: 'Global ID of the observation.' }),
+      idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
+    },
     resolve: async (_root, args, context) => {
       const id = args.id.id;
       const writable = await writeLimits(context, args.idempotencyKey);
       return auditedWrite(context.database, context.caller, { operation: 'observation.delete', payload: { id }, idempotencyKey: args.idempotencyKey }, async (tx) => {
         const before = await ownedObservation(tx, id, writable);
         await tx.observation.delete({ where: { id } });
-        return { result: { deletedId: Buffer.from(`Observation:${id}`).toString('base64') }, audit: { action: 'observation.delete', entity: 'observation', entityId: String(id), before, deleted: 1 } };
+        return {
+          result: { deletedId: Buffer.from(`Observation:${id}`).toString('base64') },
+          audit: { action: 'observation.delete', entity: 'observation', entityId: String(id), before, deleted: 1 },
+        };
       });
     },
   }),
@@ -165,7 +176,10 @@ builder.mutationFields((t) => ({
       const ids = args.ids.map((id) => id.id);
       return auditedWrite(context.database, context.caller, { operation: 'observation.publish', payload: { ids }, idempotencyKey: args.idempotencyKey }, async (tx) => {
         const { count } = await tx.observation.updateMany({ where: { id: { in: ids }, published: false }, data: { published: true } });
-        return { result: { published: count }, audit: { action: 'observation.publish', entity: 'observation', entityId: ids.join(','), after: { published: ids }, updated: count } };
+        return {
+          result: { published: count },
+          audit: { action: 'observation.publish', entity: 'observation', entityId: ids.join(','), after: { published: ids }, updated: count },
+        };
       });
     },
   }),

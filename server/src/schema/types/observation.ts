@@ -35,7 +35,11 @@ export function dimensionList(dimensions: unknown): { key: string; value: string
 export const Observation = builder.loadableNodeRef<ObservationRow | null, number, number, number, ObservationRow>('Observation', {
   id: { resolve: (row) => row.id, parse: parseRowId },
   load: async (keys, context) =>
-    inKeyOrder(keys, await context.database.prisma.observation.findMany({ where: { AND: [{ id: { in: rowIds(keys) } }, visibleObservationsWhere(visibilityById(context))] } }), (row) => row.id),
+    inKeyOrder(
+      keys,
+      await context.database.prisma.observation.findMany({ where: { AND: [{ id: { in: rowIds(keys) } }, visibleObservationsWhere(visibilityById(context))] } }),
+      (row) => row.id,
+    ),
 });
 
 Observation.implement({
@@ -51,7 +55,9 @@ Observation.implement({
     program: t.field({ type: Program, nullable: true, description: 'Program the figure belongs to.', resolve: (o) => o.programId }),
     campaign: t.field({ type: Campaign, nullable: true, description: 'Campaign the figure belongs to.', resolve: (o) => o.campaignId }),
     dimensions: t.field({ type: [DimensionValue], description: 'Dimension values, e.g. passport type.', resolve: (o) => dimensionList(o.dimensions) }),
-    published: t.exposeBoolean('published', { description: 'False for figures reported through the API or an import that an admin has not published yet (only `read:restricted` keys see them).' }),
+    published: t.exposeBoolean('published', {
+      description: 'False for figures reported through the API or an import that an admin has not published yet (only `read:restricted` keys see them).',
+    }),
     synthetic: t.exposeBoolean('synthetic', { description: 'True for generated demo data, never ministry data.' }),
     source: t.field({ type: Source, description: 'The source that states this figure.', resolve: (o) => o.sourceId }),
     sources: t.field({

@@ -91,7 +91,10 @@ const PartnerVillageMap = builder.objectRef<MapShape>('PartnerVillageMap').imple
       type: [RegionPriority],
       description: 'Regions named TPPO/TPPM-prevention priorities, for highlighting on the map.',
       resolve: (m, _args, context) =>
-        context.database.prisma.regionPriority.findMany({ where: { theme: 'TPPO_PREVENTION', ...(m.includeSynthetic ? {} : { synthetic: false }) }, orderBy: { regionCode: 'asc' } }),
+        context.database.prisma.regionPriority.findMany({
+          where: { theme: 'TPPO_PREVENTION', ...(m.includeSynthetic ? {} : { synthetic: false }) },
+          orderBy: { regionCode: 'asc' },
+        }),
     }),
     points: t.field({
       type: [MapPoint],
@@ -99,7 +102,11 @@ const PartnerVillageMap = builder.objectRef<MapShape>('PartnerVillageMap').imple
       resolve: (m) => m.points(),
     }),
     columns: t.field({ type: 'PartnerVillageColumns', description: 'The same points as `points`, one array per field (see the scalar).', resolve: (m) => m.columns() }),
-    sources: t.field({ type: [Source], description: 'The sources of the points, in the order `columns.source` refers to them.', resolve: async (m) => (await m.columns()).sourceIds }),
+    sources: t.field({
+      type: [Source],
+      description: 'The sources of the points, in the order `columns.source` refers to them.',
+      resolve: async (m) => (await m.columns()).sourceIds,
+    }),
     synthetic: t.boolean({
       description: 'True when any point is synthetic.',
       resolve: async (m, _args, context) => {
@@ -116,8 +123,7 @@ const PartnerVillageMap = builder.objectRef<MapShape>('PartnerVillageMap').imple
 builder.queryField('partnerVillageMap', (t) =>
   t.field({
     type: PartnerVillageMap,
-    description:
-      'Desa Binaan Imigrasi as points: the village’s coordinates, or its regency’s, or its provincial capital’s when finer ones are unknown (`precision` says which).',
+    description: 'Desa Binaan Imigrasi as points: the village’s coordinates, or its regency’s, or its provincial capital’s when finer ones are unknown (`precision` says which).',
     args: {
       provinceCode: t.arg.string({ description: 'Only villages in this province (Kemendagri code, e.g. `53`).' }),
       includeSynthetic: t.arg.boolean({ defaultValue: false, description: 'Include synthetic (generated) villages.' }),

@@ -85,21 +85,40 @@ builder.mutationFields((t) => ({
     description: 'Registers a Desa Binaan Imigrasi. Needs `admin`.',
     args: { input: t.arg({ type: PartnerVillageInput, required: true, description: 'The village.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
     resolve: async (_root, args, context) =>
-      catalogueWrite(context.database, context.caller, partnerVillages, { kind: 'create', data: await partnerVillageData(context.database, args.input), request: args.input }, args.idempotencyKey),
+      catalogueWrite(
+        context.database,
+        context.caller,
+        partnerVillages,
+        { kind: 'create', data: await partnerVillageData(context.database, args.input), request: args.input },
+        args.idempotencyKey,
+      ),
   }),
   updatePartnerVillage: t.field({
     type: PartnerVillagePayload,
     authScopes: { admin: true },
     description: 'Corrects a partner village. Needs `admin`.',
-    args: { id: t.arg.globalID({ required: true, for: PartnerVillage, description: 'Global ID of the partner village.' }), input: t.arg({ type: PartnerVillageInput, required: true, description: 'The corrected village.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    args: {
+      id: t.arg.globalID({ required: true, for: PartnerVillage, description: 'Global ID of the partner village.' }),
+      input: t.arg({ type: PartnerVillageInput, required: true, description: 'The corrected village.' }),
+      idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
+    },
     resolve: async (_root, args, context) =>
-      catalogueWrite(context.database, context.caller, partnerVillages, { kind: 'update', id: args.id.id, data: await partnerVillageData(context.database, args.input), request: args.input }, args.idempotencyKey),
+      catalogueWrite(
+        context.database,
+        context.caller,
+        partnerVillages,
+        { kind: 'update', id: args.id.id, data: await partnerVillageData(context.database, args.input), request: args.input },
+        args.idempotencyKey,
+      ),
   }),
   deletePartnerVillage: t.field({
     type: DeletePayload,
     authScopes: { admin: true },
     description: 'Removes a partner village. Needs `admin`.',
-    args: { id: t.arg.globalID({ required: true, for: PartnerVillage, description: 'Global ID of the partner village.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    args: {
+      id: t.arg.globalID({ required: true, for: PartnerVillage, description: 'Global ID of the partner village.' }),
+      idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
+    },
     resolve: (_root, args, context) => catalogueWrite(context.database, context.caller, partnerVillages, { kind: 'delete', id: args.id.id }, args.idempotencyKey),
   }),
 }));

@@ -26,8 +26,16 @@ Program.implement({
   description: 'A ministry program, e.g. Desa Binaan Imigrasi or Pimpasa.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable key, e.g. `desa_binaan_imigrasi`.' }),
-    name: t.string({ description: 'Name in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (p, { lang }) => pick(lang, p.nameId, p.nameEn) }),
-    description: t.string({ description: 'What the program does, in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (p, { lang }) => pick(lang, p.descriptionId, p.descriptionEn) }),
+    name: t.string({
+      description: 'Name in the requested language.',
+      args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
+      resolve: (p, { lang }) => pick(lang, p.nameId, p.nameEn),
+    }),
+    description: t.string({
+      description: 'What the program does, in the requested language.',
+      args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
+      resolve: (p, { lang }) => pick(lang, p.descriptionId, p.descriptionEn),
+    }),
     themes: t.field({ type: [ProgramTheme], description: 'Themes the program serves.', resolve: (p) => p.themes }),
     directorate: t.expose('directorate', { type: Directorate, nullable: true, description: 'Directorate general running it, if one.' }),
   }),

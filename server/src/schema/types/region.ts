@@ -16,7 +16,8 @@ export const RegionLevel = builder.enumType('RegionLevel', {
 
 export const Region = builder.loadableNodeRef<RegionRow | null, string, string, string, RegionRow>('Region', {
   id: { resolve: (row) => row.code, parse: (id) => id },
-  load: async (keys, context) => inKeyOrder(keys, await context.database.prisma.region.findMany({ where: { code: { in: keys.filter((key) => /^[\d.]{1,13}$/.test(key)) } } }), (row) => row.code),
+  load: async (keys, context) =>
+    inKeyOrder(keys, await context.database.prisma.region.findMany({ where: { code: { in: keys.filter((key) => /^[\d.]{1,13}$/.test(key)) } } }), (row) => row.code),
 });
 
 Region.implement({
@@ -29,7 +30,11 @@ Region.implement({
     province: t.field({ type: Region, description: 'The province this region lies in (itself for a province).', resolve: (region) => region.provinceCode }),
     latitude: t.field({ type: 'Decimal', nullable: true, description: 'Latitude (WGS84) of the region’s reference point, when known.', resolve: (region) => region.latitude }),
     longitude: t.field({ type: 'Decimal', nullable: true, description: 'Longitude (WGS84) of the region’s reference point, when known.', resolve: (region) => region.longitude }),
-    villageCount: t.int({ nullable: true, description: 'Villages (desa and kelurahan) in the region, from idn-area-data; the denominator of coverage ratios.', resolve: (region) => region.villageCount }),
+    villageCount: t.int({
+      nullable: true,
+      description: 'Villages (desa and kelurahan) in the region, from idn-area-data; the denominator of coverage ratios.',
+      resolve: (region) => region.villageCount,
+    }),
   }),
 });
 
@@ -43,23 +48,26 @@ export const RegionFilter = builder.inputType('RegionFilter', {
 });
 
 builder.queryField('regions', (t) =>
-  t.connection({
-    type: Region,
-    description: 'Provinces, regencies/cities, and the districts and villages Pantau knows, ordered by code.',
-    args: { filter: t.arg({ type: RegionFilter, description: 'Conditions the results must meet.' }) },
-    resolve: async (_root, args, context) => {
-      const where: Prisma.RegionWhereInput = {
-        AND: [
-          args.filter?.code ? await regionCodeFilter(context, args.filter.code, 'filter.code', 'code') : {},
-          args.filter?.level ? { level: args.filter.level } : {},
-          args.filter?.search ? { name: { contains: args.filter.search, mode: 'insensitive' } } : {},
-        ],
-      };
-      return paginate(
-        args,
-        (page) => context.database.prisma.region.findMany({ where, orderBy: { code: 'asc' }, ...page }),
-        () => context.database.prisma.region.count({ where }),
-      );
+  t.connection(
+    {
+      type: Region,
+      description: 'Provinces, regencies/cities, and the districts and villages Pantau knows, ordered by code.',
+      args: { filter: t.arg({ type: RegionFilter, description: 'Conditions the results must meet.' }) },
+      resolve: async (_root, args, context) => {
+        const where: Prisma.RegionWhereInput = {
+          AND: [
+            args.filter?.code ? await regionCodeFilter(context, args.filter.code, 'filter.code', 'code') : {},
+            args.filter?.level ? { level: args.filter.level } : {},
+            args.filter?.search ? { name: { contains: args.filter.search, mode: 'insensitive' } } : {},
+          ],
+        };
+        return paginate(
+          args,
+          (page) => context.database.prisma.region.findMany({ where, orderBy: { code: 'asc' }, ...page }),
+          () => context.database.prisma.region.count({ where }),
+        );
+      },
     },
-  }, withTotalCount),
+    withTotalCount,
+  ),
 );

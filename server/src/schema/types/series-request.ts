@@ -46,7 +46,8 @@ interface WindowInput {
 export function rowWindow(args: WindowInput): RowWindow {
   for (const name of ['topPerPeriod', 'offset', 'limit'] as const) {
     const value = args[name];
-    if (value != null && (value < (name === 'offset' ? 0 : 1) || value > 100_000)) throw badArgument(name, `\`${name}\` must be from ${name === 'offset' ? 0 : 1} to 100000 (got ${value})`);
+    if (value != null && (value < (name === 'offset' ? 0 : 1) || value > 100_000))
+      throw badArgument(name, `\`${name}\` must be from ${name === 'offset' ? 0 : 1} to 100000 (got ${value})`);
   }
   return {
     order: args.orderBy ? { by: args.orderBy.by, direction: args.orderBy.direction ?? 'ASC' } : undefined,
@@ -61,7 +62,8 @@ export function checkGroupBy(metrics: readonly MetricRow[], groupBy: readonly st
   const shared = metrics.slice(1).reduce((keys, m) => keys.filter((key) => m.dimensions.includes(key)), metrics[0]?.dimensions ?? []);
   const valid = [...builtInGroups, ...shared];
   for (const key of groupBy) {
-    if (!valid.includes(key)) throw badArgument('groupBy', `Cannot group \`${metrics.map((m) => m.key).join('`, `')}\` by "${key}". Valid values: ${valid.join(', ')}`, { validValues: valid });
+    if (!valid.includes(key))
+      throw badArgument('groupBy', `Cannot group \`${metrics.map((m) => m.key).join('`, `')}\` by "${key}". Valid values: ${valid.join(', ')}`, { validValues: valid });
   }
 }
 

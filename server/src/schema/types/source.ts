@@ -39,9 +39,17 @@ Source.implement({
       args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
       resolve: (s, { lang }) => formatDateline(s.datelinePlace, s.publishedOn, lang === 'EN' ? 'EN' : 'ID'),
     }),
-    claim: t.string({ description: 'The claim this source supports, paraphrased, in the requested language.', args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) }, resolve: (s, { lang }) => pick(lang, s.claimId, s.claimEn) }),
+    claim: t.string({
+      description: 'The claim this source supports, paraphrased, in the requested language.',
+      args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
+      resolve: (s, { lang }) => pick(lang, s.claimId, s.claimEn),
+    }),
     licence: t.exposeString('licence', { nullable: true, description: 'Licence of a dataset, when one applies.' }),
-    documentRef: t.exposeString('documentRef', { nullable: true, description: 'For maintainers: the file of Pantau’s seed material (outside the repository) the source was read from. Readers find an article by `publisher`, `title` and `dateline`, or its `url`.' }),
+    documentRef: t.exposeString('documentRef', {
+      nullable: true,
+      description:
+        'For maintainers: the file of Pantau’s seed material (outside the repository) the source was read from. Readers find an article by `publisher`, `title` and `dateline`, or its `url`.',
+    }),
   }),
 });
 
@@ -86,27 +94,35 @@ const SourcePayload = builder.objectRef<{ id: number }>('SourcePayload').impleme
   fields: (t) => ({ source: t.field({ type: Source, description: 'The source.', resolve: (p) => p.id }) }),
 });
 
-
 builder.mutationFields((t) => ({
   createSource: t.field({
     type: SourcePayload,
     authScopes: { admin: true },
     description: 'Adds a source that figures can cite. Needs `admin`.',
     args: { input: t.arg({ type: SourceInput, required: true, description: 'The source.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
-    resolve: (_root, args, context) => catalogueWrite(context.database, context.caller, sources, { kind: 'create', data: sourceData(args.input), request: args.input }, args.idempotencyKey),
+    resolve: (_root, args, context) =>
+      catalogueWrite(context.database, context.caller, sources, { kind: 'create', data: sourceData(args.input), request: args.input }, args.idempotencyKey),
   }),
   updateSource: t.field({
     type: SourcePayload,
     authScopes: { admin: true },
     description: 'Corrects a source. Needs `admin`.',
-    args: { id: t.arg.globalID({ required: true, for: Source, description: 'Global ID of the source.' }), input: t.arg({ type: SourceInput, required: true, description: 'The corrected source.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
-    resolve: (_root, args, context) => catalogueWrite(context.database, context.caller, sources, { kind: 'update', id: args.id.id, data: sourceData(args.input), request: args.input }, args.idempotencyKey),
+    args: {
+      id: t.arg.globalID({ required: true, for: Source, description: 'Global ID of the source.' }),
+      input: t.arg({ type: SourceInput, required: true, description: 'The corrected source.' }),
+      idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
+    },
+    resolve: (_root, args, context) =>
+      catalogueWrite(context.database, context.caller, sources, { kind: 'update', id: args.id.id, data: sourceData(args.input), request: args.input }, args.idempotencyKey),
   }),
   deleteSource: t.field({
     type: DeletePayload,
     authScopes: { admin: true },
     description: 'Deletes a source no figure cites. Needs `admin`.',
-    args: { id: t.arg.globalID({ required: true, for: Source, description: 'Global ID of the source.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    args: {
+      id: t.arg.globalID({ required: true, for: Source, description: 'Global ID of the source.' }),
+      idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
+    },
     resolve: (_root, args, context) => catalogueWrite(context.database, context.caller, sources, { kind: 'delete', id: args.id.id }, args.idempotencyKey),
   }),
 }));

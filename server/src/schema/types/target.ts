@@ -35,7 +35,10 @@ builder.queryField('targets', (t) =>
     args: { metric: t.arg.string({ required: true, description: 'Metric key, e.g. `passports_issued`.' }) },
     resolve: async (_root, args, context) => {
       const metric = await metricFor(context, args.metric);
-      return context.database.prisma.target.findMany({ where: { metricId: metric.id }, orderBy: [{ periodStart: 'asc' }, { periodEnd: 'asc' }, { regionCode: { sort: 'asc', nulls: 'first' } }] });
+      return context.database.prisma.target.findMany({
+        where: { metricId: metric.id },
+        orderBy: [{ periodStart: 'asc' }, { periodEnd: 'asc' }, { regionCode: { sort: 'asc', nulls: 'first' } }],
+      });
     },
   }),
 );
@@ -64,9 +67,17 @@ async function targetData(context: GraphQLContext, input: typeof TargetInput.$in
   if (input.regionCode && !region) violations.push({ field: 'input.regionCode', rule: `must be a Kemendagri region code (got "${input.regionCode}")` });
   if (!source) violations.push({ field: 'input.source', rule: `must be a known source key (got "${input.source}")` });
   if (input.periodEnd < input.periodStart) violations.push({ field: 'input.periodEnd', rule: 'must not be before `periodStart`' });
-  if (!/^\d{1,16}(\.\d{1,4})?$/.test(input.value)) violations.push({ field: 'input.value', rule: `must be 0 or more with at most 16 digits before the point and 4 after (got "${input.value}")` });
+  if (!/^\d{1,16}(\.\d{1,4})?$/.test(input.value))
+    violations.push({ field: 'input.value', rule: `must be 0 or more with at most 16 digits before the point and 4 after (got "${input.value}")` });
   if (violations.length > 0) throw invalidInput(violations);
-  return { metricId: metric?.id ?? 0, periodStart: parseDate(input.periodStart), periodEnd: parseDate(input.periodEnd), regionCode: input.regionCode ?? null, value: input.value, sourceId: source?.id ?? 0 };
+  return {
+    metricId: metric?.id ?? 0,
+    periodStart: parseDate(input.periodStart),
+    periodEnd: parseDate(input.periodEnd),
+    regionCode: input.regionCode ?? null,
+    value: input.value,
+    sourceId: source?.id ?? 0,
+  };
 }
 
 /** One target per metric, period and place: a second is a conflict that names the first. */
@@ -74,7 +85,8 @@ async function explainingTaken<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if ((error as { code?: string }).code === 'P2002' || /target_metric_id_period_start_period_end_region_code_key/.test((error as Error).message)) throw conflict('A target for this metric, period and place already exists; update it instead');
+    if ((error as { code?: string }).code === 'P2002' || /target_metric_id_period_start_period_end_region_code_key/.test((error as Error).message))
+      throw conflict('A target for this metric, period and place already exists; update it instead');
     throw error;
   }
 }
@@ -106,7 +118,11 @@ builder.mutationFields((t) => ({
     type: TargetPayload,
     authScopes: { admin: true },
     description: 'Corrects a target. Needs `admin`.',
-    args: { id: t.arg.globalID({ required: true, for: Target, description: 'Global ID of the target.' }), input: t.arg({ type: TargetInput, required: true, description: 'The corrected target.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    args: {
+      id: t.arg.globalID({ required: true, for: Target, description: 'Global ID of the target.' }),
+      input: t.arg({ type: TargetInput, required: true, description: 'The corrected target.' }),
+      idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
+    },
     resolve: async (_root, args, context) => {
       const data = await targetData(context, args.input);
       const id = args.id.id;
@@ -124,7 +140,10 @@ builder.mutationFields((t) => ({
     type: DeletePayload,
     authScopes: { admin: true },
     description: 'Removes a target. Needs `admin`.',
-    args: { id: t.arg.globalID({ required: true, for: Target, description: 'Global ID of the target.' }), idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }) },
+    args: {
+      id: t.arg.globalID({ required: true, for: Target, description: 'Global ID of the target.' }),
+      idempotencyKey: t.arg.string({ description: idempotencyKeyDescription }),
+    },
     resolve: (_root, args, context) => {
       const id = args.id.id;
       return auditedWrite(context.database, context.caller, { operation: 'target.delete', payload: { id }, idempotencyKey: args.idempotencyKey }, async (tx) => {

@@ -29,7 +29,18 @@ interface NationalCoverage extends CoverageFigures {
   priorityCodes: string[];
 }
 
-const noFigure: Figure = { metricId: 0, periodStart: null, periodEnd: null, groups: {}, value: '0', isLowerBound: false, synthetic: false, sourceIds: [], observationCount: 0, granularity: 'ALL' };
+const noFigure: Figure = {
+  metricId: 0,
+  periodStart: null,
+  periodEnd: null,
+  groups: {},
+  value: '0',
+  isLowerBound: false,
+  synthetic: false,
+  sourceIds: [],
+  observationCount: 0,
+  granularity: 'ALL',
+};
 
 const CoverageLevel = builder.enumType('CoverageLevel', {
   description: 'The regions a coverage table has one row for.',
@@ -57,11 +68,15 @@ const Figures = builder.interfaceRef<CoverageFigures>('CoverageFigures').impleme
       description: 'TPPO/TPPM-prevention activities reported for the area, all periods summed (metric `tppo_prevention_activities`; national-level offices excluded).',
       resolve: (f) => f.tppoActivities,
     }),
-    synthetic: t.boolean({ description: 'True when synthetic data went into any figure of the area.', resolve: (f) => f.synthetic || f.pimpasaOfficers.synthetic || f.tppoActivities.synthetic }),
+    synthetic: t.boolean({
+      description: 'True when synthetic data went into any figure of the area.',
+      resolve: (f) => f.synthetic || f.pimpasaOfficers.synthetic || f.tppoActivities.synthetic,
+    }),
     sources: t.field({
       type: [Source],
       description: 'Every source behind the area’s figures: the partner-village register, priority declarations, the village counts’ dataset and the reported metrics.',
-      resolve: (f) => [...new Set([...f.sourceIds, ...f.pimpasaOfficers.sourceIds, ...f.tppoActivities.sourceIds, ...(f.geographySourceId ? [f.geographySourceId] : [])])].sort((a, b) => a - b),
+      resolve: (f) =>
+        [...new Set([...f.sourceIds, ...f.pimpasaOfficers.sourceIds, ...f.tppoActivities.sourceIds, ...(f.geographySourceId ? [f.geographySourceId] : [])])].sort((a, b) => a - b),
     }),
   }),
 });
@@ -82,7 +97,8 @@ const NationalCoverageRef = builder.objectRef<NationalCoverage>('TppoNationalCov
     reportedPartnerVillages: t.field({
       type: AggregateValue,
       nullable: true,
-      description: 'The number of Desa Binaan Imigrasi the ministry last reported nationally (metric `partner_villages`), with its source; it may differ from the counted `partnerVillages` while the register is incomplete.',
+      description:
+        'The number of Desa Binaan Imigrasi the ministry last reported nationally (metric `partner_villages`), with its source; it may differ from the counted `partnerVillages` while the register is incomplete.',
       resolve: (n) => n.reportedPartnerVillages,
     }),
     reportedPimpasaOfficers: t.field({
@@ -114,7 +130,12 @@ const TppoCoverage = builder.objectRef<{ level: CoverageLevelValue; provinceCode
 type FigureOf = (metric: MetricRow, code: string) => Figure | undefined;
 
 /** Each figure of some metrics per region at `level` (or for the whole country), national offices excluded or only: one statement. */
-async function metricsByArea(context: GraphQLContext, metrics: MetricRow[], level: CoverageLevelValue, options: { provinceCode: string | null; includeSynthetic: boolean; national: boolean }): Promise<FigureOf> {
+async function metricsByArea(
+  context: GraphQLContext,
+  metrics: MetricRow[],
+  level: CoverageLevelValue,
+  options: { provinceCode: string | null; includeSynthetic: boolean; national: boolean },
+): Promise<FigureOf> {
   const group = level === 'PROVINCE' ? 'province' : level === 'REGENCY' ? 'regency' : null;
   const rows = await queryMetricsSeries(context.database, {
     metrics,
@@ -150,7 +171,9 @@ builder.queryField('tppoCoverage', (t) =>
         await regionCodeFilter(context, provinceCode, 'provinceCode', 'code');
         if (provinceCode.includes('.')) throw badArgument('provinceCode', `\`provinceCode\` must be a province code of two digits such as "53" (got "${provinceCode}")`);
       }
-      const [pimpasaMetric, tppoMetric, villagesMetric] = await Promise.all(['pimpasa_officers', 'tppo_prevention_activities', 'partner_villages'].map((key) => metricFor(context, key)));
+      const [pimpasaMetric, tppoMetric, villagesMetric] = await Promise.all(
+        ['pimpasa_officers', 'tppo_prevention_activities', 'partner_villages'].map((key) => metricFor(context, key)),
+      );
       if (!pimpasaMetric || !tppoMetric || !villagesMetric) throw new Error('A coverage metric is missing from the catalogue');
       const regional = { provinceCode, includeSynthetic, national: false };
       const countrywide = { provinceCode: null, includeSynthetic, national: false };
