@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, watchPage } from '../support/browser.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
@@ -13,6 +13,13 @@ import { expectedDrawing, type DrawnWidget } from '../support/widget-figures.ts'
 const chromiumMissing = !existsSync(process.env.PANTAU_CHROMIUM ?? '/usr/bin/chromium') && !process.env.CI;
 const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
 const placeholder = 'https://YOUR-PANTAU-SERVER';
+
+/** What a snippet puts on the page: our elements (with our script), a snapshot picture, or an embed page in an iframe. */
+type SnippetKind = 'elements' | 'picture' | 'iframe';
+
+const kindOf = (html: string): SnippetKind => (/<iframe\b/.test(html) ? 'iframe' : /<pantau-|<script type="module"/.test(html) ? 'elements' : 'picture');
+/** The README's pinned-release block shows the shape (`<id>`, `sha384-…`); the docs pages give the real one, pasted below. */
+const isShapeOnly = (html: string) => html.includes('/<id>/') || html.includes('sha384-…');
 
 interface Snippet {
   /** Where the reader finds it. */
@@ -81,7 +88,7 @@ describe.skipIf(chromiumMissing)('every documented snippet draws when pasted int
       response.writeHead(page === undefined ? 404 : 200, {
         'content-type': 'text/html; charset=utf-8',
         // What the docs pages say a host needs: the Pantau server for scripts and data, nothing inline.
-        'content-security-policy': `default-src 'self'; script-src 'self' ${server.url}; style-src 'self'; connect-src ${server.url}; img-src 'self' data: blob:`,
+        'content-security-policy': `default-src 'self'; script-src 'self' ${server.url}; style-src 'self'; connect-src ${server.url}; img-src 'self' data: blob: ${server.url}; frame-src ${server.url}`,
       });
       response.end(page ?? '');
     });
@@ -110,7 +117,13 @@ describe.skipIf(chromiumMissing)('every documented snippet draws when pasted int
     const widgets: DrawnWidget[] = [];
     for (const [index, tag] of tags.entries()) {
       const element = page.locator(tag).nth(index - tags.slice(0, index).filter((other) => other !== tag).length);
-      await page.waitForFunction((el) => (el?.shadowRoot?.querySelectorAll('svg .role-mark > *').length ?? 0) > 0, await element.elementHandle(), { timeout: 60_000 });
+      // The metric tile draws no chart: it is done when its figure is no longer busy.
+      const done = tag === 'pantau-metric-tile' ? 'figure[aria-busy="false"]' : 'svg .role-mark > *';
+      await page.waitForFunction(
+        ([el, selector]) => (el as Element | null)?.shadowRoot?.querySelector(selector as string) != null,
+        [await element.elementHandle(), done] as const,
+        { timeout: 60_000 },
+      );
       const marks = await element.evaluate((el) => el.shadowRoot?.querySelectorAll('svg .role-mark > *').length ?? 0);
       const card = await element.locator('figure').innerText();
       const tableButton = element.getByRole('button', { name: 'Tampilkan tabel' });
@@ -123,31 +136,67 @@ describe.skipIf(chromiumMissing)('every documented snippet draws when pasted int
       widgets.push({ tag, attributes, marks, card, table });
     }
     const definedTags = await page.evaluate(() =>
-      ['pantau-campaign-totals', 'pantau-metric-chart', 'pantau-tppo-coverage', 'pantau-desa-binaan-map'].filter((tag) => customElements.get(tag)),
+      ['pantau-campaign-totals', 'pantau-metric-chart', 'pantau-metric-tile', 'pantau-tppo-coverage', 'pantau-desa-binaan-map'].filter((tag) => customElements.get(tag)),
     );
-    const result = { widgets, definedTags, problems: [...problems], violations: await violations() };
+    const result = { widgets, definedTags, problems: [...problems], violations: await violations(), pictures: await drawnPictures(page), frames: await drawnFrames(page) };
     await context.close();
     return result;
   }
 
+  /** Width of each snapshot picture once loaded (0 when the browser could not draw it). */
+  async function drawnPictures(page: Page): Promise<number[]> {
+    const images = page.locator('img');
+    const widths: number[] = [];
+    for (let i = 0; i < (await images.count()); i += 1) {
+      const image = images.nth(i);
+      await image.evaluate((img: HTMLImageElement) => img.decode().catch(() => undefined));
+      widths.push(await image.evaluate((img: HTMLImageElement) => img.naturalWidth));
+    }
+    return widths;
+  }
+
+  /** For each iframe: how many chart marks the embed page's element drew. */
+  async function drawnFrames(page: Page): Promise<number[]> {
+    // What the embed page's element drew: chart marks, or 1 for the metric tile once its figure is shown.
+    const countMarks = () => {
+      const element = document.querySelector('pantau-metric-chart, pantau-metric-tile, pantau-campaign-totals, pantau-tppo-coverage, pantau-desa-binaan-map');
+      if (element?.localName === 'pantau-metric-tile') return element.shadowRoot?.querySelector('figure[aria-busy="false"]') ? 1 : 0;
+      return element?.shadowRoot?.querySelectorAll('svg .role-mark > *').length ?? 0;
+    };
+    const marks: number[] = [];
+    for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
+      await frame.waitForFunction(countMarks, undefined, { timeout: 60_000 });
+      marks.push(await frame.evaluate(countMarks));
+    }
+    return marks;
+  }
+
+  /** Checks what a pasted picture or iframe snippet drew; true when `snippet` was one. */
+  function checkedAsEmbed(snippet: Snippet, drawn: { pictures: number[]; frames: number[] }): boolean {
+    const kind = kindOf(snippet.html);
+    if (kind === 'picture') expect(drawn.pictures.length > 0 && drawn.pictures.every((width) => width > 0), `${snippet.from}: picture drawn`).toBe(true);
+    if (kind === 'iframe') expect(drawn.frames.length > 0 && drawn.frames.every((marks) => marks > 0), `${snippet.from}: embed page drawn`).toBe(true);
+    return kind !== 'elements';
+  }
+
   it('finds every snippet: the README’s two-line snippet and element table, and each docs page’s', async () => {
     const readmeFound = readmeSnippets();
-    expect(readmeFound.map((snippet) => snippet.from)).toEqual(
-      expect.arrayContaining([
-        'README html block 1',
-        'README element table: <pantau-tppo-coverage>',
-        'README element table: <pantau-tppo-coverage province="53">',
-        'README element table: <pantau-desa-binaan-map>',
-      ]),
-    );
+    const froms = readmeFound.map((snippet) => snippet.from);
+    expect(froms).toContain('README html block 1');
+    // One row per element of the manifest, each pasted as the README writes it.
+    expect(froms.filter((from) => from.startsWith('README element table: '))).toHaveLength(5);
     const docsFound = await docsSnippets(server.url);
     expect(docsFound.length).toBeGreaterThanOrEqual(5);
-    for (const snippet of docsFound) expect(snippet.html).toContain(`src="${server.url}/widgets/`);
+    for (const snippet of docsFound.filter((found) => kindOf(found.html) === 'elements')) expect(snippet.html).toContain(`src="${server.url}/widgets/`);
+    // Each shape-only README block has its real counterpart on the docs pages.
+    if (readmeFound.some((snippet) => isShapeOnly(snippet.html))) expect(docsFound.some((snippet) => snippet.html.includes(`${server.url}/widgets/v/`))).toBe(true);
   });
 
   it('draws each README snippet with the reported figures, real data only, and no CSP violation', async () => {
-    for (const snippet of readmeSnippets()) {
-      const { widgets, problems, violations } = await paste(snippet);
+    for (const snippet of readmeSnippets().filter((found) => !isShapeOnly(found.html))) {
+      const { widgets, problems, violations, ...drawn } = await paste(snippet);
+      expect(violations, snippet.from).toEqual([]);
+      if (checkedAsEmbed(snippet, drawn)) continue;
       expect(widgets.length, snippet.from).toBeGreaterThan(0);
       for (const widget of widgets) {
         const expected = expectedDrawing(widget);
@@ -164,9 +213,12 @@ describe.skipIf(chromiumMissing)('every documented snippet draws when pasted int
 
   it('draws each docs-page snippet, flagging the synthetic data those ask for, and no CSP violation', async () => {
     for (const snippet of await docsSnippets(server.url)) {
-      const { widgets, definedTags, problems, violations } = await paste(snippet);
+      const { widgets, definedTags, problems, violations, ...drawn } = await paste(snippet);
+      expect(violations, snippet.from).toEqual([]);
+      if (checkedAsEmbed(snippet, drawn)) continue;
       // The index page's snippet is the script alone: it defines every widget.
-      if (widgets.length === 0) expect(definedTags, snippet.from).toEqual(['pantau-campaign-totals', 'pantau-metric-chart', 'pantau-tppo-coverage', 'pantau-desa-binaan-map']);
+      if (widgets.length === 0)
+        expect(definedTags, snippet.from).toEqual(['pantau-campaign-totals', 'pantau-metric-chart', 'pantau-metric-tile', 'pantau-tppo-coverage', 'pantau-desa-binaan-map']);
       for (const widget of widgets) {
         const expected = expectedDrawing(widget);
         expect(widget.marks, `${snippet.from}: marks`).toBeGreaterThanOrEqual(expected.minMarks);

@@ -32,7 +32,10 @@ export function exampleQuery(example: string): string {
   return query ? `?${query}` : '';
 }
 
-/** The docs page sections: a pinned release, then the iframe and the image. */
+/** The widgets the server draws as snapshots and embed pages (server/src/embed/widgets/); the metric tile is not one yet. */
+const serverDrawn = new Set(['campaign-totals', 'desa-binaan-map', 'metric-chart', 'tppo-coverage']);
+
+/** The docs page sections: a pinned release, then, for a widget the server draws, the iframe and the image. */
 export function embedSections(origin: string, release: ReleaseManifest | null, doc: { tag: string; file: string; example: string }): string {
   const widget = doc.tag.replace(/^pantau-/, '');
   const query = exampleQuery(doc.example);
@@ -43,6 +46,7 @@ export function embedSections(origin: string, release: ReleaseManifest | null, d
     : '';
   const iframe = `<iframe src="${origin}/embed/${widget}${query}" title="Pantau" width="640" height="480" loading="lazy"></iframe>\n<script async src="${origin}/embed/host.js"></script>`;
   const image = `<img src="${origin}/snapshot/${widget}.svg${query}" alt="Pantau: ${doc.tag}" width="640">`;
+  if (!serverDrawn.has(widget)) return pinned;
   return `${pinned}
 <h2>Without our script</h2>
 <p>For a CMS that forbids scripts, an iframe: the two lines below; the second sizes the frame to its content (drop it and the frame keeps its height). Pasting the page address <code>${escape(`${origin}/embed/${widget}${query}`)}</code> into a CMS that speaks oEmbed does the same: the page names <code>/oembed</code>.</p>

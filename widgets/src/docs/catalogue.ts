@@ -75,7 +75,9 @@ export function widgetDocs(manifest: Manifest): WidgetDoc[] {
 export function readmeElementTable(docs: readonly WidgetDoc[]): string {
   const rows = docs.map((doc) => {
     const own = doc.attributes.filter((a) => !a.shared).map((a) => `\`${a.name}\``);
-    return `| \`<${doc.tag}>\` | ${own.join(', ') || '–'} | ${doc.summary} |`;
+    // The element as its example writes it, on the published figures only (the README promises no synthetic data).
+    const element = doc.example.replace(/\s+include-synthetic(="[^"]*")?/g, '');
+    return `| \`${element}\` | ${own.join(', ') || '–'} | ${doc.summary} |`;
   });
   return ['| element | its own attributes | shows |', '| --- | --- | --- |', ...rows].join('\n');
 }

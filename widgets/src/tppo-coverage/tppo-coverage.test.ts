@@ -20,7 +20,7 @@ const region = (code: string, name: string, villages: number, partnerVillages: n
 
 const answer: TppoCoverageAnswer = {
   tppoCoverage: {
-    // Bali 10 of 200 (5%), NTT 33 of 3,300 (1%, priority), Aceh nothing and no priority.
+    // Bali 10 of 200 (5%), NTT 33 of 3,300 (1%, priority), Aceh none of 6,500 (0%) and no priority.
     regions: [region('53', 'Nusa Tenggara Timur', 3300, 33, true), region('11', 'Aceh', 6500, 0), region('51', 'Bali', 200, 10)],
     national: {
       villages: 10000,
@@ -34,9 +34,9 @@ const answer: TppoCoverageAnswer = {
 };
 
 describe('<pantau-tppo-coverage> data and spec', () => {
-  it('sorts regions by coverage and leaves out those with nothing recorded and no priority', () => {
+  it('sorts regions by coverage and keeps those with nothing recorded: a zero is a finding', () => {
     const data = presentCoverage(answer, { language: 'id', byRegency: false });
-    expect(data.rows.map((r) => r.region.name)).toEqual(['Bali', 'Nusa Tenggara Timur']);
+    expect(data.rows.map((r) => r.region.name)).toEqual(['Bali', 'Nusa Tenggara Timur', 'Aceh']);
     expect(data.subtitle).toBe('Nasional: 43 desa binaan / 10.000 (0,43%)');
     expect(data.sources.map((s) => s.key)).toEqual(['antara-pimpasa', 'idn-area-data-4.0.1']);
     expect(data.columns[0]?.header).toBe('Provinsi');
@@ -48,6 +48,7 @@ describe('<pantau-tppo-coverage> data and spec', () => {
     expect((chart.datasets.rows as { label: string; value: number; group: string }[]).map((r) => [r.label, r.value, r.group])).toEqual([
       ['Bali', 5, 'normal'],
       ['Nusa Tenggara Timur', 1, 'highlight'],
+      ['Aceh', 0, 'normal'],
     ]);
     expect(chart.description).toBe('Village coverage (%), province.');
   });
