@@ -57,7 +57,7 @@ export function createMetrics() {
     importDuration: new Histogram({ name: 'pantau_import_duration_seconds', help: 'Time of each observation import, dry runs included', buckets: slowBuckets, registers }),
     rollupRefreshDuration: new Histogram({
       name: 'pantau_rollup_refresh_duration_seconds',
-      help: 'Time of an import\'s insert statement, whose triggers bring the rollups up to date for the rows it adds',
+      help: "Time of an import's insert statement, whose triggers bring the rollups up to date for the rows it adds",
       buckets: slowBuckets,
       registers,
     }),
