@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,10 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishRelease, type ReleaseManifest } from '../../widgets/scripts/versioned-release.ts';
-import { launchChromium, watchPage } from '../support/browser.ts';
+import { chromiumMissing, launchChromium, watchPage } from '../support/browser.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
-const chromiumMissing = !existsSync(process.env.PANTAU_CHROMIUM ?? '/usr/bin/chromium') && !process.env.CI;
 const widgetsDist = fileURLToPath(new URL('../../widgets/dist/', import.meta.url));
 const metricChart = { metric: 'passports_issued', 'group-by': 'passport_type', granularity: 'YEAR', region: '53' };
 const query = (attributes: Record<string, string>) => new URLSearchParams(attributes).toString();

@@ -1,12 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchPage } from '../support/browser.ts';
+import { chromiumMissing, launchChromium, watchPage } from '../support/browser.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-
-const chromiumMissing = !existsSync(process.env.PANTAU_CHROMIUM ?? '/usr/bin/chromium') && !process.env.CI;
 
 describe.skipIf(chromiumMissing)('GraphiQL at /graphql, offline, under the strict CSP', () => {
   let dataDir: string;
