@@ -83,6 +83,15 @@ export type SourceKind =
   /** Pantau’s synthetic-data generator (demo and load-test data, not ministry data). */
   | 'SYNTHETIC';
 
+/** Why a cell is suppressed. */
+export type SuppressionRule =
+  /** Above zero and below the metric’s threshold. */
+  | 'BELOW_THRESHOLD'
+  /** Hidden so that a suppressed cell cannot be worked out from a total and the cells shown. */
+  | 'COMPLEMENTARY'
+  /** One observation of a sensitive metric: shown only inside suppressed tables (`metricSeries`), since any single figure could be subtracted from a shown total. */
+  | 'SINGLE_OBSERVATION';
+
 /** What a metric counts. */
 export type Unit =
   /** kegiatan / activities */
@@ -115,7 +124,7 @@ export type PantauMetricSeriesExportQueryVariables = Exact<{
 }>;
 
 
-export type PantauMetricSeriesExportQuery = { metricSeries: { granularity: Granularity, groupBy: Array<string>, metric: { key: string, unit: Unit, dimensions: Array<string>, nameEn: string, nameId: string, unitEn: string }, rows: Array<{ period: string, periodStart: string, periodEnd: string, value: string | null, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string }>, dimensions: Array<{ key: string, value: string }>, province: { code: string } | null, regency: { code: string } | null, region: { code: string } | null, office: { code: string } | null, program: { key: string } | null, campaign: { slug: string } | null }>, total: { value: string | null, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, kind: SourceKind, publisher: string, title: string, publishedOn: string | null, url: string | null, licence: string | null, claim: string }> } | null } };
+export type PantauMetricSeriesExportQuery = { metricSeries: { granularity: Granularity, groupBy: Array<string>, metric: { key: string, unit: Unit, dimensions: Array<string>, nameEn: string, nameId: string, unitEn: string }, rows: Array<{ period: string, periodStart: string, periodEnd: string, value: string | null, suppressed: boolean, isLowerBound: boolean, synthetic: boolean, suppression: { rule: SuppressionRule, threshold: number } | null, sources: Array<{ key: string }>, dimensions: Array<{ key: string, value: string }>, province: { code: string } | null, regency: { code: string } | null, region: { code: string } | null, office: { code: string } | null, program: { key: string } | null, campaign: { slug: string } | null }>, total: { value: string | null, suppressed: boolean, isLowerBound: boolean, synthetic: boolean, suppression: { rule: SuppressionRule, threshold: number } | null, sources: Array<{ key: string, kind: SourceKind, publisher: string, title: string, publishedOn: string | null, url: string | null, licence: string | null, claim: string }> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -160,6 +169,11 @@ export const PantauMetricSeriesExportDocument = new TypedDocumentString(`
       periodStart
       periodEnd
       value
+      suppressed
+      suppression {
+        rule
+        threshold
+      }
       isLowerBound
       synthetic
       sources {
@@ -190,6 +204,11 @@ export const PantauMetricSeriesExportDocument = new TypedDocumentString(`
     }
     total {
       value
+      suppressed
+      suppression {
+        rule
+        threshold
+      }
       isLowerBound
       synthetic
       sources {

@@ -3,8 +3,8 @@ import { add, compare } from './exact-decimal.ts';
 import { enclosingPeriods } from './periods.ts';
 import type { Granularity } from './rollup-planner.ts';
 
-/** Why a cell is hidden: it is a small count, or it would give a small count away by subtraction. */
-export type SuppressionRule = 'BELOW_THRESHOLD' | 'COMPLEMENTARY';
+/** Why a cell is hidden: it is a small count, it would give a small count away by subtraction, or it is one observation of a sensitive metric (any could be subtracted from a shown total). */
+export type SuppressionRule = 'BELOW_THRESHOLD' | 'COMPLEMENTARY' | 'SINGLE_OBSERVATION';
 
 export interface SuppressionOptions {
   granularity: Granularity;

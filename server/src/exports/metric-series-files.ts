@@ -27,11 +27,14 @@ export function groupValue(row: ExportedRow, group: string): string {
   }
 }
 
-/** One row per period and group: value, unit, lower-bound and synthetic flags, source keys. */
+/**
+ * One row per period and group: value (empty when suppressed), unit, `suppressed` and the rule that
+ * hid it (`BELOW_THRESHOLD`, `COMPLEMENTARY`), lower-bound and synthetic flags, source keys.
+ */
 export function seriesCsv(series: ExportedSeries): string {
   const groups = series.groupBy;
   return toCsv(
-    ['period', 'period_start', 'period_end', ...groups, 'value', 'unit', 'is_lower_bound', 'synthetic', 'sources'],
+    ['period', 'period_start', 'period_end', ...groups, 'value', 'unit', 'suppressed', 'suppression_rule', 'is_lower_bound', 'synthetic', 'sources'],
     series.rows.map((row) => [
       row.period,
       row.periodStart,
@@ -39,6 +42,8 @@ export function seriesCsv(series: ExportedSeries): string {
       ...groups.map((g) => groupValue(row, g)),
       row.value,
       series.metric.unit,
+      row.suppressed,
+      row.suppression?.rule ?? '',
       row.isLowerBound,
       row.synthetic,
       row.sources.map((s) => s.key).join(' '),
@@ -58,7 +63,7 @@ export function seriesJson(series: ExportedSeries): string {
       groupBy: groups,
       licence,
       sources: total?.sources ?? [],
-      total: total ? { value: total.value, isLowerBound: total.isLowerBound, synthetic: total.synthetic } : null,
+      total: total ? { value: total.value, suppressed: total.suppressed, suppression: total.suppression, isLowerBound: total.isLowerBound, synthetic: total.synthetic } : null,
       rows: series.rows.map((row) => ({
         period: row.period,
         periodStart: row.periodStart,
@@ -66,6 +71,8 @@ export function seriesJson(series: ExportedSeries): string {
         ...Object.fromEntries(groups.map((g) => [g, groupValue(row, g)])),
         value: row.value,
         unit,
+        suppressed: row.suppressed,
+        suppression: row.suppression,
         isLowerBound: row.isLowerBound,
         synthetic: row.synthetic,
         sources: row.sources.map((s) => s.key),

@@ -29,6 +29,10 @@ export const sourcePageWords = {
   place: { ID: 'Kantor atau wilayah', EN: 'Office or region' },
   moreThan: { ID: 'lebih dari', EN: 'more than' },
   synthetic: { ID: 'data sintetis', EN: 'synthetic data' },
+  suppressed: {
+    ID: 'disembunyikan: angka tunggal indikator sensitif hanya tampil dalam tabel agregat',
+    EN: 'suppressed: single figures of a sensitive metric are shown only in aggregate tables',
+  },
   notFoundTitle: { ID: 'Sumber tidak ditemukan', EN: 'Source not found' },
   notFound: {
     ID: 'Tidak ada sumber dengan kunci ini. Tautan sumber pada grafik Pantau membawa ke halaman sumbernya; daftar semua sumber ada di kueri GraphQL “sources”.',

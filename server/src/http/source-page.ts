@@ -3,10 +3,13 @@ import type { Prisma } from '@pantau/prisma/client';
 import { dimensionValueLabel, unitLabel } from '../labels.ts';
 import { formatDateline, formatDay, formatDecimal, formatPeriod, type Lang } from '../locale-format.ts';
 import { publishedOnly, visibleObservationsSql } from '../visibility/observations.ts';
+import { observationSuppression } from '../visibility/small-cells.ts';
 import { html, httpUrlOrNull, type SafeHtml } from './html.ts';
 import { say, sourceKindWords } from './source-page-words.ts';
 
 const MAX_FIGURES = 200;
+/** The page is public and cached as such: it reads as a caller without `read:restricted`. */
+const publicReader = { readRestricted: false, admin: false };
 
 /**
  * The first figures that cite source `$1`, as its own source or as a corroboration. The page is
@@ -53,7 +56,10 @@ ${body}
 
 function figureRow(figure: Figure, lang: Lang): SafeHtml {
   const dimensions = Object.entries((figure.dimensions ?? {}) as Record<string, string>).map(([key, value]) => dimensionValueLabel(key, value, lang));
-  const value = `${figure.isLowerBound ? `${say('moreThan', lang)} ` : ''}${formatDecimal(figure.value.toString(), lang)} ${unitLabel(figure.metric.unit, lang)}`;
+  const hidden = observationSuppression(publicReader, figure.metric, figure.value.toString());
+  const value = hidden
+    ? say('suppressed', lang)
+    : `${figure.isLowerBound ? `${say('moreThan', lang)} ` : ''}${formatDecimal(figure.value.toString(), lang)} ${unitLabel(figure.metric.unit, lang)}`;
   const place = figure.office ? pick(lang, figure.office.nameId, figure.office.nameEn) : (figure.region?.name ?? '');
   return html`<tr><td>${pick(lang, figure.metric.nameId, figure.metric.nameEn)}</td><td>${dimensions.join(', ')}</td><td class="num">${value}${figure.synthetic ? html` <strong>(${say('synthetic', lang)})</strong>` : ''}</td><td>${formatPeriod(figure.periodStart, figure.periodEnd, lang)}</td><td>${place}</td></tr>`;
 }

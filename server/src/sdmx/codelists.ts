@@ -32,6 +32,17 @@ const frequencies: Code[] = [
   { id: 'D', names: { id: 'Harian', en: 'Daily' } },
 ];
 
+const observationStatuses: Code[] = [
+  { id: 'A', names: { id: 'Nilai normal', en: 'Normal value' } },
+  { id: 'C', names: { id: 'Rahasia (disembunyikan untuk melindungi angka kecil)', en: 'Confidential (suppressed to protect small counts)' } },
+];
+
+const confidentialityStatuses: Code[] = [
+  { id: 'F', names: { id: 'Bebas', en: 'Free' } },
+  { id: 'C', names: { id: 'Rahasia: angka kecil (primer)', en: 'Confidential: a small count (primary)' } },
+  { id: 'D', names: { id: 'Rahasia sekunder: disembunyikan agar angka kecil tidak dapat dihitung', en: 'Secondary confidentiality: hidden so a small count cannot be worked out' } },
+];
+
 /**
  * The areas an export can name: every province and regency, and the districts and villages that an
  * office or a published figure refers to (all 80,000 villages would make a file nobody reads). Each
@@ -83,6 +94,8 @@ export async function loadCodelists(database: Database, dimensionKeys: readonly 
   ]);
   return [
     { id: 'CL_FREQ', names: { id: 'Frekuensi', en: 'Frequency' }, codes: frequencies },
+    { id: 'CL_OBS_STATUS', names: { id: 'Status observasi', en: 'Observation status' }, codes: observationStatuses },
+    { id: 'CL_CONF_STATUS', names: { id: 'Status kerahasiaan', en: 'Confidentiality status' }, codes: confidentialityStatuses },
     {
       id: 'CL_AREA',
       names: { id: 'Wilayah (kode Kemendagri tanpa titik)', en: 'Areas (Kemendagri codes without dots)' },

@@ -49,6 +49,22 @@ export const uncodedAttributes: readonly UncodedComponent[] = [
   { id: 'SOURCE', names: { id: 'Sumber (kunci, dipisah spasi)', en: 'Sources (keys, space-separated)' }, dataType: 'String' },
 ];
 
+/**
+ * Confidentiality as SDMX flags it, after the uncoded attributes: OBS_STATUS `C` (confidential) with
+ * OBS_VALUE left empty, and CONF_STATUS from SDMX's CL_CONF_STATUS, `C` for a primary (small) cell
+ * and `D` for a secondary (complementary) one; `A` and `F` for a figure shown.
+ */
+export const statusAttributes: readonly CodedComponent[] = [
+  { id: 'OBS_STATUS', names: { id: 'Status observasi', en: 'Observation status' }, codelist: 'CL_OBS_STATUS' },
+  { id: 'CONF_STATUS', names: { id: 'Status kerahasiaan', en: 'Confidentiality status' }, codelist: 'CL_CONF_STATUS' },
+];
+
+/** OBS_STATUS and CONF_STATUS of a row, from the rule that hid it (none when shown). */
+export function statusCodes(rule: string | null | undefined): [string, string] {
+  if (!rule) return ['A', 'F'];
+  return ['C', rule === 'BELOW_THRESHOLD' ? 'C' : 'D'];
+}
+
 const dimensionNames: Record<string, Names> = {
   passport_type: { id: 'Jenis paspor', en: 'Passport type' },
   variety: { id: 'Varietas', en: 'Variety' },

@@ -8,6 +8,8 @@ import {
   frequencyOf,
   measure,
   notApplicableCode,
+  statusAttributes,
+  statusCodes,
   timeDimension,
   totalCode,
   uncodedAttributes,
@@ -44,7 +46,7 @@ function fixedCodes(row: Row, groupBy: readonly string[], filter: SeriesFilter |
 /**
  * SDMX-CSV 2.0 (sdmx-twg/sdmx-csv v2.0.0 field guide): `STRUCTURE,STRUCTURE_ID,ACTION`, then every
  * dimension of the metric's DSD in its order with codes (labels=id), TIME_PERIOD, OBS_VALUE and
- * the attributes. Action `I` (information): the file is for reading, not for loading as a change.
+ * the attributes (a suppressed cell: OBS_VALUE empty, OBS_STATUS `C`). Action `I` (information): the file is for reading, not for loading as a change.
  */
 export function seriesSdmxCsv(series: Series, filter: SeriesFilter | null | undefined): string {
   const metricDimensions = series.metric.dimensions;
@@ -57,6 +59,7 @@ export function seriesSdmxCsv(series: Series, filter: SeriesFilter | null | unde
     measure.id,
     unitAttribute.id,
     ...uncodedAttributes.map((a) => a.id),
+    ...statusAttributes.map((a) => a.id),
   ];
   const structure = dataflowReference(series.metric.key);
   const frequency = frequencyOf[series.granularity] ?? '';
@@ -75,6 +78,7 @@ export function seriesSdmxCsv(series: Series, filter: SeriesFilter | null | unde
     row.isLowerBound,
     row.synthetic,
     row.sources.map((s) => s.key).join(' '),
+    ...statusCodes(row.suppression?.rule),
   ]);
   return toCsv(header, rows);
 }

@@ -9,6 +9,7 @@ import {
   measure,
   metricDimension,
   timeDimension,
+  statusAttributes,
   uncodedAttributes,
   unitAttribute,
   urn,
@@ -83,6 +84,13 @@ export function dataStructureOf(metric: CatalogueMetric, lang: Lang) {
             conceptIdentity: urn.concept(attribute.id),
             localRepresentation: uncoded(attribute),
           })),
+          ...statusAttributes.map((attribute) => ({
+            id: attribute.id,
+            usage: 'mandatory',
+            attributeRelationship: { observation: {} },
+            conceptIdentity: urn.concept(attribute.id),
+            localRepresentation: coded(attribute),
+          })),
         ],
       },
     },
@@ -91,7 +99,7 @@ export function dataStructureOf(metric: CatalogueMetric, lang: Lang) {
 
 /** The concepts of every component of every dataflow, one scheme. */
 export function conceptSchemeOf(dimensionKeys: readonly string[], lang: Lang) {
-  const components = [...fixedDimensions, ...dimensionKeys.map(metricDimension), timeDimension, measure, unitAttribute, ...uncodedAttributes];
+  const components = [...fixedDimensions, ...dimensionKeys.map(metricDimension), timeDimension, measure, unitAttribute, ...uncodedAttributes, ...statusAttributes];
   return {
     ...maintained(conceptSchemeId, { id: 'Konsep Pantau', en: 'Pantau concepts' }, lang),
     ...self(`conceptscheme/${agency}/${conceptSchemeId}/${version}`, `urn:sdmx:org.sdmx.infomodel.conceptscheme.ConceptScheme=${agency}:${conceptSchemeId}(${version})`),
@@ -116,7 +124,7 @@ export function codelistOf(codelist: Codelist, lang: Lang) {
 
 /** The codelists a metric's data structure refers to. */
 export function codelistIdsOf(metric: Pick<CatalogueMetric, 'dimensions'>): string[] {
-  return [...dimensionsOf(metric).map((d) => d.codelist), unitAttribute.codelist];
+  return [...dimensionsOf(metric).map((d) => d.codelist), unitAttribute.codelist, ...statusAttributes.map((a) => a.codelist)];
 }
 
 export const structureMediaType = 'application/vnd.sdmx.structure+json; version=2.0.0';

@@ -12,8 +12,8 @@ type Breakdown = MetricTotal['byOffice'][number] | MetricTotal['byRegion'][numbe
 export interface CampaignRow {
   metric: MetricTotal;
   part: string | null;
-  /** The exact decimal the API gave. */
-  value: string;
+  /** The exact decimal the API gave; null when suppressed (a small cell of a sensitive metric). */
+  value: string | null;
   isLowerBound: boolean;
 }
 
@@ -26,7 +26,8 @@ export const unitOf = (metric: MetricTotal, language: Language) => (language ===
 const partsOf = (metric: MetricTotal, groupBy: CampaignOptions['groupBy']): Breakdown[] => (groupBy === 'region' ? metric.byRegion : metric.byOffice);
 
 /** `lebih dari 500 orang` / `more than 500 people` for a lower bound, `20.000 bibit` otherwise. */
-export function amount(value: string, isLowerBound: boolean, unit: string, language: Language): string {
+export function amount(value: string | null, isLowerBound: boolean, unit: string, language: Language): string {
+  if (value === null) return t('suppressed', language);
   return `${isLowerBound ? `${t('lowerBound', language)} ` : ''}${formatNumber(value, language)} ${unit}`;
 }
 

@@ -14,7 +14,7 @@ export interface CampaignSpecOptions extends SpecOptions {
 export function campaignTotalsSpec(rows: readonly CampaignRow[], { metric, groupBy, language }: CampaignSpecOptions): ChartRequest {
   const unit = unitOf(metric, language);
   const own = rows.filter((row) => row.metric === metric);
-  const parts = own.filter((row) => row.part !== null).sort((a, b) => Number(b.value) - Number(a.value));
+  const parts = own.filter((row) => row.part !== null && row.value !== null).sort((a, b) => Number(b.value) - Number(a.value));
   const bars = parts.length ? parts : own.filter((row) => row.part === null);
   const values = bars.map((row) => {
     const label = row.part ?? t('total', language);

@@ -61,7 +61,7 @@ export class PantauCampaignTotals extends PantauChartWidget<CampaignTotalsAnswer
         ${totals.map(
           (row) => html`<div class="kpi" role="listitem">
             <div class="kpi-value">
-              ${row.isLowerBound ? html`<span class="kpi-qualifier">${t('lowerBound', language)} </span>` : ''}${formatNumber(row.value, language)}
+              ${row.isLowerBound ? html`<span class="kpi-qualifier">${t('lowerBound', language)} </span>` : ''}${row.value === null ? t('suppressed', language) : formatNumber(row.value, language)}
             </div>
             <div class="kpi-label">${unitOf(row.metric, language)} · ${nameIn(row.metric.metric, language)}</div>
           </div>`,

@@ -18,8 +18,8 @@ export function tppoCoverageSpec(rows: readonly CoverageRow[], { language, byReg
     tip: {
       [level]: row.region.name,
       [t('coverage', language)]: `${formatPercent(row.coverageRatio, language)} (${formatNumber(row.partnerVillages, language)} / ${formatNumber(row.villages, language)})`,
-      [t('pimpasa', language)]: formatNumber(row.pimpasaOfficers.value, language),
-      [t('tppoActivities', language)]: formatNumber(row.tppoActivities.value, language),
+      [t('pimpasa', language)]: row.pimpasaOfficers.value === null ? t('suppressed', language) : formatNumber(row.pimpasaOfficers.value, language),
+      [t('tppoActivities', language)]: row.tppoActivities.value === null ? t('suppressed', language) : formatNumber(row.tppoActivities.value, language),
       [t('priority', language)]: t(row.isPriority ? 'yes' : 'no', language),
     },
   }));

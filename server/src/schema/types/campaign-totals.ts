@@ -4,13 +4,18 @@ import { unitLabel } from '../../labels.ts';
 import { builder } from '../builder.ts';
 import { campaignFor } from '../filters.ts';
 import { Lang } from '../scalars.ts';
+import { suppressionPolicy, suppressTable, suppressTotal, type Suppressed } from '../../visibility/small-cells.ts';
 import { Campaign } from './campaign.ts';
+import { Suppression } from './derived-value.ts';
 import { Metric, Unit } from './metric.ts';
 import { Office } from './office.ts';
 import { Region } from './region.ts';
 import { Source } from './source.ts';
 
-type Row = SeriesRow;
+type Row = Suppressed<SeriesRow>;
+
+const suppressedDescription =
+  'True when the metric is sensitive and this number is hidden from callers without `read:restricted` (a small count, or one that would give a small count away).';
 
 const Breakdown = builder.objectRef<Row>('CampaignBreakdown').implement({
   description: 'Part of a campaign total: one office or one region.',
@@ -22,7 +27,9 @@ const Breakdown = builder.objectRef<Row>('CampaignBreakdown').implement({
       resolve: (row) => (row.groups.office ? Number(row.groups.office) : null),
     }),
     region: t.field({ type: Region, nullable: true, description: 'The region, in a breakdown by region.', resolve: (row) => row.groups.region ?? null }),
-    value: t.field({ type: 'Decimal', description: 'Exact value.', resolve: (row) => row.value }),
+    value: t.field({ type: 'Decimal', nullable: true, description: 'Exact value; null when suppressed.', resolve: (row) => (row.suppression ? null : row.value) }),
+    suppressed: t.boolean({ description: suppressedDescription, resolve: (row) => Boolean(row.suppression) }),
+    suppression: t.field({ type: Suppression, nullable: true, description: 'The rule that hid the value, when it is hidden.', resolve: (row) => row.suppression }),
     isLowerBound: t.exposeBoolean('isLowerBound', { description: 'True when the value is a lower bound ("more than").' }),
     synthetic: t.exposeBoolean('synthetic', { description: 'True when synthetic data went into it.' }),
   }),
@@ -38,7 +45,9 @@ const MetricTotal = builder.objectRef<{ metric: MetricRow; total: Row; byOffice:
       args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
       resolve: (m, { lang }) => unitLabel(m.metric.unit, lang),
     }),
-    value: t.field({ type: 'Decimal', description: 'Exact total over the campaign.', resolve: (m) => m.total.value }),
+    value: t.field({ type: 'Decimal', nullable: true, description: 'Exact total over the campaign; null when suppressed.', resolve: (m) => (m.total.suppression ? null : m.total.value) }),
+    suppressed: t.boolean({ description: suppressedDescription, resolve: (m) => Boolean(m.total.suppression) }),
+    suppression: t.field({ type: Suppression, nullable: true, description: 'The rule that hid the total, when it is hidden.', resolve: (m) => m.total.suppression }),
     isLowerBound: t.boolean({ description: 'True when the total is a lower bound, e.g. "more than 500 donors".', resolve: (m) => m.total.isLowerBound }),
     synthetic: t.boolean({ description: 'True when synthetic data went into the total.', resolve: (m) => m.total.synthetic }),
     sources: t.field({ type: [Source], description: 'Sources behind the total.', resolve: (m) => m.total.sourceIds }),
@@ -73,12 +82,15 @@ builder.queryField('campaignTotals', (t) =>
       const [totals, byOffice, byRegion] = await Promise.all(
         [[], ['office'], ['region']].map((groupBy) => queryMetricsSeries(context.database, { metrics, granularity: 'ALL', groupBy, filter, includeSynthetic })),
       );
-      const rowsOf = (rows: Row[] | undefined, metric: MetricRow) => (rows ?? []).filter((row) => row.metricId === metric.id);
+      const rowsOf = (rows: SeriesRow[] | undefined, metric: MetricRow) => (rows ?? []).filter((row) => row.metricId === metric.id);
       return {
         campaign,
         metrics: metrics.flatMap((metric) => {
           const [total] = rowsOf(totals, metric);
-          return total ? [{ metric, total, byOffice: rowsOf(byOffice, metric), byRegion: rowsOf(byRegion, metric) }] : [];
+          // Each breakdown is a table adding up to the total: its small cells and their complements are hidden.
+          const policy = suppressionPolicy(context.scopes, metric);
+          const table = (rows: SeriesRow[] | undefined, group: string) => suppressTable(rowsOf(rows, metric), metric, policy, { groupBy: [group], granularity: 'ALL' });
+          return total ? [{ metric, total: suppressTotal(total, policy), byOffice: table(byOffice, 'office'), byRegion: table(byRegion, 'region') }] : [];
         }),
       };
     },

@@ -115,6 +115,11 @@ const rules: Record<Rule, { description: string; ID: string; EN: string }> = {
     ID: 'Disembunyikan agar angka kecil tidak dapat dihitung dari total',
     EN: 'Hidden so a small count cannot be worked out from a total',
   },
+  SINGLE_OBSERVATION: {
+    description: 'One observation of a sensitive metric: shown only inside suppressed tables (`metricSeries`), since any single figure could be subtracted from a shown total.',
+    ID: 'Angka tunggal indikator sensitif hanya ditampilkan dalam tabel',
+    EN: 'Single figures of a sensitive metric are shown only in tables',
+  },
 };
 
 export const SuppressionRule = builder.enumType('SuppressionRule', {
@@ -125,7 +130,7 @@ export const SuppressionRule = builder.enumType('SuppressionRule', {
 export const Suppression = builder.objectRef<{ rule: Rule; threshold: number }>('Suppression').implement({
   description: 'Why a sensitive metric’s cell is hidden from callers without `read:restricted`.',
   fields: (t) => ({
-    rule: t.field({ type: SuppressionRule, description: 'Primary (a small count) or complementary.', resolve: (s) => s.rule }),
+    rule: t.field({ type: SuppressionRule, description: 'Primary (a small count), complementary, or a single observation.', resolve: (s) => s.rule }),
     threshold: t.exposeInt('threshold', { description: 'Cells above zero and below this are suppressed.' }),
     description: t.string({
       description: 'The rule in words.',

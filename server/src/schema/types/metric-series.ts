@@ -12,6 +12,7 @@ import { SeriesBucket } from './series-bucket.ts';
 import { checkGroupBy, rowWindow, suppressionFor, windowArgs } from './series-request.ts';
 import { SeriesFilter, seriesFilterFrom } from './series-filter.ts';
 import { Source } from './source.ts';
+import type { CellSuppression } from '../../visibility/small-cells.ts';
 
 export const Granularity = builder.enumType('Granularity', {
   description: 'Width of the time buckets of a series.',
@@ -34,13 +35,15 @@ export interface AnsweredRow extends SeriesRowShape {
   index: number;
 }
 
-export const AggregateValue = builder.objectRef<SeriesRowShape>('AggregateValue');
+export const AggregateValue = builder.objectRef<SeriesRowShape & { suppression?: CellSuppression | null }>('AggregateValue');
 
 /** Fields shared by every aggregated number: its value, bound, provenance and synthetic flag. */
 AggregateValue.implement({
   description: 'An aggregated number with its provenance.',
   fields: (t) => ({
-    value: t.field({ type: 'Decimal', description: 'The aggregated value, exact.', resolve: (row) => row.value }),
+    value: t.field({ type: 'Decimal', nullable: true, description: 'The aggregated value, exact; null when suppressed.', resolve: (row) => (row.suppression ? null : row.value) }),
+    suppressed: t.boolean({ description: 'True when a sensitive metric’s small count (or its complement) is hidden from callers without `read:restricted`.', resolve: (row) => Boolean(row.suppression) }),
+    suppression: t.field({ type: Suppression, nullable: true, description: 'The rule that hid the number, when it is hidden.', resolve: (row) => row.suppression ?? null }),
     isLowerBound: t.exposeBoolean('isLowerBound', {
       description: 'True when a source gave a lower bound ("more than") for a value that went into this number: the true figure is at least this.',
     }),

@@ -6,6 +6,9 @@ import { campaignFor, dateRange, metricFor, officeFor, programFor, regionCodeFil
 import { paginate, withTotalCount } from '../pagination.ts';
 import { Lang } from '../scalars.ts';
 import { visibilityAsked, visibilityById, visibleObservationsWhere } from '../../visibility/observations.ts';
+import { observationSuppression, type CellSuppression } from '../../visibility/small-cells.ts';
+import type { GraphQLContext } from '../../context.ts';
+import { Suppression } from './derived-value.ts';
 import { Campaign } from './campaign.ts';
 import { Metric } from './metric.ts';
 import { Office } from './office.ts';
@@ -42,11 +45,26 @@ export const Observation = builder.loadableNodeRef<ObservationRow | null, number
     ),
 });
 
+async function suppressionOf(o: ObservationRow, context: GraphQLContext): Promise<CellSuppression | null> {
+  const metric = await Metric.getDataloader(context).load(o.metricId);
+  return metric ? observationSuppression(context.scopes, metric, o.value.toString()) : null;
+}
+
 Observation.implement({
   description: 'One number: the value of a metric over a period, for an office, region, program or campaign, with its source.',
   fields: (t) => ({
     metric: t.field({ type: Metric, description: 'What was counted.', resolve: (o) => o.metricId }),
-    value: t.field({ type: 'Decimal', description: 'The exact value. When `isLowerBound` is true it is a minimum ("more than").', resolve: (o) => o.value }),
+    value: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: 'The exact value. When `isLowerBound` is true it is a minimum ("more than"). Null when suppressed (`suppressed`).',
+      resolve: async (o, _args, context) => ((await suppressionOf(o, context)) ? null : o.value),
+    }),
+    suppressed: t.boolean({
+      description: 'True when the metric is sensitive and the caller lacks `read:restricted`: single figures of such a metric are shown only inside suppressed tables.',
+      resolve: async (o, _args, context) => Boolean(await suppressionOf(o, context)),
+    }),
+    suppression: t.field({ type: Suppression, nullable: true, description: 'The rule that hid the value, when it is hidden.', resolve: (o, _args, context) => suppressionOf(o, context) }),
     isLowerBound: t.exposeBoolean('isLowerBound', { description: 'True when the source gives a lower bound ("lebih dari 500"), not an exact count.' }),
     periodStart: t.field({ type: 'Date', description: 'First day of the period.', resolve: (o) => o.periodStart }),
     periodEnd: t.field({ type: 'Date', description: 'Last day of the period (inclusive).', resolve: (o) => o.periodEnd }),

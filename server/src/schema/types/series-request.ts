@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../context.ts';
 import type { SuppressionPolicy } from '../../analytics/series-answer.ts';
 import { builtInGroups } from '../../analytics/series.ts';
 import type { RowWindow } from '../../analytics/series-order.ts';
-import { mayReadUnpublished } from '../../visibility/observations.ts';
+import { suppressionPolicy } from '../../visibility/small-cells.ts';
 import { builder } from '../builder.ts';
 import { badArgument } from '../errors.ts';
 
@@ -69,5 +69,5 @@ export function checkGroupBy(metrics: readonly MetricRow[], groupBy: readonly st
 
 /** Small cells of a sensitive metric are hidden from callers without `read:restricted`. */
 export function suppressionFor(context: GraphQLContext, metric: MetricRow): SuppressionPolicy | null {
-  return metric.sensitive && !mayReadUnpublished(context.scopes) ? { threshold: metric.suppressionThreshold } : null;
+  return suppressionPolicy(context.scopes, metric);
 }

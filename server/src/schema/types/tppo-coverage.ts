@@ -11,11 +11,12 @@ import { AggregateValue } from './metric-series.ts';
 import { Lang } from '../scalars.ts';
 import { Region } from './region.ts';
 import { Source } from './source.ts';
+import { suppressTables, type CellSuppression } from '../../visibility/small-cells.ts';
 
 /** Figures reported by the ministry and its directorates general are national; they never count for the region their head office sits in. */
 const nationalOfficeTypes: readonly OfficeType[] = ['MINISTRY', 'DIRECTORATE_GENERAL'];
 
-type Figure = SeriesRow & { granularity: 'ALL' };
+type Figure = SeriesRow & { granularity: 'ALL'; suppression?: CellSuppression | null };
 
 interface CoverageFigures extends VillageCoverage {
   pimpasaOfficers: Figure;
@@ -137,7 +138,7 @@ async function metricsByArea(
   options: { provinceCode: string | null; includeSynthetic: boolean; national: boolean },
 ): Promise<FigureOf> {
   const group = level === 'PROVINCE' ? 'province' : level === 'REGENCY' ? 'regency' : null;
-  const rows = await queryMetricsSeries(context.database, {
+  const found = await queryMetricsSeries(context.database, {
     metrics,
     granularity: 'ALL',
     groupBy: group ? [group] : [],
@@ -147,6 +148,7 @@ async function metricsByArea(
     },
     includeSynthetic: options.includeSynthetic,
   });
+  const rows = suppressTables(found, metrics, context.scopes, { groupBy: group ? [group] : [], granularity: 'ALL' });
   const byKey = new Map(rows.map((row) => [`${row.metricId}|${group ? (row.groups[group] ?? '') : 'ID'}`, { ...row, granularity: 'ALL' as const }]));
   return (metric, code) => byKey.get(`${metric.id}|${code}`);
 }
