@@ -40,7 +40,10 @@ const observationStatuses: Code[] = [
 const confidentialityStatuses: Code[] = [
   { id: 'F', names: { id: 'Bebas', en: 'Free' } },
   { id: 'C', names: { id: 'Rahasia: angka kecil (primer)', en: 'Confidential: a small count (primary)' } },
-  { id: 'D', names: { id: 'Rahasia sekunder: disembunyikan agar angka kecil tidak dapat dihitung', en: 'Secondary confidentiality: hidden so a small count cannot be worked out' } },
+  {
+    id: 'D',
+    names: { id: 'Rahasia sekunder: disembunyikan agar angka kecil tidak dapat dihitung', en: 'Secondary confidentiality: hidden so a small count cannot be worked out' },
+  },
 ];
 
 /**

@@ -57,7 +57,9 @@ describe.each(testDatabaseKinds)('SDMX-CSV files on %s', (kind) => {
     expect(national.slice(1)).toEqual([
       ['dataflow', 'PANTAU:DF_PASSPORTS_ISSUED(1.0)', 'I', 'A', '_T', '_T', '_T', '_T', '_T', '2025', '21363', 'DOCUMENT', 'false', 'false', source, 'A', 'F'],
     ]);
-    expect(ntt.slice(1)).toEqual([['dataflow', 'PANTAU:DF_PASSPORTS_ISSUED(1.0)', 'I', 'A', '53', '_T', '_T', '_T', '_T', '2025', '21363', 'DOCUMENT', 'false', 'false', source, 'A', 'F']]);
+    expect(ntt.slice(1)).toEqual([
+      ['dataflow', 'PANTAU:DF_PASSPORTS_ISSUED(1.0)', 'I', 'A', '53', '_T', '_T', '_T', '_T', '2025', '21363', 'DOCUMENT', 'false', 'false', source, 'A', 'F'],
+    ]);
     // The office's code, not its name.
     expect(byOffice.slice(1)).toEqual([
       ['dataflow', 'PANTAU:DF_PASSPORTS_ISSUED(1.0)', 'I', 'A', '53', 'kanwil-ditjenim-ntt', '_T', '_T', '_T', '2025', '21363', 'DOCUMENT', 'false', 'false', source, 'A', 'F'],

@@ -31,9 +31,19 @@ export function presentCoverage(answer: TppoCoverageAnswer, { language, byRegenc
       { header: t('partnerVillages', language), raw: (row) => row.partnerVillages, display: (row) => count(row.partnerVillages), numeric: true },
       { header: t('villages', language), raw: (row) => row.villages, display: (row) => count(row.villages), numeric: true },
       { header: t('coverage', language), raw: (row) => row.coverageRatio, display: (row) => formatPercent(row.coverageRatio, language), numeric: true },
-      { header: t('pimpasa', language), raw: (row) => row.pimpasaOfficers.value, display: (row) => (row.pimpasaOfficers.value === null ? t('suppressed', language) : count(row.pimpasaOfficers.value)), numeric: true },
+      {
+        header: t('pimpasa', language),
+        raw: (row) => row.pimpasaOfficers.value,
+        display: (row) => (row.pimpasaOfficers.value === null ? t('suppressed', language) : count(row.pimpasaOfficers.value)),
+        numeric: true,
+      },
       { header: t('pimpasaCoverage', language), raw: (row) => row.pimpasaCoverageRatio, display: (row) => formatPercent(row.pimpasaCoverageRatio, language), numeric: true },
-      { header: t('tppoActivities', language), raw: (row) => row.tppoActivities.value, display: (row) => (row.tppoActivities.value === null ? t('suppressed', language) : count(row.tppoActivities.value)), numeric: true },
+      {
+        header: t('tppoActivities', language),
+        raw: (row) => row.tppoActivities.value,
+        display: (row) => (row.tppoActivities.value === null ? t('suppressed', language) : count(row.tppoActivities.value)),
+        numeric: true,
+      },
       { header: t('priority', language), raw: (row) => row.isPriority, display: (row) => t(row.isPriority ? 'yes' : 'no', language) },
     ],
   };

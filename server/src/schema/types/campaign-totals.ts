@@ -45,7 +45,12 @@ const MetricTotal = builder.objectRef<{ metric: MetricRow; total: Row; byOffice:
       args: { lang: t.arg({ type: Lang, defaultValue: 'ID', description: 'Language: ID (Bahasa Indonesia, the default) or EN (English).' }) },
       resolve: (m, { lang }) => unitLabel(m.metric.unit, lang),
     }),
-    value: t.field({ type: 'Decimal', nullable: true, description: 'Exact total over the campaign; null when suppressed.', resolve: (m) => (m.total.suppression ? null : m.total.value) }),
+    value: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: 'Exact total over the campaign; null when suppressed.',
+      resolve: (m) => (m.total.suppression ? null : m.total.value),
+    }),
     suppressed: t.boolean({ description: suppressedDescription, resolve: (m) => Boolean(m.total.suppression) }),
     suppression: t.field({ type: Suppression, nullable: true, description: 'The rule that hid the total, when it is hidden.', resolve: (m) => m.total.suppression }),
     isLowerBound: t.boolean({ description: 'True when the total is a lower bound, e.g. "more than 500 donors".', resolve: (m) => m.total.isLowerBound }),

@@ -42,7 +42,10 @@ AggregateValue.implement({
   description: 'An aggregated number with its provenance.',
   fields: (t) => ({
     value: t.field({ type: 'Decimal', nullable: true, description: 'The aggregated value, exact; null when suppressed.', resolve: (row) => (row.suppression ? null : row.value) }),
-    suppressed: t.boolean({ description: 'True when a sensitive metric’s small count (or its complement) is hidden from callers without `read:restricted`.', resolve: (row) => Boolean(row.suppression) }),
+    suppressed: t.boolean({
+      description: 'True when a sensitive metric’s small count (or its complement) is hidden from callers without `read:restricted`.',
+      resolve: (row) => Boolean(row.suppression),
+    }),
     suppression: t.field({ type: Suppression, nullable: true, description: 'The rule that hid the number, when it is hidden.', resolve: (row) => row.suppression ?? null }),
     isLowerBound: t.exposeBoolean('isLowerBound', {
       description: 'True when a source gave a lower bound ("more than") for a value that went into this number: the true figure is at least this.',

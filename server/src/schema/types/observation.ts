@@ -64,7 +64,12 @@ Observation.implement({
       description: 'True when the metric is sensitive and the caller lacks `read:restricted`: single figures of such a metric are shown only inside suppressed tables.',
       resolve: async (o, _args, context) => Boolean(await suppressionOf(o, context)),
     }),
-    suppression: t.field({ type: Suppression, nullable: true, description: 'The rule that hid the value, when it is hidden.', resolve: (o, _args, context) => suppressionOf(o, context) }),
+    suppression: t.field({
+      type: Suppression,
+      nullable: true,
+      description: 'The rule that hid the value, when it is hidden.',
+      resolve: (o, _args, context) => suppressionOf(o, context),
+    }),
     isLowerBound: t.exposeBoolean('isLowerBound', { description: 'True when the source gives a lower bound ("lebih dari 500"), not an exact count.' }),
     periodStart: t.field({ type: 'Date', description: 'First day of the period.', resolve: (o) => o.periodStart }),
     periodEnd: t.field({ type: 'Date', description: 'Last day of the period (inclusive).', resolve: (o) => o.periodEnd }),
