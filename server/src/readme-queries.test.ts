@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
 import { createApiKey } from './auth/api-keys.ts';
 import { createPantauYoga } from './yoga.ts';
+import { writeSensitiveFigures } from './visibility/sensitive-fixture.ts';
 
 /** The analyst examples in the README (queries that open with a `#` title), exactly as printed there, keyed by that title. */
 function readmeExamples(): Map<string, string> {
@@ -32,8 +33,8 @@ describe.each(testDatabaseKinds)('README example queries on %s', (kind) => {
   });
   afterAll(() => database.close());
 
-  it('has eight examples, all of which run without errors', async () => {
-    expect(examples.size).toBe(8);
+  it('has nine examples, all of which run without errors', async () => {
+    expect(examples.size).toBe(9);
     for (const title of examples.keys()) await run(title);
   });
 
@@ -113,5 +114,34 @@ describe.each(testDatabaseKinds)('README example queries on %s', (kind) => {
     expect(metrics.edges.length).toBeGreaterThan(10);
     expect(metrics.edges.every((e: any) => e.node.sensitive === false && e.node.suppressionThreshold === 10)).toBe(true);
     expect(metricSeries).toEqual({ rows: [], total: null });
+  });
+
+  it('suppression in every read path: with the TPPO figures marked sensitive (threshold 5), no single figure, and of NTT’s 20, 8 and 3 only the 20', async () => {
+    // Runs last: it marks the metric sensitive and writes 2032 figures (see visibility/sensitive-fixture.ts).
+    await writeSensitiveFigures(database);
+    const { observations, campaignTotals, tppoCoverage } = await run('TPPO activities of a sensitive metric');
+    expect(observations.edges.map((e: any) => [e.node.region.code, e.node.value, e.node.suppression.rule])).toEqual([
+      ['53.01', null, 'SINGLE_OBSERVATION'],
+      ['53.02', null, 'SINGLE_OBSERVATION'],
+      ['53.71', null, 'BELOW_THRESHOLD'],
+      ['52.01', null, 'SINGLE_OBSERVATION'],
+      ['52.71', null, 'SINGLE_OBSERVATION'],
+    ]);
+    const tppo = campaignTotals.metrics.find((m: any) => m.metric.key === 'tppo_prevention_activities');
+    expect([tppo.value, tppo.byRegion.map((p: any) => [p.region.code, p.value, p.suppression?.rule ?? null])]).toEqual([
+      '46',
+      [
+        ['52.01', '15', null],
+        ['53.01', '20', null],
+        ['53.02', null, 'COMPLEMENTARY'],
+        ['53.71', null, 'BELOW_THRESHOLD'],
+      ],
+    ]);
+    const regencies = tppoCoverage.regions.filter((r: any) => r.tppoActivities.value !== '0');
+    expect(regencies.map((r: any) => [r.region.code, r.tppoActivities.value, r.tppoActivities.suppression?.rule ?? null])).toEqual([
+      ['53.01', '20', null],
+      ['53.02', null, 'COMPLEMENTARY'],
+      ['53.71', null, 'BELOW_THRESHOLD'],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '@pantau/prisma';
 import { passportsHeader, sdmxServer } from './sdmx-test-kit.ts';
@@ -65,6 +66,14 @@ describe.each(testDatabaseKinds)('SDMX structures on %s', (kind) => {
     expect(names('CL_PASSPORT_TYPE', 'electronic')?.names).toEqual({ id: 'Paspor elektronik', en: 'Electronic passport' });
     expect(names('CL_OFFICE', '_T')?.names).toEqual({ id: 'Semua kantor', en: 'All offices' });
     expect(names('CL_FREQ', 'Q')?.names).toEqual({ id: 'Triwulanan', en: 'Quarterly' });
+  });
+
+  it('answers every structure URL the README names, and the dataflow of the README’s SDMX-CSV example', async () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const sdmxSection = readme.slice(readme.indexOf('### SDMX'), readme.indexOf('### Protection'));
+    const paths = [...sdmxSection.matchAll(/\/sdmx\/structure\/([A-Za-z]+\/PANTAU[^\s`'|]*)/g)].map((m) => m[1] ?? '');
+    expect(paths.length).toBeGreaterThanOrEqual(6);
+    for (const path of paths) expect((await structure(path)).meta.sender.id, path).toBe('PANTAU');
   });
 
   it('answers each structure at its own URL, in English when asked, and 404 or 400 naming what is wrong', async () => {
