@@ -141,9 +141,9 @@ describe('request protection over real HTTP', () => {
     expect(csv.headers.get('link')).toBe(`</export/metric-series.json?${params}>; rel="describedby"; type="application/json"`);
     expect(csv.headers.get('x-pantau-sources')).toBe('antara-20260126-ntt-passports-2025');
     expect(await csv.text()).toBe(
-      'period,period_start,period_end,passport_type,value,unit,is_lower_bound,synthetic,sources\r\n' +
-        '2025,2025-01-01,2025-12-31,electronic,14213,DOCUMENT,false,false,antara-20260126-ntt-passports-2025\r\n' +
-        '2025,2025-01-01,2025-12-31,ordinary,7150,DOCUMENT,false,false,antara-20260126-ntt-passports-2025\r\n',
+      'period,period_start,period_end,passport_type,value,unit,suppressed,suppression_rule,is_lower_bound,synthetic,sources\r\n' +
+        '2025,2025-01-01,2025-12-31,electronic,14213,DOCUMENT,false,,false,false,antara-20260126-ntt-passports-2025\r\n' +
+        '2025,2025-01-01,2025-12-31,ordinary,7150,DOCUMENT,false,,false,false,antara-20260126-ntt-passports-2025\r\n',
     );
     const json = (await (await fetch(`${server.url}/export/metric-series.json?${params}`, keyed)).json()) as {
       total: { value: string };
@@ -156,8 +156,8 @@ describe('request protection over real HTTP', () => {
     const sdmx = await fetch(`${server.url}/export/metric-series.sdmx.csv?${params}`, keyed);
     expect(sdmx.headers.get('content-type')).toMatch(/^application\/vnd\.sdmx\.data\+csv/);
     expect((await sdmx.text()).split('\r\n').slice(0, 2)).toEqual([
-      'STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REF_AREA,OFFICE,PROGRAMME,CAMPAIGN,PASSPORT_TYPE,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,LOWER_BOUND,SYNTHETIC,SOURCE',
-      'dataflow,PANTAU:DF_PASSPORTS_ISSUED(1.0),I,A,53,_T,_T,_T,electronic,2025,14213,DOCUMENT,false,false,antara-20260126-ntt-passports-2025',
+      'STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REF_AREA,OFFICE,PROGRAMME,CAMPAIGN,PASSPORT_TYPE,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,LOWER_BOUND,SYNTHETIC,SOURCE,OBS_STATUS,CONF_STATUS',
+      'dataflow,PANTAU:DF_PASSPORTS_ISSUED(1.0),I,A,53,_T,_T,_T,electronic,2025,14213,DOCUMENT,false,false,antara-20260126-ntt-passports-2025,A,F',
     ]);
     const bad = await fetch(`${server.url}/export/metric-series.csv?metric=visas`, keyed);
     expect(bad.status).toBe(400);
