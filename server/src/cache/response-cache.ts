@@ -118,7 +118,9 @@ export class ResponseCache {
     const touched: { key: string; replay: Replay }[] = [];
     for (const [key, entry] of this.#entries) {
       if (!touches(change, entry.scope)) continue;
-      entry.staleSince ??= this.#now();
+      // A metric's change may mark it sensitive: an answer from before could show cells now suppressed, so it is never served stale.
+      if (change.kind === 'catalogue' && change.entity === 'metric') this.#delete(key);
+      else entry.staleSince ??= this.#now();
       touched.push({ key, replay: entry.replay });
     }
     return touched;
