@@ -75,6 +75,8 @@ describe.each(testDatabaseKinds)('request log lines on %s', (kind) => {
     const url = `${server.url}/graphql?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: chartHash } }))}&variables=${encodeURIComponent('{"metric":"passports_issued"}')}`;
     for (const id of ['ops-0002', 'ops-0003']) expect((await fetch(url, { headers: { 'x-pantau-client': 'log-test', 'x-request-id': id } })).status).toBe(200);
     expect(logged.ofRequest('ops-0002')).toEqual([expect.objectContaining({ operation: 'PantauMetricChart', key: null, cache: 'miss', status: 200 })]);
+    // Computed: its execution's statements are counted, though the widget read entered no scope at the door.
+    expect(logged.ofRequest('ops-0002')[0]?.sqlStatements).toBeGreaterThan(0);
     // Answered from memory: not one statement.
     expect(logged.ofRequest('ops-0003')).toEqual([expect.objectContaining({ operation: 'PantauMetricChart', cache: 'hit', sqlStatements: 0 })]);
     await fetch(`${server.url}/health/live`, { headers: { 'x-request-id': 'not a sane id; DROP TABLE' } });

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type CounterConfiguration, type GaugeConfiguration } from 'prom-client';
+import { BoundMetric } from './bound-metrics.ts';
 
 /** Seconds, from a cached answer (about a millisecond) to a cold national map under load. */
 const requestBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -8,6 +9,7 @@ const slowBuckets = [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300, 900];
 /**
  * Every metric Pantau exposes, on a registry of its own (two servers in one test process never share
  * counts). Labels take only values from fixed sets: routes, persisted operation names, status classes.
+ * The per-request ones are bound metrics (bound-metrics.ts): counted with plain arithmetic.
  */
 export function createMetrics() {
   const registry = new Registry();
@@ -15,33 +17,25 @@ export function createMetrics() {
   const registers = [registry];
   return {
     registry,
-    httpRequests: new Counter({
-      name: 'pantau_http_requests_total',
-      help: 'HTTP requests answered, by route, method and status class',
-      labelNames: ['route', 'method', 'status_class'],
-      registers,
-    }),
-    httpDuration: new Histogram({
+    httpRequests: new BoundMetric({ name: 'pantau_http_requests_total', help: 'HTTP requests answered, by route, method and status class', registry }),
+    httpDuration: new BoundMetric({
       name: 'pantau_http_request_duration_seconds',
       help: 'Time from request to the last byte of the answer, by route',
-      labelNames: ['route'],
       buckets: requestBuckets,
-      registers,
+      registry,
     }),
-    graphqlRequests: new Counter({
+    graphqlRequests: new BoundMetric({
       name: 'pantau_graphql_requests_total',
       help: 'GraphQL requests, by persisted operation name (adhoc for documents sent as text), status class and answer cache',
-      labelNames: ['operation', 'status_class', 'cache'],
-      registers,
+      registry,
     }),
-    graphqlDuration: new Histogram({
+    graphqlDuration: new BoundMetric({
       name: 'pantau_graphql_request_duration_seconds',
       help: 'GraphQL request time, by operation and answer cache',
-      labelNames: ['operation', 'cache'],
       buckets: requestBuckets,
-      registers,
+      registry,
     }),
-    rateLimitRefusals: new Counter({ name: 'pantau_rate_limit_refusals_total', help: 'Requests refused with 429 by the rate limiter, by route', labelNames: ['route'], registers }),
+    rateLimitRefusals: new BoundMetric({ name: 'pantau_rate_limit_refusals_total', help: 'Requests refused with 429 by the rate limiter, by route', registry }),
     statementDuration: new Histogram({
       name: 'pantau_db_statement_duration_seconds',
       help: 'Time of each SQL statement the Prisma client sent',

@@ -47,6 +47,13 @@ function memoised(read: (url: string) => string, capacity = 1_000): (url: string
 }
 
 /**
+ * An anonymous GraphQL GET: a widget's persisted read, answered from the cache almost always and
+ * without a statement before Yoga. Its scope follows awaits from the execution on (use-request-labels.ts),
+ * not from the door, which keeps a cached answer from paying for it.
+ */
+const isWidgetRead = (request: IncomingMessage, route: string) => route === '/graphql' && request.method === 'GET' && request.headers.authorization === undefined;
+
+/**
  * Serves each request in a scope of its own and, when it is answered, writes its one log line and
  * counts it. The request id is settled here: the caller's `x-request-id` when sane, else a new one,
  * written back on the request so every later part (Yoga's errors too) reports the same id.
@@ -59,7 +66,7 @@ export function observeRequests(handle: Handle, { metrics, logger, tracing = fal
     const given = request.headers['x-request-id'];
     const requestId = isSaneRequestId(typeof given === 'string' ? given : null) ? (given as string) : randomUUID();
     request.headers['x-request-id'] = requestId;
-    const scope: RequestScope = { requestId, operation: null, keyName: null, sqlStatements: 0 };
+    const scope: RequestScope = { requestId, operation: null, keyName: null, sqlStatements: 0, followsAsync: logger !== null };
     const url = request.url ?? '/';
     const path = url.split('?', 1)[0] ?? '/';
     const route = routeOf(path);
@@ -110,7 +117,7 @@ export function observeRequests(handle: Handle, { metrics, logger, tracing = fal
         'request',
       );
     });
-    const serve = () => runInRequestScope(request, scope, logger !== null, () => handle(request, response));
+    const serve = () => runInRequestScope(request, scope, logger !== null && !isWidgetRead(request, route), () => handle(request, response));
     return span ? context.with(trace.setSpan(context.active(), span), serve) : serve();
   };
 }

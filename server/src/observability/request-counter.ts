@@ -13,28 +13,27 @@ export interface RequestLabels {
 type Count = (seconds: number) => void;
 
 /**
- * Counts each answered request in the HTTP and GraphQL metrics. The child metrics of each label
- * combination are looked up once and kept: prom-client would otherwise hash the labels on every call
- * (the combinations are few: labels only take values from fixed sets).
+ * Counts each answered request in the HTTP and GraphQL metrics. Each label combination is bound
+ * once and kept (the combinations are few: labels only take values from fixed sets).
  */
 export function requestCounter(metrics: PantauMetrics): (labels: RequestLabels, seconds: number) => void {
   const counts = new Map<string, Count>();
   const httpCount = ({ route, method, statusClass, refused }: RequestLabels): Count => {
-    const requests = metrics.httpRequests.labels({ route, method, status_class: statusClass });
-    const duration = metrics.httpDuration.labels({ route });
-    const refusals = refused ? metrics.rateLimitRefusals.labels({ route }) : null;
+    const requests = metrics.httpRequests.bind({ route, method, status_class: statusClass });
+    const duration = metrics.httpDuration.bind({ route });
+    const refusals = refused ? metrics.rateLimitRefusals.bind({ route }) : null;
     return (seconds) => {
-      requests.inc();
-      duration.observe(seconds);
-      refusals?.inc();
+      requests();
+      duration(seconds);
+      refusals?.();
     };
   };
   const graphqlCount = ({ operation, statusClass, cache }: RequestLabels): Count => {
-    const requests = metrics.graphqlRequests.labels({ operation, status_class: statusClass, cache });
-    const duration = metrics.graphqlDuration.labels({ operation, cache });
+    const requests = metrics.graphqlRequests.bind({ operation, status_class: statusClass, cache });
+    const duration = metrics.graphqlDuration.bind({ operation, cache });
     return (seconds) => {
-      requests.inc();
-      duration.observe(seconds);
+      requests();
+      duration(seconds);
     };
   };
   const countOf = (key: string, make: () => Count): Count => {

@@ -10,6 +10,8 @@ export interface RequestScope {
   keyName: string | null;
   /** Statements the Prisma client sent for this request. */
   sqlStatements: number;
+  /** Whether awaited work should find this scope (the log wants statement counts and errors' ids). */
+  readonly followsAsync: boolean;
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();
@@ -18,12 +20,18 @@ const byRequest = new WeakMap<IncomingMessage, RequestScope>();
 /**
  * Runs `work` as the request `scope`. With `followAsync`, everything it awaits (Yoga, DataLoader
  * batches, SQL) finds the scope too, which the log needs (statement counts, errors' request ids);
- * otherwise only code holding the request does, which is all the metrics need. On Node 20 following
- * every promise of every request has a price (async hooks), so it is paid only when logging.
+ * otherwise only code holding the request does, which is all the metrics need. On Node 20 a scope
+ * that follows awaits is copied onto every promise made under it (async hooks), so it is paid only
+ * when logging, and a request may instead enter it later with `followRequestScope`.
  */
 export function runInRequestScope<T>(request: IncomingMessage, scope: RequestScope, followAsync: boolean, work: () => T): T {
   byRequest.set(request, scope);
   return followAsync ? scopes.run(scope, work) : work();
+}
+
+/** Runs `work` so that what it awaits finds `scope`, unless it already does. */
+export function followRequestScope<T>(scope: RequestScope, work: () => T): T {
+  return scopes.getStore() === scope ? work() : scopes.run(scope, work);
 }
 
 /** The scope of the request Yoga's server context holds (`req`), else of the request being served here. */

@@ -28,12 +28,12 @@ export async function startTracing(spanProcessors?: SpanProcessor[]): Promise<{ 
   return { shutdown: () => sdk.shutdown() };
 }
 
-/** The GraphQL operation's span and one per resolver, children of the request's HTTP span. */
+/** The GraphQL operation's span, child of the request's HTTP span (resolver spans: resolver-spans.ts). */
 export function useGraphQLSpans(): Plugin {
   // Loaded only when tracing is on: the plugin and the SDK parts it pulls in take most of a second
   // to load, which every start without tracing would pay.
   const { useOpenTelemetry } = createRequire(import.meta.url)('@envelop/opentelemetry') as typeof EnvelopOpenTelemetry;
-  return useOpenTelemetry({ resolvers: true, defaultResolvers: false, variables: false, result: false, document: false }, trace.getTracerProvider(), SpanKind.INTERNAL) as Plugin;
+  return useOpenTelemetry({ resolvers: false, variables: false, result: false, document: false }, trace.getTracerProvider(), SpanKind.INTERNAL) as Plugin;
 }
 
 /**

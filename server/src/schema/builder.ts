@@ -2,8 +2,10 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import TracingPlugin from '@pothos/plugin-tracing';
 import { GraphQLError } from 'graphql';
 import type { AuthScopes, GraphQLContext } from '../context.ts';
+import { mayTouchDatabase, withResolverSpan } from '../observability/resolver-spans.ts';
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
@@ -17,7 +19,8 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, TracingPlugin],
+  tracing: { default: mayTouchDatabase, wrap: (resolver) => withResolverSpan(resolver) },
   scopeAuth: {
     authScopes: (context) => context.scopes,
     unauthorizedError: (_parent, context, info) =>
