@@ -1,7 +1,7 @@
 import { isScaleName, type DatabaseOptions, type ScaleName } from '@pantau/prisma';
 import { limitsFromEnv, type ProtectionLimits } from './protection/limits.ts';
 import { observabilityFromEnv, type ObservabilityConfig } from './observability/config.ts';
-import { replicasFromEnv } from './replicas/replica-config.ts';
+import { rateLimitStoreFromEnv, replicasFromEnv } from './replicas/replica-config.ts';
 
 export interface ServerConfig {
   readonly port: number;
@@ -17,6 +17,8 @@ export interface ServerConfig {
   readonly publicOrigin: string | undefined;
   /** Logs, metrics and traces (README: "For operators"). */
   readonly observability: ObservabilityConfig;
+  /** Where rate-limit buckets live (`PANTAU_RATE_LIMIT_STORE`): shared through PostgreSQL by default, else this instance's memory. */
+  readonly rateLimitStore: 'memory' | 'database';
 }
 
 export class ConfigError extends Error {
@@ -92,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     limits: limitsFromEnv(env, (message) => new ConfigError(message)),
     publicOrigin: parsePublicOrigin(env.PANTAU_PUBLIC_ORIGIN),
     observability: observabilityFromEnv(env, (message) => new ConfigError(message)),
+    rateLimitStore: rateLimitStoreFromEnv(env, (message) => new ConfigError(message)),
   };
 }

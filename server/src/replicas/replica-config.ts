@@ -23,3 +23,10 @@ export function replicasFromEnv(env: NodeJS.ProcessEnv, primaryUrl: string | und
   });
   return { replicaUrls: urls, replicaMaxLagMs };
 }
+
+/** `PANTAU_RATE_LIMIT_STORE`: `database` (default; one budget per caller across instances, PostgreSQL only) or `memory` (each instance its own). */
+export function rateLimitStoreFromEnv(env: NodeJS.ProcessEnv, fail: (message: string) => Error): 'memory' | 'database' {
+  const value = env.PANTAU_RATE_LIMIT_STORE?.trim() || 'database';
+  if (value === 'memory' || value === 'database') return value;
+  throw fail(`PANTAU_RATE_LIMIT_STORE must be database or memory (got "${env.PANTAU_RATE_LIMIT_STORE}")`);
+}
