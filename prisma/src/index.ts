@@ -17,3 +17,4 @@ export { loadSynthetic, deleteSynthetic, type SyntheticSummary } from './synthet
 export { scales, isScaleName, type ScaleName } from './synthetic/scales.ts';
 export { createTestDatabase, testDatabaseKinds, type TestDatabase } from './testing/test-database.ts';
 export { testReplicaUrl, noReplicaReason, replicaOf } from './testing/test-replica.ts';
+export { tcpProxy } from './testing/tcp-proxy.ts';
