@@ -14,5 +14,8 @@ export function describeDatabase(options: DatabaseOptions): string {
     const parsed = new URL(replica);
     return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
   });
-  return `PostgreSQL at ${url.hostname}:${url.port || '5432'}${url.pathname}` + (replicas.length > 0 ? `, reads from replicas ${replicas.join(', ')} (at most ${options.replicaMaxLagMs ?? 5000} ms behind)` : '');
+  return (
+    `PostgreSQL at ${url.hostname}:${url.port || '5432'}${url.pathname}` +
+    (replicas.length > 0 ? `, reads from replicas ${replicas.join(', ')} (at most ${options.replicaMaxLagMs ?? 5000} ms behind)` : '')
+  );
 }

@@ -102,7 +102,12 @@ const poolOptions = (connectionString: string, max: number, timeoutMs: number): 
   keepAlive: true,
 });
 
-async function openPostgres(connectionString: string, max: number, timeoutMs: number, replicaOptions: { urls: readonly string[]; maxLagMs: number; checkMs: number }): Promise<Database> {
+async function openPostgres(
+  connectionString: string,
+  max: number,
+  timeoutMs: number,
+  replicaOptions: { urls: readonly string[]; maxLagMs: number; checkMs: number },
+): Promise<Database> {
   if (!/^postgres(ql)?:\/\//.test(connectionString)) {
     throw new Error('DATABASE_URL must start with postgresql:// (got a value with another scheme)');
   }
@@ -140,10 +145,7 @@ async function openPostgres(connectionString: string, max: number, timeoutMs: nu
     },
   };
   if (replicaOptions.urls.length > 0) {
-    opened = await openReadReplicas(
-      { database, pool, sql, observers },
-      { ...replicaOptions, poolOptions: (url) => poolOptions(url, max, timeoutMs) },
-    );
+    opened = await openReadReplicas({ database, pool, sql, observers }, { ...replicaOptions, poolOptions: (url) => poolOptions(url, max, timeoutMs) });
   }
   return database;
 }

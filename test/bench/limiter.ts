@@ -22,7 +22,8 @@ export async function limiterComparison(databaseUrl: string): Promise<LimiterCom
   const memoryServer = await startServerProcess({ ...env, PANTAU_RATE_LIMIT_STORE: 'memory' });
   const sharedServer = await startServerProcess({ ...env, PANTAU_RATE_LIMIT_STORE: 'database' });
   try {
-    const operation = widgetOperations[0]!;
+    const [operation] = widgetOperations;
+    if (!operation) throw new Error('No widget operation to load');
     const runs: { memory: Load[]; shared: Load[] } = { memory: [], shared: [] };
     // The first answer fills each server's cache: every run after is warm.
     for (const server of [memoryServer, sharedServer]) await fetch(persistedGet(server.url, operation), { headers: widgetHeaders });

@@ -35,10 +35,10 @@ describe.skipIf(!configured)('two instances on a PostgreSQL primary and a stream
     database = await createTestDatabase('postgresql');
     await prepareDatabase(database);
     admin = (await createApiKey(database, { name: 'ministry-admin', scopes: ['ADMIN'] })).secret;
-    proxy = await tcpProxy(await replicaOf(database.url!));
+    proxy = await tcpProxy(await replicaOf(database.url ?? ''));
     // 60 tokens, 10 a second: the polls below (one per 150 ms) never run out, a flood does.
     const env = {
-      DATABASE_URL: database.url!,
+      DATABASE_URL: database.url ?? '',
       DATABASE_REPLICA_URLS: proxy.url,
       PANTAU_REPLICA_MAX_LAG_MS: '5000',
       PANTAU_SYNTHETIC: 'none',
@@ -78,7 +78,7 @@ describe.skipIf(!configured)('two instances on a PostgreSQL primary and a stream
   });
 
   it('shows a write to its writer at once and through the other instance within the bound', async () => {
-    const before = countOf((await post(first, sourceCount, admin)).body)!;
+    const before = countOf((await post(first, sourceCount, admin)).body) ?? NaN;
     const created = await post(
       first,
       `mutation { createSource(input: { key: "scale-out-1", kind: NEWS_ARTICLE, publisher: "Antara", title: "Replica", claimId: "klaim", claimEn: "claim", url: "https://example.org/replica", publishedOn: "2026-01-20" }) { source { key } } }`,

@@ -12,7 +12,11 @@ async function eventually(probe: () => Promise<boolean>, what: string, deadlineM
   }
 }
 
-const count = async (reader: Database) => Number((await reader.sql.run((c) => c.query<{ n: string }>('SELECT count(*) AS n FROM scratch')))[0]!.n);
+const replicasOf = (database: Database) => {
+  if (!database.replicas) throw new Error('Opened without replicas');
+  return database.replicas;
+};
+const count = async (reader: Database) => Number((await reader.sql.run((c) => c.query<{ n: string }>('SELECT count(*) AS n FROM scratch')))[0]?.n);
 
 describe.skipIf(!testReplicaUrl || !process.env.PANTAU_TEST_DATABASE_URL)('read replicas on a real streaming replica', () => {
   let primary: TestDatabase;
@@ -25,12 +29,12 @@ describe.skipIf(!testReplicaUrl || !process.env.PANTAU_TEST_DATABASE_URL)('read 
     primary = await createTestDatabase('postgresql');
     await prepareDatabase(primary);
     await primary.sql.run((c) => c.exec('CREATE TABLE scratch (n integer)'));
-    replicaUrl = await replicaOf(primary.url!);
+    replicaUrl = await replicaOf(primary.url ?? '');
     proxy = await tcpProxy(replicaUrl);
     database = await openDatabase({ databaseUrl: primary.url, replicaUrls: [proxy.url], replicaMaxLagMs: 1_000, replicaCheckMs: 50, poolSize: 2 });
-    const pausable = await database.replicas!.forRead(null).sql.run((c) =>
-      c.query<{ ok: boolean }>("SELECT has_function_privilege('pg_wal_replay_pause()', 'EXECUTE') AS ok"),
-    );
+    const pausable = await replicasOf(database)
+      .forRead(null)
+      .sql.run((c) => c.query<{ ok: boolean }>("SELECT has_function_privilege('pg_wal_replay_pause()', 'EXECUTE') AS ok"));
     mayPause = pausable[0]?.ok === true;
   });
   afterAll(async () => {
@@ -40,10 +44,10 @@ describe.skipIf(!testReplicaUrl || !process.env.PANTAU_TEST_DATABASE_URL)('read 
   });
 
   it('serves reads from a replica that has replayed the write they must see, else from the primary', async () => {
-    const replicas = database.replicas!;
+    const replicas = replicasOf(database);
     const [status] = await replicas.check();
     expect(status).toMatchObject({ answers: true, serving: true, problem: null });
-    expect(status!.lagMs).toBeLessThanOrEqual(1_000);
+    expect(status?.lagMs).toBeLessThanOrEqual(1_000);
     await primary.sql.run((c) => c.exec('INSERT INTO scratch VALUES (1)'));
     const written = await replicas.primaryPosition();
     // Until a check shows the replica past the write, the read goes to the primary; either way it sees the row.
@@ -56,7 +60,7 @@ describe.skipIf(!testReplicaUrl || !process.env.PANTAU_TEST_DATABASE_URL)('read 
 
   it('skips a replica whose replay is paused once a change is heard, and lets it serve again when it catches up', async (context) => {
     if (!mayPause) context.skip('the pantau role may not pause replay (.ci/run grants pg_wal_replay_pause)');
-    const replicas = database.replicas!;
+    const replicas = replicasOf(database);
     const heard = new Promise<void>((resolve) => void database.subscribe('scratch_changes', () => resolve()));
     const replica = await openDatabase({ databaseUrl: replicaUrl, poolSize: 1 });
     try {
@@ -66,7 +70,7 @@ describe.skipIf(!testReplicaUrl || !process.env.PANTAU_TEST_DATABASE_URL)('read 
       // The primary moves on (this insert's WAL) while the replica stands still: past the 1 s bound it stops serving.
       await eventually(async () => {
         const [status] = await replicas.check();
-        return status!.serving === false && status!.answers && status!.problem === 'lags more than 1000 ms';
+        return status?.serving === false && status.answers && status.problem === 'lags more than 1000 ms';
       }, 'the paused replica is reported lagging');
       // Reads wait on the primary for the change's position, then for a replica that replayed it: none has.
       for (let i = 0; i < 5; i += 1) {
@@ -83,7 +87,7 @@ describe.skipIf(!testReplicaUrl || !process.env.PANTAU_TEST_DATABASE_URL)('read 
   });
 
   it('sends a read to the primary when the replica goes away mid-test, and reports the replica down', async () => {
-    const replicas = database.replicas!;
+    const replicas = replicasOf(database);
     await eventually(async () => (await replicas.check(), replicas.forRead(null) !== database), 'the replica serves');
     const reader = replicas.forRead(null);
     await proxy.close();

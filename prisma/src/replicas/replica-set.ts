@@ -76,15 +76,15 @@ export class ReplicaSet<Reader> {
     if (this.#changesPending > 0) return null;
     const needed = laterOf(floor, this.#changeFloor);
     const fit = this.#members.filter((m) => this.#serves(m) && (needed === null || (m.state.replay !== null && m.state.replay >= needed)));
-    if (fit.length === 0) return null;
-    this.#turn = (this.#turn + 1) % fit.length;
-    return fit[this.#turn]!.reader;
+    this.#turn = (this.#turn + 1) % Math.max(1, fit.length);
+    return fit[this.#turn]?.reader ?? null;
   }
 
   /** The primary's WAL position now: every transaction committed before the call is at or before it. */
   async primaryPosition(): Promise<Lsn> {
     const [row] = await this.#primary.run((c) => c.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn'));
-    return parseLsn(row!.lsn);
+    if (!row) throw new Error('pg_current_wal_lsn() returned no row');
+    return parseLsn(row.lsn);
   }
 
   /** A change was committed (its notification arrived): reads wait for it on the primary until its position is known. */
@@ -149,7 +149,7 @@ export class ReplicaSet<Reader> {
     const position = await this.primaryPosition().catch(() => null);
     if (position !== null) this.#samples.push({ lsn: position, at: sampledAt });
     // Samples older than the bound cannot make a replica serve; one is kept to measure longer lags.
-    while (this.#samples.length > 1 && this.#samples[1]!.at < sampledAt - this.options.maxLagMs - this.options.checkMs) this.#samples.shift();
+    while (this.#samples.length > 1 && (this.#samples[1]?.at ?? sampledAt) < sampledAt - this.options.maxLagMs - this.options.checkMs) this.#samples.shift();
     await Promise.all(this.#members.map((member) => this.#checkMember(member)));
   }
 

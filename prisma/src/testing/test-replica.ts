@@ -20,7 +20,7 @@ export async function replicaOf(primaryUrl: string, deadlineMs = 60_000): Promis
       await client.query('SELECT 1 FROM "_prisma_migrations" LIMIT 1');
       return url.toString();
     } catch (error) {
-      if (Date.now() > until) throw new Error(`The replica has no ${url.pathname} after ${deadlineMs} ms: ${String(error)}`);
+      if (Date.now() > until) throw new Error(`The replica has no ${url.pathname} after ${deadlineMs} ms`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 100));
     } finally {
       await client.end().catch(() => undefined);

@@ -36,8 +36,8 @@ describe.each(testDatabaseKinds)('one rate-limit budget across instances on %s',
       expect(takes(first, 'address:10.0.0.1', 3)).toBe(0);
       expect(takes(second, 'address:10.0.0.1', 3)).toBe(0);
       const [row] = await database.sql.run((c) => c.query<{ tokens: number }>(`SELECT tokens FROM rate_limit_bucket WHERE identity = 'address:10.0.0.1'`));
-      expect(Number(row!.tokens)).toBeGreaterThanOrEqual(-4);
-      expect(Number(row!.tokens)).toBeLessThan(-3.9);
+      expect(Number(row?.tokens)).toBeGreaterThanOrEqual(-4);
+      expect(Number(row?.tokens)).toBeLessThan(-3.9);
       // Another caller's bucket is untouched.
       expect(takes(second, 'key:7', 10)).toBe(10);
     } finally {
@@ -53,6 +53,6 @@ describe.each(testDatabaseKinds)('one rate-limit budget across instances on %s',
     expect(takes(limiter, 'address:10.0.0.2', 3)).toBe(2);
     await limiter.stop();
     const [row] = await database.sql.run((c) => c.query<{ tokens: number }>(`SELECT tokens FROM rate_limit_bucket WHERE identity = 'address:10.0.0.2'`));
-    expect(Number(row!.tokens)).toBeLessThan(0.1);
+    expect(Number(row?.tokens)).toBeLessThan(0.1);
   });
 });

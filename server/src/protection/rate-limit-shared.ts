@@ -102,7 +102,12 @@ export class SharedRateLimiter implements TokenBuckets {
     for (const [, bucket] of batch) bucket.spent = 0;
     try {
       const rows = await this.database.sql.run((c) =>
-        c.query<{ identity: string; tokens: number }>(syncStatement, [batch.map(([identity]) => identity), batch.map(([, , spent]) => spent), this.options.burst, this.options.perSecond]),
+        c.query<{ identity: string; tokens: number }>(syncStatement, [
+          batch.map(([identity]) => identity),
+          batch.map(([, , spent]) => spent),
+          this.options.burst,
+          this.options.perSecond,
+        ]),
       );
       const balances = new Map(rows.map((row) => [row.identity, Number(row.tokens)]));
       const at = this.#now();

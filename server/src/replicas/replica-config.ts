@@ -4,7 +4,11 @@ import type { DatabaseOptions } from '@pantau/prisma';
  * `DATABASE_REPLICA_URLS` (comma-separated streaming replicas of `DATABASE_URL`) and
  * `PANTAU_REPLICA_MAX_LAG_MS` (how far behind a replica may be and still serve reads, default 5000).
  */
-export function replicasFromEnv(env: NodeJS.ProcessEnv, primaryUrl: string | undefined, fail: (message: string) => Error): Pick<DatabaseOptions, 'replicaUrls' | 'replicaMaxLagMs'> {
+export function replicasFromEnv(
+  env: NodeJS.ProcessEnv,
+  primaryUrl: string | undefined,
+  fail: (message: string) => Error,
+): Pick<DatabaseOptions, 'replicaUrls' | 'replicaMaxLagMs'> {
   const urls = (env.DATABASE_REPLICA_URLS ?? '')
     .split(',')
     .map((url) => url.trim())
