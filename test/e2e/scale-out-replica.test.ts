@@ -4,7 +4,7 @@ import { createApiKey } from '@pantau/server/auth';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 const configured = Boolean(testReplicaUrl) && testDatabaseKinds.includes('postgresql');
-if (!configured) console.info(`Skipping the scale-out tests on a replica: ${noReplicaReason}, and PANTAU_TEST_DATABASE_URL`);
+if (!configured) console.info(`Skipping the scale-out tests on a replica: ${noReplicaReason}, (PANTAU_TEST_DATABASE_URL is needed too)`);
 
 /** The stated bound: a replica at most 5 s behind, a cached answer served stale at most 10 s after a change. */
 const boundMs = 15_000;
