@@ -10,5 +10,12 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Da
 export function describeDatabase(options: DatabaseOptions): string {
   if (!options.databaseUrl) return `PGlite in ${options.dataDir ?? 'memory'}`;
   const url = new URL(options.databaseUrl);
-  return `PostgreSQL at ${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  const replicas = (options.replicaUrls ?? []).map((replica) => {
+    const parsed = new URL(replica);
+    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+  });
+  return (
+    `PostgreSQL at ${url.hostname}:${url.port || '5432'}${url.pathname}` +
+    (replicas.length > 0 ? `, reads from replicas ${replicas.join(', ')} (at most ${options.replicaMaxLagMs ?? 5000} ms behind)` : '')
+  );
 }

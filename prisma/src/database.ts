@@ -7,6 +7,7 @@ import { PrismaClient } from '../generated/client.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { observeAdapter, QueryObservers, type QueryListener } from './query-observer.ts';
 import { pgliteDriver, postgresDriver, type SqlDriver } from './sql-driver.ts';
+import { openReadReplicas, type OpenedReplicas, type ReadReplicas } from './replicas/read-replicas.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
@@ -22,6 +23,12 @@ export interface DatabaseOptions {
    * (node-postgres waits forever by default). @default 5000 for connecting, 6 × this for statements
    */
   timeoutMs?: number;
+  /** PostgreSQL only: streaming replicas of `databaseUrl` that serve reads (`DATABASE_REPLICA_URLS`). @default none */
+  replicaUrls?: readonly string[];
+  /** Milliseconds a replica may lag before reads skip it (`PANTAU_REPLICA_MAX_LAG_MS`). @default 5000 */
+  replicaMaxLagMs?: number;
+  /** Milliseconds between checks of each replica's replay position. @default 250 */
+  replicaCheckMs?: number;
 }
 
 /** One open database: the Prisma client for queries and a raw SQL driver for migrations and bulk work. */
@@ -39,11 +46,15 @@ export interface Database {
   observeQueries(listener: QueryListener): () => void;
   /** The connection pool now (PostgreSQL; PGlite is one session): open, idle, and callers waiting for one. */
   connections(): { open: number; idle: number; waiting: number } | null;
+  /** The read replicas, when configured: `replicas.forRead(...)` is where a read goes. Null on a replica itself. */
+  readonly replicas: ReadReplicas | null;
   close(): Promise<void>;
 }
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.timeoutMs ?? 5_000) : openPglite(options.dataDir);
+  if (!options.databaseUrl) return openPglite(options.dataDir);
+  const { replicaUrls = [], replicaMaxLagMs = 5_000, replicaCheckMs = 250 } = options;
+  return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.timeoutMs ?? 5_000, { urls: replicaUrls, maxLagMs: replicaMaxLagMs, checkMs: replicaCheckMs });
 }
 
 async function openPglite(dataDir = 'memory://'): Promise<Database> {
@@ -67,6 +78,7 @@ async function openPglite(dataDir = 'memory://'): Promise<Database> {
     observeQueries: (listener) => observers.add(listener),
     subscribe: (channel, listener) => pglite.listen(channel, listener),
     connections: () => null,
+    replicas: null,
     sql: pgliteDriver(pglite),
     async close() {
       try {
@@ -79,29 +91,63 @@ async function openPglite(dataDir = 'memory://'): Promise<Database> {
   };
 }
 
-async function openPostgres(connectionString: string, max: number, timeoutMs: number): Promise<Database> {
+// Connecting gives up after `timeoutMs`; a statement after six times that (imports run long ones), so a
+// dead or unreachable server turns into an error in bounded time instead of a request that hangs.
+const poolOptions = (connectionString: string, max: number, timeoutMs: number): pg.PoolConfig => ({
+  connectionString,
+  max,
+  connectionTimeoutMillis: timeoutMs,
+  query_timeout: timeoutMs * 6,
+  statement_timeout: timeoutMs * 6,
+  keepAlive: true,
+});
+
+async function openPostgres(
+  connectionString: string,
+  max: number,
+  timeoutMs: number,
+  replicaOptions: { urls: readonly string[]; maxLagMs: number; checkMs: number },
+): Promise<Database> {
   if (!/^postgres(ql)?:\/\//.test(connectionString)) {
     throw new Error('DATABASE_URL must start with postgresql:// (got a value with another scheme)');
   }
-  // Connecting gives up after `timeoutMs`; a statement after six times that (imports run long ones), so a
-  // dead or unreachable server turns into an error in bounded time instead of a request that hangs.
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs * 6, statement_timeout: timeoutMs * 6, keepAlive: true });
+  const pool = new pg.Pool(poolOptions(connectionString, max, timeoutMs));
   // An idle client losing its server must not crash the process; the next query reports the fault.
   pool.on('error', () => undefined);
   const observers = new QueryObservers();
   const prisma = new PrismaClient({ adapter: observeAdapter(new PrismaPg(pool), observers) });
-  return {
+  const sql = postgresDriver(pool);
+  let opened: OpenedReplicas | null = null;
+  const database: Database = {
     kind: 'postgresql',
     prisma,
     observeQueries: (listener) => observers.add(listener),
-    subscribe: (channel, listener) => listenOnPostgres(connectionString, channel, listener, timeoutMs),
+    // A notification arrives after its change committed: the replicas learn of it before the listener.
+    subscribe: (channel, listener) =>
+      listenOnPostgres(
+        connectionString,
+        channel,
+        (payload) => {
+          opened?.heardChange();
+          listener(payload);
+        },
+        timeoutMs,
+      ),
     connections: () => ({ open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
-    sql: postgresDriver(pool),
+    get replicas() {
+      return opened?.replicas ?? null;
+    },
+    sql,
     async close() {
+      await opened?.close();
       await prisma.$disconnect();
       await pool.end();
     },
   };
+  if (replicaOptions.urls.length > 0) {
+    opened = await openReadReplicas({ database, pool, sql, observers }, { ...replicaOptions, poolOptions: (url) => poolOptions(url, max, timeoutMs) });
+  }
+  return database;
 }
 
 /**

@@ -1,4 +1,7 @@
 export { openDatabase, type Database, type DatabaseKind, type DatabaseOptions } from './database.ts';
+export { type ReadReplicas } from './replicas/read-replicas.ts';
+export { type ReplicaStatus } from './replicas/replica-set.ts';
+export { parseLsn, formatLsn, laterOf, type Lsn } from './replicas/lsn.ts';
 export { DataDirInUseError } from './data-dir-lock.ts';
 export { migrate, readMigrations, checksumOf, MigrationError, type MigrationFile, type MigrationReport } from './migrator.ts';
 export { type SqlConnection, type SqlDriver } from './sql-driver.ts';
@@ -13,3 +16,5 @@ export { databaseOptionsFromEnv, describeDatabase } from './config.ts';
 export { loadSynthetic, deleteSynthetic, type SyntheticSummary } from './synthetic/load.ts';
 export { scales, isScaleName, type ScaleName } from './synthetic/scales.ts';
 export { createTestDatabase, testDatabaseKinds, type TestDatabase } from './testing/test-database.ts';
+export { testReplicaUrl, noReplicaReason, replicaOf } from './testing/test-replica.ts';
+export { tcpProxy } from './testing/tcp-proxy.ts';

@@ -98,12 +98,16 @@ export function postgresDriver(pool: pg.Pool): SqlDriver {
   async function withClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     let broken = false;
+    // A checked-out client has no listener of the pool's: its server going away must fail the work, not the process.
+    const onError = () => void (broken = true);
+    client.on('error', onError);
     try {
       return await work(client);
     } catch (error) {
       broken = true;
       throw error;
     } finally {
+      client.removeListener('error', onError);
       // A session that failed may be mid-transaction or dead: never hand it out again.
       client.release(broken);
     }

@@ -1,6 +1,7 @@
 import { isScaleName, type DatabaseOptions, type ScaleName } from '@pantau/prisma';
 import { limitsFromEnv, type ProtectionLimits } from './protection/limits.ts';
 import { observabilityFromEnv, type ObservabilityConfig } from './observability/config.ts';
+import { rateLimitStoreFromEnv, replicasFromEnv } from './replicas/replica-config.ts';
 
 export interface ServerConfig {
   readonly port: number;
@@ -16,6 +17,8 @@ export interface ServerConfig {
   readonly publicOrigin: string | undefined;
   /** Logs, metrics and traces (README: "For operators"). */
   readonly observability: ObservabilityConfig;
+  /** Where rate-limit buckets live (`PANTAU_RATE_LIMIT_STORE`): shared through PostgreSQL by default, else this instance's memory. */
+  readonly rateLimitStore: 'memory' | 'database';
 }
 
 export class ConfigError extends Error {
@@ -80,11 +83,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: parsePort(env.PORT),
     host: env.HOST?.trim() || '0.0.0.0',
-    database: { databaseUrl: parseDatabaseUrl(env.DATABASE_URL), dataDir: env.PANTAU_DATA_DIR?.trim() || './data', timeoutMs: parseTimeout(env.PANTAU_DB_TIMEOUT_MS) },
+    database: {
+      databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
+      dataDir: env.PANTAU_DATA_DIR?.trim() || './data',
+      timeoutMs: parseTimeout(env.PANTAU_DB_TIMEOUT_MS),
+      ...replicasFromEnv(env, parseDatabaseUrl(env.DATABASE_URL), (message) => new ConfigError(message)),
+    },
     syntheticOnFirstStart: parseSynthetic(env.PANTAU_SYNTHETIC),
     trace: parseFlag('PANTAU_TRACE', env.PANTAU_TRACE),
     limits: limitsFromEnv(env, (message) => new ConfigError(message)),
     publicOrigin: parsePublicOrigin(env.PANTAU_PUBLIC_ORIGIN),
     observability: observabilityFromEnv(env, (message) => new ConfigError(message)),
+    rateLimitStore: rateLimitStoreFromEnv(env, (message) => new ConfigError(message)),
   };
 }

@@ -57,6 +57,7 @@ export async function startServer(
     trace: config.trace,
     limits: config.limits,
     publicOrigin: config.publicOrigin,
+    rateLimitStore: config.rateLimitStore,
     observability: { metrics: withMetrics, logger: config.observability.logLevel === 'silent' ? null : logger, tracing },
   });
   const server = createServer((request, response) => {

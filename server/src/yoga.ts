@@ -28,6 +28,7 @@ import { requestIdOf, useMaskedUnexpectedErrors } from './unexpected-errors.ts';
 import { useUploadLimit } from './upload-limit.ts';
 import { QueryQueue, useQueryQueue } from './cache/query-queue.ts';
 import { useExecutionVerdict } from './cache/read-scope.ts';
+import { useReadRouting } from './replicas/use-read-routing.ts';
 import { errorLogOf, yogaLoggerOf } from './observability/logger.ts';
 import { persistedOperationNames } from './observability/operation-names.ts';
 import { useGraphQLSpans } from './observability/tracing.ts';
@@ -145,6 +146,7 @@ export function createPantauYoga(
       useMalformedRequestRefusals(),
       ...(trace ? [useSqlTrace(database)] : []),
       useExecutionVerdict(),
+      useReadRouting({ database, gate }),
       useQueryQueue(queue),
     ],
     batching: false,

@@ -22,6 +22,7 @@ import { causesMarker, renderMarkdown, type BenchResults } from './render.ts';
 import { loadServer, nationalMapOnce, singleClient } from './server-bench.ts';
 import { readsUnderWrites, singleWriteMs } from './writes.ts';
 import { copyToXlarge } from './xlarge.ts';
+import { limiterComparison } from './limiter.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const resultsPath = join(root, 'bench/results.json');
@@ -105,6 +106,9 @@ try {
   log('Widgets: first chart in Chromium');
   const firstChart = await firstChartMs(server.url);
   await server.stop();
+  log('PostgreSQL: warm throughput with the rate limiter in memory and shared through the database');
+  const limiter = await limiterComparison(databaseUrl);
+  writeFileSync(join(root, 'bench/limiter.json'), `${JSON.stringify({ date: new Date().toISOString(), scale, ...limiter }, null, 2)}\n`);
   const importRows = scale === 'small' ? 20_000 : 1_000_000;
   log(`Import of ${importRows.toLocaleString('en-GB')} CSV rows vs COPY`);
   const imports = await importComparison(postgres, pool, dir, importRows);

@@ -7,6 +7,7 @@ import { createPersistedGetCache } from '../cache/persisted-get.ts';
 import { QueryQueue } from '../cache/query-queue.ts';
 import { createEmbedRoutes } from '../embed/embed-routes.ts';
 import { CallerGate, type Admission } from '../protection/caller-gate.ts';
+import { sharedRateLimiterOf } from '../protection/rate-limit-shared.ts';
 import { applyCors } from './cors.ts';
 import { createCallerExecutor } from '../exports/execute-as-caller.ts';
 import { serveExport } from './export.ts';
@@ -64,6 +65,8 @@ export interface RequestHandlerOptions extends PantauYogaOptions {
   widgetReleasesDir?: string;
   /** Metrics, request log lines and spans (README: "For operators"). @default metrics only */
   observability?: ObservabilityOptions;
+  /** Where the token buckets live: this instance's memory, or the shared PostgreSQL (one budget across instances). @default 'memory' */
+  rateLimitStore?: 'memory' | 'database';
 }
 
 const repositoryPath = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
@@ -82,7 +85,8 @@ async function underPrefix(prefix: string, request: IncomingMessage, response: S
 /** Routes requests to Pantau's endpoints; `close` stops listening for changes. */
 export async function createRequestHandler(database: Database, options: RequestHandlerOptions = {}) {
   const limits = options.limits ?? defaultLimits;
-  const gate = new CallerGate(database, { limits, ...(options.clock ? { clock: options.clock } : {}) });
+  const shared = options.rateLimitStore === 'database' ? sharedRateLimiterOf(database, limits, options.clock) : null;
+  const gate = new CallerGate(database, { limits, ...(options.clock ? { clock: options.clock } : {}), ...(shared ? { limiter: shared } : {}) });
   const queue = options.queue ?? new QueryQueue();
   const observing = { logger: options.observability?.logger ?? null, tracing: options.observability?.tracing ?? false };
   const yoga = createPantauYoga(database, { ...options, gate, queue, ...observing });
@@ -188,7 +192,7 @@ export async function createRequestHandler(database: Database, options: RequestH
   };
   const observed = await observe(handle, { database, answers: persistedGets, gate, operations: loadPersistedOperations() }, options.observability);
   const close = async () => {
-    await Promise.all([persistedGets.stop(), embeds.stop(), observed.stop()]);
+    await Promise.all([persistedGets.stop(), embeds.stop(), observed.stop(), shared?.stop()]);
   };
   return { handle: observed.handle, close, cache: persistedGets.cache, snapshotCache: embeds.cache, persistedGets, gate, queue, metrics: observed.metrics };
 }

@@ -1,15 +1,23 @@
-import { readMigrations, type Database } from '@pantau/prisma';
+import { readMigrations, type Database, type ReplicaStatus } from '@pantau/prisma';
 
 export interface HealthReport {
   status: 'ok' | 'unavailable';
   database: { kind: Database['kind']; ready: boolean; migrations: number };
+  /** Only with `DATABASE_REPLICA_URLS`: each read replica at its last check (README: "Scale-out"). */
+  replicas?: ReplicaStatus[];
 }
 
 /** `/health/ready`: whether this instance should be sent traffic, and each database it serves from. */
 export interface ReadinessReport {
   status: 'ready' | 'unavailable';
-  databases: { role: 'primary'; kind: Database['kind']; answers: boolean; migrationsApplied: number; migrationsExpected: number; missing: string[] }[];
+  databases: (
+    | { role: 'primary'; kind: Database['kind']; answers: boolean; migrationsApplied: number; migrationsExpected: number; missing: string[] }
+    | ({ role: 'replica'; kind: 'postgresql' } & ReplicaStatus)
+  )[];
 }
+
+/** Replicas never make an instance unready: while none serves, reads go to the primary. */
+const replicaEntries = (database: Database) => (database.replicas?.status() ?? []).map((status) => ({ role: 'replica' as const, kind: 'postgresql' as const, ...status }));
 
 let shipped: string[] | undefined;
 /** The migrations this build ships, read from disk once. */
@@ -22,13 +30,15 @@ async function appliedMigrations(database: Database): Promise<string[]> {
   return rows.map((row) => row.name);
 }
 
+const replicasOf = (database: Database) => (database.replicas ? { replicas: database.replicas.status() } : {});
+
 /** Whether the database answers and how many migrations it has applied (`/health`, unchanged since 0.1). */
 export async function checkHealth(database: Database): Promise<HealthReport> {
   try {
     const applied = await appliedMigrations(database);
-    return { status: 'ok', database: { kind: database.kind, ready: true, migrations: applied.length } };
+    return { status: 'ok', database: { kind: database.kind, ready: true, migrations: applied.length }, ...replicasOf(database) };
   } catch {
-    return { status: 'unavailable', database: { kind: database.kind, ready: false, migrations: 0 } };
+    return { status: 'unavailable', database: { kind: database.kind, ready: false, migrations: 0 }, ...replicasOf(database) };
   }
 }
 
@@ -52,5 +62,5 @@ export async function checkReadiness(database: Database, expected: readonly stri
     migrationsExpected: expected.length,
     missing,
   };
-  return { status: applied && missing.length === 0 ? 'ready' : 'unavailable', databases: [primary] };
+  return { status: applied && missing.length === 0 ? 'ready' : 'unavailable', databases: [primary, ...replicaEntries(database)] };
 }

@@ -3,7 +3,7 @@ import type { Database } from '@pantau/prisma';
 import { AuthenticationError, keyFormat, keyHashOf, lookUpKey, malformedAuthorization, parseAuthorization, type Caller } from '../auth/api-keys.ts';
 import { clientAddress } from './client-address.ts';
 import type { ProtectionLimits } from './limits.ts';
-import { RateLimiter } from './rate-limit.ts';
+import { RateLimiter, type TokenBuckets } from './rate-limit.ts';
 import { UnknownKeys } from './unknown-keys.ts';
 
 /** Who a request is from, settled once per request and shared by the HTTP layer and Yoga. */
@@ -22,6 +22,8 @@ export interface CallerGateOptions {
   limits: ProtectionLimits;
   /** Milliseconds, for the token buckets and the memory of unknown keys. @default performance.now */
   clock?: () => number;
+  /** The token buckets. @default in memory, this instance's alone */
+  limiter?: TokenBuckets;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface CallerGateOptions {
  * admission, so a request is never authenticated twice.
  */
 export class CallerGate {
-  readonly limiter: RateLimiter;
+  readonly limiter: TokenBuckets;
   readonly unknownKeys: UnknownKeys;
   readonly #byNodeRequest = new WeakMap<IncomingMessage, Admission>();
   readonly #byRequest = new WeakMap<Request, Admission>();
@@ -40,7 +42,7 @@ export class CallerGate {
     private readonly options: CallerGateOptions,
   ) {
     const clock = options.clock ?? (() => performance.now());
-    this.limiter = new RateLimiter(options.limits.rateLimitBurst, options.limits.rateLimitPerSecond, clock);
+    this.limiter = options.limiter ?? new RateLimiter(options.limits.rateLimitBurst, options.limits.rateLimitPerSecond, clock);
     this.unknownKeys = new UnknownKeys(clock);
   }
 

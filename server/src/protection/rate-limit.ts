@@ -1,5 +1,15 @@
+/** What the caller gate spends from: one token bucket per caller identity. */
+export interface TokenBuckets {
+  /** Takes `cost` tokens; returns 0 when allowed, else the seconds to wait before asking again. */
+  take(identity: string, cost: number): number;
+  /** Gives back tokens taken earlier (never beyond the burst). */
+  give(identity: string, tokens: number): void;
+  /** Stops any background work. */
+  stop?(): Promise<void>;
+}
+
 /** Token buckets, one per caller identity, in memory (each server instance limits on its own). */
-export class RateLimiter {
+export class RateLimiter implements TokenBuckets {
   readonly #buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor(
