@@ -64,7 +64,18 @@ function must<T>(map: ReadonlyMap<string, T>, key: string): T {
  * Replaces all synthetic data with a freshly generated set, in one transaction. Every row written is
  * flagged `synthetic` and cites one SYNTHETIC source naming the scale and seed.
  */
-export async function loadSynthetic(database: Database, scaleName: ScaleName, seed: number): Promise<SyntheticSummary> {
+export async function loadSynthetic(
+  database: Database,
+  scaleName: ScaleName,
+  seed: number,
+  /** Told how long each phase took: `references` (geography, offices, villages), `copy`, `rollups`. */
+  onPhase: (phase: 'references' | 'copy' | 'rollups', seconds: number) => void = () => {},
+): Promise<SyntheticSummary> {
+  let phaseStarted = performance.now();
+  const phaseDone = (phase: 'references' | 'copy' | 'rollups') => {
+    onPhase(phase, (performance.now() - phaseStarted) / 1000);
+    phaseStarted = performance.now();
+  };
   const inputs = await loadSyntheticInputs();
   const dataset = generateSynthetic(inputs, scales[scaleName], seed);
   const districtNames = new Map((await getDistricts()).map((district) => [district.code, district.name]));
@@ -137,6 +148,7 @@ export async function loadSynthetic(database: Database, scaleName: ScaleName, se
 
     if (sourceId === undefined) throw new Error('The synthetic source was not stored');
     const sourceOf = sourceId;
+    phaseDone('references');
     const observations = await insertObservations(
       connection,
       (function* () {
@@ -161,7 +173,9 @@ export async function loadSynthetic(database: Database, scaleName: ScaleName, se
         }
       })(),
     );
+    phaseDone('copy');
     await connection.query('SELECT refresh_all_rollups()');
+    phaseDone('rollups');
     return { scale: scaleName, seed, offices: dataset.offices.length, partnerVillages: villages.length, observations };
   });
 }
