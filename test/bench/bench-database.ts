@@ -41,7 +41,7 @@ async function timedLoad(options: Parameters<typeof openDatabase>[0], scale: Sca
       seconds[phase] = s;
       log(`  ${where}: ${phase} ${s.toFixed(1)} s`);
     });
-    await database.sql.exec('ANALYZE');
+    await database.sql.run((sql) => sql.exec('ANALYZE', { unbounded: true }));
     seconds.total = (performance.now() - started) / 1000;
     return { summary, seconds };
   } finally {

@@ -5,9 +5,11 @@
 -- IS NOT DISTINCT FROM conditions, which no hash join can use, and ran past an hour. It now builds each
 -- rollup in one grouped pass over the observations.
 --
--- `rollup_refresh_series` (every write of a LATEST or MAX metric) keeps its indexed path for a few
--- keys; for many (an import, a bulk delete) it joins on null-safe keys a hash join can use.
--- Its all-time source ids no longer array_agg the months' arrays, which fails when they differ in length.
+-- `rollup_refresh_series` (every write of a LATEST or MAX metric) matched series on IS NOT DISTINCT
+-- FROM, so it read every series-month of the metric to find a series' months, and many keys (an
+-- import) made a nested loop over observations. It now matches on null-safe keys, by an index for a
+-- few keys and by a hash join for many. Its all-time source ids no longer array_agg the months'
+-- arrays, which fails when they differ in length.
 
 CREATE OR REPLACE FUNCTION "refresh_all_rollups"() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -87,16 +89,24 @@ $$;
 -- stand for null, and an equality (unlike IS NOT DISTINCT FROM) can use an index or a hash join.
 CREATE INDEX "rollup_series_month_series_idx" ON "rollup_series_month"("metric_id", coalesce("office_id", 0), coalesce("location", ''), coalesce("program_id", 0), coalesce("campaign_id", 0), "dimensions", "synthetic", "published", "month");
 
--- The all-time rows of the touched series (in rollup_touched_series), from their months.
-CREATE FUNCTION "rollup_refresh_series_totals"() RETURNS void LANGUAGE plpgsql AS $$
+-- The touched series of `keys` with null-safe keys, once each (a month per row, or all of a series' months).
+CREATE FUNCTION "rollup_series_keys"(keys "rollup_series_key"[])
+RETURNS TABLE (metric_id INTEGER, month DATE, office_key INTEGER, location_key VARCHAR, program_key INTEGER, campaign_key INTEGER, dimensions JSONB, synthetic BOOLEAN, published BOOLEAN)
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT DISTINCT k.metric_id, k.month, coalesce(k.office_id, 0), coalesce(k.location, ''), coalesce(k.program_id, 0), coalesce(k.campaign_id, 0), k.dimensions, k.synthetic, k.published
+  FROM unnest(keys) k;
+$$;
+
+-- The all-time rows of the series of `keys`, from their months.
+CREATE FUNCTION "rollup_refresh_series_totals"(keys "rollup_series_key"[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  DELETE FROM rollup_series_total s USING (SELECT DISTINCT metric_id, office_key, location_key, program_key, campaign_key, dimensions, synthetic, published FROM rollup_touched_series) k
+  DELETE FROM rollup_series_total s USING (SELECT DISTINCT k.metric_id, k.office_key, k.location_key, k.program_key, k.campaign_key, k.dimensions, k.synthetic, k.published FROM rollup_series_keys(keys) k) k
   WHERE s.metric_id = k.metric_id AND coalesce(s.office_id, 0) = k.office_key AND coalesce(s.location, '') = k.location_key
     AND coalesce(s.program_id, 0) = k.program_key AND coalesce(s.campaign_id, 0) = k.campaign_key AND s.dimensions = k.dimensions
     AND s.synthetic = k.synthetic AND s.published = k.published;
 
   WITH months AS MATERIALIZED (
-    SELECT m.* FROM (SELECT DISTINCT metric_id, office_key, location_key, program_key, campaign_key, dimensions, synthetic, published FROM rollup_touched_series) k
+    SELECT m.* FROM (SELECT DISTINCT k.metric_id, k.office_key, k.location_key, k.program_key, k.campaign_key, k.dimensions, k.synthetic, k.published FROM rollup_series_keys(keys) k) k
     JOIN rollup_series_month m ON m.metric_id = k.metric_id AND coalesce(m.office_id, 0) = k.office_key AND coalesce(m.location, '') = k.location_key
      AND coalesce(m.program_id, 0) = k.program_key AND coalesce(m.campaign_id, 0) = k.campaign_key AND m.dimensions = k.dimensions
      AND m.synthetic = k.synthetic AND m.published = k.published),
@@ -122,9 +132,9 @@ $$;
 
 -- Recomputes the given series-months of LATEST and MAX metrics from their observations, then the
 -- all-time rows of those series from their months. Concurrent writers of one series are serialised by
--- an advisory lock, so the one that commits last recomputes from the other's committed rows. The keys
--- go into a temporary table (with statistics, so one key is an index probe and 100,000 a hash join);
--- each touched metric-month of observations is read once.
+-- an advisory lock, so the one that commits last recomputes from the other's committed rows. Each
+-- touched metric-month of observations is read once; a few keys (a single write) are matched by
+-- index, many (an import, a bulk update) go into a temporary table with statistics for a hash join.
 CREATE OR REPLACE FUNCTION "rollup_refresh_series"(keys "rollup_series_key"[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF cardinality(keys) = 0 THEN
@@ -133,15 +143,41 @@ BEGIN
   PERFORM pg_advisory_xact_lock(l.metric_id, l.series)
   FROM (SELECT DISTINCT k.metric_id, hashtext(concat_ws('|', k.office_id, k.location, k.program_id, k.campaign_id, k.dimensions::text)) AS series
         FROM unnest(keys) k ORDER BY 1, 2) l;
-
-  DROP TABLE IF EXISTS rollup_touched_series;
-  CREATE TEMPORARY TABLE rollup_touched_series ON COMMIT DROP AS
-  SELECT DISTINCT metric_id, month, coalesce(office_id, 0) AS office_key, coalesce(location, '') AS location_key, coalesce(program_id, 0) AS program_key,
-         coalesce(campaign_id, 0) AS campaign_key, dimensions, synthetic, published
-  FROM unnest(keys);
   IF cardinality(keys) > 100 THEN
-    ANALYZE rollup_touched_series;
+    PERFORM rollup_refresh_many_series_months(keys);
+  ELSE
+    DELETE FROM rollup_series_month s USING rollup_series_keys(keys) k
+    WHERE s.metric_id = k.metric_id AND s.month = k.month AND coalesce(s.office_id, 0) = k.office_key AND coalesce(s.location, '') = k.location_key
+      AND coalesce(s.program_id, 0) = k.program_key AND coalesce(s.campaign_id, 0) = k.campaign_key AND s.dimensions = k.dimensions
+      AND s.synthetic = k.synthetic AND s.published = k.published;
+    INSERT INTO rollup_series_month
+    SELECT o.metric_id, o.month, o.office_id, o.location, o.program_id, o.campaign_id, o.dimensions, o.synthetic, o.published,
+           min(o.office_type), min(r.province_code), min(r.regency_code),
+           sum(o.value), max(o.value),
+           (array_agg(o.value ORDER BY o.period_end DESC, o.id DESC))[1], max(o.period_end),
+           (array_agg(o.id ORDER BY o.period_end DESC, o.id DESC))[1],
+           (array_agg(o.is_lower_bound ORDER BY o.period_end DESC, o.id DESC))[1],
+           count(*) FILTER (WHERE o.is_lower_bound), count(*), array_agg(DISTINCT o.source_id ORDER BY o.source_id)
+    FROM (SELECT o.*, mm.month, off.type AS office_type, coalesce(o.region_code, off.region_code) AS location
+          FROM (SELECT DISTINCT k.metric_id, k.month FROM unnest(keys) k) mm
+          JOIN observation o ON o.metric_id = mm.metric_id AND o.period_start >= mm.month AND o.period_start < (mm.month + interval '1 month')::date
+          LEFT JOIN office off ON off.id = o.office_id) o
+    JOIN rollup_series_keys(keys) k ON k.metric_id = o.metric_id AND k.month = o.month AND k.office_key = coalesce(o.office_id, 0) AND k.location_key = coalesce(o.location, '')
+     AND k.program_key = coalesce(o.program_id, 0) AND k.campaign_key = coalesce(o.campaign_id, 0) AND k.dimensions = o.dimensions
+     AND k.synthetic = o.synthetic AND k.published = o.published
+    LEFT JOIN region r ON r.code = o.location
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
   END IF;
+  PERFORM rollup_refresh_series_totals(keys);
+END;
+$$;
+
+-- The series-months of many keys: the same statements on a temporary table with statistics.
+CREATE FUNCTION "rollup_refresh_many_series_months"(keys "rollup_series_key"[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  DROP TABLE IF EXISTS rollup_touched_series;
+  CREATE TEMPORARY TABLE rollup_touched_series ON COMMIT DROP AS SELECT * FROM rollup_series_keys(keys);
+  ANALYZE rollup_touched_series;
 
   DELETE FROM rollup_series_month s USING rollup_touched_series k
   WHERE s.metric_id = k.metric_id AND s.month = k.month AND coalesce(s.office_id, 0) = k.office_key AND coalesce(s.location, '') = k.location_key
@@ -165,8 +201,6 @@ BEGIN
    AND k.synthetic = o.synthetic AND k.published = o.published
   LEFT JOIN region r ON r.code = o.location
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
-
-  PERFORM rollup_refresh_series_totals();
   DROP TABLE rollup_touched_series;
 END;
 $$;
