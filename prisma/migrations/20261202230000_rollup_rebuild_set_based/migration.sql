@@ -92,7 +92,7 @@ CREATE INDEX "rollup_series_month_series_idx" ON "rollup_series_month"("metric_i
 -- The touched series of `keys` with null-safe keys, once each (a month per row, or all of a series' months).
 CREATE FUNCTION "rollup_series_keys"(keys "rollup_series_key"[])
 RETURNS TABLE (metric_id INTEGER, month DATE, office_key INTEGER, location_key VARCHAR, program_key INTEGER, campaign_key INTEGER, dimensions JSONB, synthetic BOOLEAN, published BOOLEAN)
-LANGUAGE sql IMMUTABLE AS $$
+LANGUAGE sql IMMUTABLE ROWS 10 AS $$
   SELECT DISTINCT k.metric_id, k.month, coalesce(k.office_id, 0), coalesce(k.location, ''), coalesce(k.program_id, 0), coalesce(k.campaign_id, 0), k.dimensions, k.synthetic, k.published
   FROM unnest(keys) k;
 $$;

@@ -43,9 +43,7 @@ const ranges = [{ from: day('2024-01-01'), to: day('2025-06-30') }, { from: day(
 export function shapesOf(metric: Metric, campaignId: number, officeId: number): Shape[] {
   const shapes: Shape[] = [];
   for (const groupBy of everyGrouping(metric)) for (const granularity of everyBucket) shapes.push({ groupBy, granularity, filter: {} });
-  ranges.forEach((filter, i) =>
-    (['MONTH', 'YEAR', 'ALL'] as const).forEach((granularity, j) => shapes.push({ groupBy: (i + j) % 2 ? ['province'] : [], granularity, filter })),
-  );
+  ranges.forEach((filter, i) => (['MONTH', 'YEAR', 'ALL'] as const).forEach((granularity, j) => shapes.push({ groupBy: (i + j) % 2 ? ['province'] : [], granularity, filter })));
   const filters: Shape['filter'][] = [
     { regionCode: '53' },
     { regionCode: '53.71' },
@@ -69,10 +67,7 @@ export function shapesOf(metric: Metric, campaignId: number, officeId: number): 
 }
 
 /** Compares each rollup that claims a shape with the observations; returns the rows compared per rollup. */
-export async function expectRollupsExact(
-  database: TestDatabase,
-  options: Pick<SeriesQuery, 'includeSynthetic' | 'includeUnpublished'>,
-): Promise<Map<RollupName, number>> {
+export async function expectRollupsExact(database: TestDatabase, options: Pick<SeriesQuery, 'includeSynthetic' | 'includeUnpublished'>): Promise<Map<RollupName, number>> {
   const metrics = await database.prisma.metric.findMany({ orderBy: { key: 'asc' } });
   const campaign = await database.prisma.campaign.findUniqueOrThrow({ where: { slug: 'hbi-76-2026' } });
   const office = await database.prisma.office.findUniqueOrThrow({ where: { code: 'kanwil-ditjenim-ntt' } });
