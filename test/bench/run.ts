@@ -102,7 +102,7 @@ try {
   log('Widgets: first chart in Chromium');
   const firstChart = await firstChartMs(server.url);
   await server.stop();
-  const importRows = scale === 'small' ? 20_000 : 1_000_000;
+  const importRows = scale === 'small' ? 20_000 : 200_000;
   log(`Import of ${importRows.toLocaleString('en-GB')} CSV rows vs COPY`);
   const imports = await importComparison(postgres, pool, dir, importRows);
   await pool.end();
