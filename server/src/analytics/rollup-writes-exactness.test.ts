@@ -25,6 +25,7 @@ const officers = {
   source: 'antara-20241104-ntt-tppo-priority',
 };
 
+// Each check rebuilds every rollup (about a second on PGlite on an idle machine, far more on a shared one).
 /**
  * The rollups stay exact through every kind of write: mutations (create, update, delete, publish), an
  * import, plain SQL, and an office that moves or changes type. After each, what the triggers kept must
@@ -62,7 +63,7 @@ describe.each(testDatabaseKinds)('rollups through writes on %s', (kind) => {
     await gql(create, { input: { ...officers, value: '40', published: true } });
     await gql(create, { input: { ...officers, value: '41', periodStart: '2025-04-10', periodEnd: '2025-04-20' } });
     await expectRollupsMatchRebuild(database, 'creates');
-  });
+  }, 300_000);
 
   it('after an update, a delete and publishing', async () => {
     const published = (await gql(create, { input: { ...passports, value: '5', published: true, periodStart: '2025-01-15', periodEnd: '2025-01-15' } })).createObservation
@@ -76,7 +77,7 @@ describe.each(testDatabaseKinds)('rollups through writes on %s', (kind) => {
     await expectRollupsMatchRebuild(database, 'a delete');
     await gql(`mutation($ids: [ID!]!) { publishObservations(ids: $ids) { published } }`, { ids: [created] });
     await expectRollupsMatchRebuild(database, 'publishing');
-  });
+  }, 300_000);
 
   it('after an import', async () => {
     const form = new FormData();
@@ -101,7 +102,7 @@ describe.each(testDatabaseKinds)('rollups through writes on %s', (kind) => {
     ).json();
     expect(imported.data).toEqual({ importObservations: { inserted: 550, rejectedCount: 0 } });
     await expectRollupsMatchRebuild(database, 'an import');
-  });
+  }, 300_000);
 
   it('after plain SQL: values, periods and visibility changed, rows deleted, offices moved and retyped', async () => {
     const steps = [
@@ -119,7 +120,7 @@ describe.each(testDatabaseKinds)('rollups through writes on %s', (kind) => {
       await database.sql.run((sql) => sql.exec(statement));
       await expectRollupsMatchRebuild(database, what);
     }
-  });
+  }, 300_000);
 
   it('answers like the observations after all of them, unpublished figures included', async () => {
     await expectRollupsExact(database, { includeSynthetic: true, includeUnpublished: true });
