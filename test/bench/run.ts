@@ -100,7 +100,8 @@ try {
   log('PostgreSQL: widget reads at 50 connections while one write a second arrives');
   const underWrites = await readsUnderWrites(server.url, adminKey);
   log('Widgets: first chart in Chromium');
-  const firstChart = await firstChartMs(server.url);
+  // A loaded machine can keep Chromium from drawing within its wait: the run goes on without the figure.
+  const firstChart = await firstChartMs(server.url).catch((error: unknown) => (log(`  no first chart: ${String(error).split('\n')[0]}`), NaN));
   await server.stop();
   const importRows = scale === 'small' ? 20_000 : 200_000;
   log(`Import of ${importRows.toLocaleString('en-GB')} CSV rows vs COPY`);
