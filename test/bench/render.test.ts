@@ -56,6 +56,11 @@ describe('bench/RESULTS.md from bench/results.json', () => {
     expect(markdown).toContain('load average (1 minute) 9.5 at the start and 12.3 at the end');
   });
 
+  it('says a figure the run could not measure is missing, not met', () => {
+    const unmeasured = renderMarkdown(parseResults(JSON.stringify({ ...fixture, widgets: { ...fixture.widgets, firstChartMs: NaN } })));
+    expect(unmeasured).toContain('| first chart drawn, demo page, headless Chromium | – ms | ≤ 1,000 ms | missed, by – ms |');
+  });
+
   it('keeps what was written by hand below the marker', () => {
     expect(markdown.slice(markdown.indexOf(causesMarker))).toBe(`${causesMarker}\nWritten by hand.\n`);
   });
