@@ -3,6 +3,14 @@
 import type { Load } from './measure.ts';
 import type { OperationLoad } from './server-bench.ts';
 
+export interface PhaseSeconds {
+  references: number;
+  copy: number;
+  rollups: number;
+  total: number;
+  reused: boolean;
+}
+
 export interface BenchResults {
   date: string;
   machine: string;
@@ -11,9 +19,10 @@ export interface BenchResults {
     observations: number;
     offices: number;
     partnerVillages: number;
-    postgresLoadSeconds: number;
+    /** Seconds per phase of the load that made the cached copy this run started from (`reused`: loaded by an earlier run). */
+    postgresLoad: PhaseSeconds;
     xlarge: { copySeconds: number; rollupSeconds: number } | null;
-    pgliteLoadSeconds: number | null;
+    pgliteLoad: PhaseSeconds | null;
   };
   settings: { runs: number; secondsPerRun: number; coldRuns: number; coldSecondsPerRun: number; connections: number };
   operations: Record<string, OperationLoad>;
@@ -28,6 +37,37 @@ export interface BenchResults {
   /** The machine's 1-minute load average when the run started and ended (other processes share the cores). */
   loadAverage: { start: number; end: number };
   totalSeconds: number;
+}
+
+const requiredPaths = [
+  'date',
+  'machine',
+  'scale',
+  'dataset.observations',
+  'dataset.postgresLoad.total',
+  'settings.coldSecondsPerRun',
+  'operations',
+  'bareYoga.rps',
+  'statements.ten',
+  'singleClientP50.postgresql',
+  'nationalMap.ms',
+  'readsUnderWrites.p99',
+  'singleWriteMs',
+  'widgets.firstChartMs',
+  'loadAverage.start',
+  'totalSeconds',
+];
+
+/** bench/results.json as `pnpm bench` writes it; a file of an older format is refused, naming the first field it lacks. */
+export function parseResults(text: string): BenchResults {
+  // A figure not measured is NaN in the run and null in JSON; the sections that may be absent stay null.
+  const maybeAbsent = new Set(['xlarge', 'pgliteLoad', 'pglite', 'imports']);
+  const results = JSON.parse(text, (key, value: unknown) => (value === null && !maybeAbsent.has(key) ? NaN : value)) as unknown;
+  for (const path of requiredPaths) {
+    const value = path.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), results);
+    if (value === undefined) throw new Error(`bench/results.json has no ${path}: it was written by another version of the bench; run \`pnpm bench\` again`);
+  }
+  return results as BenchResults;
 }
 
 export const causesMarker = '<!-- causes: written by hand after the run; kept by `pnpm bench --render` -->';
@@ -93,13 +133,15 @@ function targetRows(r: BenchResults): string[] {
 
 export function renderMarkdown(r: BenchResults, causes = ''): string {
   const d = r.dataset;
+  const phases = (p: PhaseSeconds, where: string) =>
+    `${where} in ${n(p.total)} s (references ${n(p.references, 1)} s, COPY ${n(p.copy, 1)} s, rollups ${n(p.rollups, 1)} s${p.reused ? '; by an earlier run, this one copied it' : ''})`;
   const loaded = [
-    `${n(d.postgresLoadSeconds)} s into PostgreSQL`,
+    phases(d.postgresLoad, 'PostgreSQL'),
     d.xlarge ? `then copied to ${n(d.observations)} rows by COPY in ${n(d.xlarge.copySeconds)} s and rollups rebuilt in ${n(d.xlarge.rollupSeconds)} s` : null,
-    d.pgliteLoadSeconds === null ? 'PGlite not measured at this scale' : `${n(d.pgliteLoadSeconds)} s into PGlite`,
+    d.pgliteLoad === null ? 'PGlite not measured at this scale' : phases(d.pgliteLoad, 'PGlite'),
   ]
     .filter(Boolean)
-    .join(', ');
+    .join('; ');
   const s = r.settings;
   return [
     '# Pantau benchmark',

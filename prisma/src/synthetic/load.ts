@@ -1,5 +1,6 @@
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 import { insertObservations } from '../bulk/observation-rows.ts';
+import { withoutRowChecks } from '../bulk/without-row-checks.ts';
 import type { Database } from '../database.ts';
 import { offices as realOffices } from '../seed/articles.ts';
 import { provinceCapitals } from '../seed/data/province-capitals.ts';
@@ -64,7 +65,18 @@ function must<T>(map: ReadonlyMap<string, T>, key: string): T {
  * Replaces all synthetic data with a freshly generated set, in one transaction. Every row written is
  * flagged `synthetic` and cites one SYNTHETIC source naming the scale and seed.
  */
-export async function loadSynthetic(database: Database, scaleName: ScaleName, seed: number): Promise<SyntheticSummary> {
+export async function loadSynthetic(
+  database: Database,
+  scaleName: ScaleName,
+  seed: number,
+  /** Told how long each phase took: `references` (geography, offices, villages), `copy`, `rollups`. */
+  onPhase: (phase: 'references' | 'copy' | 'rollups', seconds: number) => void = () => {},
+): Promise<SyntheticSummary> {
+  let phaseStarted = performance.now();
+  const phaseDone = (phase: 'references' | 'copy' | 'rollups') => {
+    onPhase(phase, (performance.now() - phaseStarted) / 1000);
+    phaseStarted = performance.now();
+  };
   const inputs = await loadSyntheticInputs();
   const dataset = generateSynthetic(inputs, scales[scaleName], seed);
   const districtNames = new Map((await getDistricts()).map((district) => [district.code, district.name]));
@@ -137,31 +149,37 @@ export async function loadSynthetic(database: Database, scaleName: ScaleName, se
 
     if (sourceId === undefined) throw new Error('The synthetic source was not stored');
     const sourceOf = sourceId;
-    const observations = await insertObservations(
-      connection,
-      (function* () {
-        for (const batch of dataset.observationBatches(BATCH_SIZE)) {
-          for (const o of batch) {
-            yield {
-              metricId: must(metricIds, o.metricKey),
-              value: String(o.value),
-              periodStart: o.periodStart,
-              periodEnd: o.periodEnd,
-              officeId: must(officeIds, o.officeCode),
-              regionCode: o.regionCode,
-              programId: must(programIds, o.programKey),
-              campaignId: null,
-              sourceId: sourceOf,
-              isLowerBound: false,
-              dimensions: o.dimensions,
-              synthetic: true,
-              published: true,
-            };
+    phaseDone('references');
+    // Foreign keys checked and indexes built once after the COPY, not row by row during it.
+    const observations = await withoutRowChecks(connection, 'observation', () =>
+      insertObservations(
+        connection,
+        (function* () {
+          for (const batch of dataset.observationBatches(BATCH_SIZE)) {
+            for (const o of batch) {
+              yield {
+                metricId: must(metricIds, o.metricKey),
+                value: String(o.value),
+                periodStart: o.periodStart,
+                periodEnd: o.periodEnd,
+                officeId: must(officeIds, o.officeCode),
+                regionCode: o.regionCode,
+                programId: must(programIds, o.programKey),
+                campaignId: null,
+                sourceId: sourceOf,
+                isLowerBound: false,
+                dimensions: o.dimensions,
+                synthetic: true,
+                published: true,
+              };
+            }
           }
-        }
-      })(),
+        })(),
+      ),
     );
+    phaseDone('copy');
     await connection.query('SELECT refresh_all_rollups()');
+    phaseDone('rollups');
     return { scale: scaleName, seed, offices: dataset.offices.length, partnerVillages: villages.length, observations };
   });
 }
