@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { staticImports } from './static-imports.ts';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { compile, type TopLevelSpec } from 'vega-lite';
@@ -20,18 +21,6 @@ export interface ReleaseManifest {
   integrity: Record<string, string>;
   /** Every chunk each entry loads through static imports, for `<link rel="modulepreload" integrity>`. */
   imports: Record<string, string[]>;
-}
-
-/** The files `file` loads through static imports, followed through every chunk (paths inside `dist`). */
-function staticImports(dist: string, file: string, seen = new Set<string>()): Set<string> {
-  const code = readFileSync(join(dist, file), 'utf8');
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-    const imported = relative(dist, join(dist, file, '..', match[1] ?? ''));
-    if (seen.has(imported)) continue;
-    seen.add(imported);
-    staticImports(dist, imported, seen);
-  }
-  return seen;
 }
 
 function filesUnder(root: string, dir = root): string[] {
