@@ -1,6 +1,7 @@
 // After each build: a release of the bundles under a content-derived id, kept beside earlier ones so
 // a page that pinned an older id (and its integrity hash) keeps working after an upgrade, and the
-// chart specs compiled to Vega JSON for the server's snapshots (the server reads files, never our code).
+// chart specs compiled to Vega JSON and the widgets' words for the server's snapshots (the server reads
+// files, never our code).
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,6 +11,7 @@ import { staticImports } from './static-imports.ts';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { labels, vegaLocales } from '../src/core/i18n.ts';
 
 const widgetsDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -95,6 +97,18 @@ export function writeGeography(dist: string): void {
   }
 }
 
+/** What `dist/labels.json` holds: every label the widgets show and their Vega locales, for the server's pictures. */
+export interface WidgetWords {
+  labels: Record<string, Record<'id' | 'en', string>>;
+  vegaLocales: typeof vegaLocales;
+}
+
+/** The widgets' words (src/core/i18n.ts) as data, so the server draws the same words without importing widget code. */
+export function writeWidgetWords(dist: string): void {
+  const words: WidgetWords = { labels, vegaLocales };
+  writeFileSync(join(dist, 'labels.json'), `${JSON.stringify(words, null, 2)}\n`);
+}
+
 /** Where releases accumulate; `PANTAU_WIDGET_RELEASES_DIR` points elsewhere (keep it across deploys). */
 export const defaultReleasesDir = join(widgetsDir, 'releases');
 
@@ -107,6 +121,7 @@ export function versionedRelease(releasesDir = process.env.PANTAU_WIDGET_RELEASE
       const dist = join(widgetsDir, 'dist');
       writeVegaSpecs(dist);
       writeGeography(dist);
+      writeWidgetWords(dist);
       const { id } = publishRelease(dist, releasesDir);
       console.log(`Release ${id} in ${relative(widgetsDir, releasesDir) || releasesDir}/`);
     },
