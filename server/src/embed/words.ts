@@ -55,6 +55,8 @@ const serverLabels = {
   MONTH: { id: 'bulanan', en: 'monthly' },
   QUARTER: { id: 'triwulanan', en: 'quarterly' },
   YEAR: { id: 'tahunan', en: 'yearly' },
+  comparedWith: { id: 'dibanding', en: 'compared with' },
+  sameAs: { id: 'sama dengan', en: 'same as' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 /** The widgets' labels a picture draws; `useWidgetWords` checks that `labels.json` has each of them. */
