@@ -16,6 +16,7 @@ import { createApiKey } from '@pantau/server/auth';
 import { startServerProcess } from '../support/server-process.ts';
 import { widgetSizes } from '../../widgets/scripts/report-size.ts';
 import { firstChartMs, statementsPerRequest } from './browser-and-statements.ts';
+import { embedFigures, embedTables, seededEmbedFigures } from './embeds.ts';
 import { importComparison } from './imports.ts';
 import { COLD_RUNS, COLD_SECONDS, CONNECTIONS, elapsedSeconds, log, RUNS, SECONDS } from './measure.ts';
 import { causesMarker, renderMarkdown, type BenchResults } from './render.ts';
@@ -104,6 +105,8 @@ try {
   const underWrites = await readsUnderWrites(server.url, adminKey);
   log('Widgets: first chart in Chromium');
   const firstChart = await firstChartMs(server.url);
+  log('Embeds: weight, first picture and chart, snapshot render time (benchmark data, then the seeded data)');
+  const embeds = { 'benchmark data': await embedFigures(server.url), 'seeded data': await seededEmbedFigures() };
   await server.stop();
   const importRows = scale === 'small' ? 20_000 : 1_000_000;
   log(`Import of ${importRows.toLocaleString('en-GB')} CSV rows vs COPY`);
@@ -127,7 +130,7 @@ try {
     await pgliteServer.stop();
   }
 
-  const results: BenchResults = {
+  const results: BenchResults & { embeds: typeof embeds } = {
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     scale,
@@ -141,6 +144,7 @@ try {
     readsUnderWrites: underWrites,
     singleWriteMs: writeMs,
     widgets: { ...widgetSizes(), firstChartMs: firstChart },
+    embeds,
     imports,
     loadAverage: { start: loadAtStart, end: loadavg()[0] ?? NaN },
     totalSeconds: elapsedSeconds(),
@@ -154,6 +158,7 @@ try {
     writeFileSync(markdownPath, markdown);
     console.log(`\n${markdown}`);
   }
+  console.log(`\nEmbeds\n\n${embedTables(embeds)}`);
   log(`Done in ${(elapsedSeconds() / 60).toFixed(1)} minutes`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

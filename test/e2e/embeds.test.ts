@@ -106,9 +106,12 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
     expect(tags).toContain('pantau-metric-tile');
     for (const tag of tags) {
-      const docs = (await (await fetch(`${env.server.url}/widgets/${tag}.html`)).text()).replaceAll('&amp;', '&');
-      const image = /&lt;img src="([^"]+\/snapshot\/[a-z-]+\.svg[^"]*)"/.exec(docs)?.[1] ?? '';
-      const frame = /&lt;iframe src="([^"]+\/embed\/[a-z-]+[^"]*)"/.exec(docs)?.[1] ?? '';
+      // The snippets as a reader copies them from the page's code blocks.
+      const docs = (await (await fetch(`${env.server.url}/widgets/${tag}.html`)).text())
+        .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+        .replaceAll('&amp;', '&');
+      const image = /<img src="([^"]+\/snapshot\/[a-z-]+\.svg[^"]*)"/.exec(docs)?.[1] ?? '';
+      const frame = /<iframe src="([^"]+\/embed\/[a-z-]+[^"]*)"/.exec(docs)?.[1] ?? '';
       expect([image, frame].map((url) => new URL(url).pathname)).toEqual([`/snapshot/${tag.slice(7)}.svg`, `/embed/${tag.slice(7)}`]);
       for (const url of [image, frame]) expect((await fetch(url)).status, url).toBe(200);
     }
@@ -117,7 +120,10 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
   it('gives the metric tile a snapshot, an embed page and an oEmbed answer with the figure the element shows', async () => {
     const tile = { metric: 'passports_issued', region: '53' };
     const svg = await (await fetch(`${env.server.url}/snapshot/metric-tile.svg?${query(tile)}`)).text();
-    const { page, problems, violations, close } = await env.hostPage(element('pantau-metric-tile', tile), `<script type="module" src="${env.server.url}/widgets/pantau-metric-tile.js"></script>`);
+    const { page, problems, violations, close } = await env.hostPage(
+      element('pantau-metric-tile', tile),
+      `<script type="module" src="${env.server.url}/widgets/pantau-metric-tile.js"></script>`,
+    );
     const widget = page.locator('pantau-metric-tile');
     await widget.locator('.tile-value').waitFor({ timeout: 45_000 });
     expect(textOf(svg, 'title')).toBe(words(await widget.locator('h2').innerText()));
@@ -126,7 +132,10 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
     const embed = await fetch(`${env.server.url}/embed/metric-tile?${query(tile)}`);
     expect(embed.status).toBe(200);
     expect(await embed.text()).toContain('<pantau-metric-tile metric="passports_issued" region="53"><img slot="snapshot"');
-    const oembed = (await (await fetch(`${env.server.url}/oembed?${query({ url: `${env.server.url}/embed/metric-tile?${query(tile)}`, format: 'json' })}`)).json()) as Record<string, unknown>;
+    const oembed = (await (await fetch(`${env.server.url}/oembed?${query({ url: `${env.server.url}/embed/metric-tile?${query(tile)}`, format: 'json' })}`)).json()) as Record<
+      string,
+      unknown
+    >;
     expect(oembed).toMatchObject({ type: 'rich', version: '1.0', title: textOf(svg, 'title') });
     expect(problems).toEqual([]);
     await expect(violations()).resolves.toEqual([]);

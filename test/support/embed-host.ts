@@ -64,7 +64,10 @@ export async function startEmbedHost(): Promise<EmbedHost> {
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   const hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
-  const [server, browser] = await Promise.all([startServerProcess({ PANTAU_DATA_DIR: dataDir, PANTAU_SYNTHETIC: 'none', PANTAU_WIDGET_RELEASES_DIR: releasesDir }), launchChromium()]);
+  const [server, browser] = await Promise.all([
+    startServerProcess({ PANTAU_DATA_DIR: dataDir, PANTAU_SYNTHETIC: 'none', PANTAU_WIDGET_RELEASES_DIR: releasesDir }),
+    launchChromium(),
+  ]);
   // The strict policy a careful CMS sets: scripts, frames, images and data only from the Pantau server.
   const csp = `default-src 'none'; script-src ${server.url}; connect-src ${server.url}; img-src ${server.url} data:; frame-src ${server.url}; style-src 'self'; base-uri 'none'; object-src 'none'`;
   return {
@@ -73,7 +76,10 @@ export async function startEmbedHost(): Promise<EmbedHost> {
     releasesDir,
     release,
     async hostPage(body, head = '') {
-      pages.push({ html: `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>CMS</title><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`, csp });
+      pages.push({
+        html: `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>CMS</title><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`,
+        csp,
+      });
       const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
       const page = await context.newPage();
       const watch = await watchPage(page);

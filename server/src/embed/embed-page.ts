@@ -21,8 +21,10 @@ export function embedPage(origin: string, model: WidgetModel, attributes: Attrib
   const tag = new SafeHtml(model.tag);
   const page = embedUrl(origin, model.name, attributes);
   const snapshot = snapshotUrl(origin, model.name, attributes, 'svg');
-  const preloads = chunks.map((chunk) => html`<link rel="modulepreload" href="/widgets/${chunk}">
-`);
+  const preloads = chunks.map(
+    (chunk) => html`<link rel="modulepreload" href="/widgets/${chunk}">
+`,
+  );
   return html`<!doctype html>
 <html lang="${attributes.language}">
 <head>

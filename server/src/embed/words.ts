@@ -61,9 +61,30 @@ const serverLabels = {
 
 /** The widgets' labels a picture draws; `useWidgetWords` checks that `labels.json` has each of them. */
 const widgetLabelKeys = [
-  'empty', 'source', 'sources', 'synthetic', 'syntheticHint', 'lowerBound', 'total', 'office', 'region', 'province', 'regency', 'metric',
-  'byOffice', 'byRegion', 'partnerVillages', 'coverage', 'pimpasa', 'national', 'reported', 'mapTitle', 'campaignTitle', 'coverageTitle',
-  'noPoints', 'period',
+  'empty',
+  'source',
+  'sources',
+  'synthetic',
+  'syntheticHint',
+  'lowerBound',
+  'total',
+  'office',
+  'region',
+  'province',
+  'regency',
+  'metric',
+  'byOffice',
+  'byRegion',
+  'partnerVillages',
+  'coverage',
+  'pimpasa',
+  'national',
+  'reported',
+  'mapTitle',
+  'campaignTitle',
+  'coverageTitle',
+  'noPoints',
+  'period',
 ] as const;
 
 export type LabelKey = keyof typeof serverLabels | (typeof widgetLabelKeys)[number];

@@ -7,7 +7,7 @@ const events = ['pantau-load', 'pantau-render', 'pantau-error'];
  * attributes, see the docs pages) stands in for the element until its figures are on screen: the
  * page shows it before our script arrives, the element keeps showing it while the data loads and the
  * chart is drawn underneath, out of sight, in the same box; then the card takes its place, no smaller
- * than the picture was, so nothing below moves up. An element is ready at `pantau-load`, unless a
+ * than the picture was until the reader acts on it, so nothing below moves up. An element is ready at `pantau-load`, unless a
  * chart is still to be drawn (then at `pantau-render`), and at `pantau-error`.
  */
 export class SnapshotController implements ReactiveController {
@@ -38,9 +38,13 @@ export class SnapshotController implements ReactiveController {
 
   #showCard(): void {
     if (!('snapshot' in this.#host.dataset)) return;
-    // Set through the CSSOM, which a strict `style-src` allows.
-    this.#host.style.minHeight = `${this.#host.getBoundingClientRect().height}px`;
-    delete this.#host.dataset.snapshot;
+    // Set through the CSSOM, which a strict `style-src` allows; kept until the reader acts on the
+    // element (toggling the table may then shrink it: a shift the reader asked for).
+    const host = this.#host;
+    host.style.minHeight = `${host.getBoundingClientRect().height}px`;
+    const release = () => host.style.removeProperty('min-height');
+    for (const name of ['pointerdown', 'keydown']) host.addEventListener(name, release, { once: true, capture: true });
+    delete host.dataset.snapshot;
     this.hostDisconnected();
   }
 }

@@ -60,7 +60,10 @@ function changeLine(current: TileRow & { value: string }, previous: TileRow & { 
   return `${amount}${ratio} ${t('comparedWith', language)} ${against}`;
 }
 
-const periodRule = { values: 'a period as the API names it (`2025`, `2025-Q1`, `2025-03`, `2025-W07`, `2025-03-01`)', valid: (v: string) => /^\d{4}(-Q[1-4]|-\d{2}|-W\d{2}|-\d{2}-\d{2})?$/.test(v) };
+const periodRule = {
+  values: 'a period as the API names it (`2025`, `2025-Q1`, `2025-03`, `2025-W07`, `2025-03-01`)',
+  valid: (v: string) => /^\d{4}(-Q[1-4]|-\d{2}|-W\d{2}|-\d{2}-\d{2})?$/.test(v),
+};
 
 /** As `<pantau-metric-tile>` (widgets/src/metric-tile/metric-tile.ts): one headline number, its period and the change against the one before. */
 export const metricTile: WidgetModel = {
@@ -88,9 +91,18 @@ export const metricTile: WidgetModel = {
     return {
       title: heading || nameIn(metric, language),
       subtitle: current && comparable ? changeLine(current, comparable, language) : null,
-      filters: joinFilters([region ? `${t('region', language)}: ${regionNames.get(region) ?? region}` : t('allRegions', language), t(granularity, language), includeSynthetic && t('withSynthetic', language)]),
+      filters: joinFilters([
+        region ? `${t('region', language)}: ${regionNames.get(region) ?? region}` : t('allRegions', language),
+        t(granularity, language),
+        includeSynthetic && t('withSynthetic', language),
+      ]),
       tiles: current
-        ? [{ value: `${current.isLowerBound ? `${t('lowerBound', language)} ` : ''}${formatNumber(current.value, language)} ${unit}`, label: `${t('period', language)}: ${formatPeriod(current.period, language)}` }]
+        ? [
+            {
+              value: `${current.isLowerBound ? `${t('lowerBound', language)} ` : ''}${formatNumber(current.value, language)} ${unit}`,
+              label: `${t('period', language)}: ${formatPeriod(current.period, language)}`,
+            },
+          ]
         : [],
       chart: null,
       note: current ? null : t('empty', language),
