@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing } from '../support/browser.ts';
+import { chromiumMissing, suiteStartMs } from '../support/browser.ts';
 import { element, metricChart, query, startEmbedHost, type EmbedHost } from '../support/embed-host.ts';
 
 /** The layout shifts Chromium has recorded on the page so far (its Cumulative Layout Shift and each shift). */
@@ -17,7 +17,7 @@ describe.skipIf(chromiumMissing)('the first paint in Chromium, on a host page un
   let env: EmbedHost;
   beforeAll(async () => {
     env = await startEmbedHost();
-  });
+  }, suiteStartMs + 60_000);
   afterAll(async () => {
     await env?.stop();
   });

@@ -3,7 +3,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishRelease } from '../../widgets/scripts/versioned-release.ts';
-import { chromiumMissing } from '../support/browser.ts';
+import { chromiumMissing, suiteStartMs } from '../support/browser.ts';
 import { copyOf, element, metricChart, startEmbedHost, widgetsDist, type EmbedHost } from '../support/embed-host.ts';
 
 /** Pinned releases: immutable, kept after an upgrade, and refused by the browser through `integrity` once tampered with. */
@@ -11,7 +11,7 @@ describe.skipIf(chromiumMissing)('pinned widget releases in Chromium, on a host 
   let env: EmbedHost;
   beforeAll(async () => {
     env = await startEmbedHost();
-  });
+  }, suiteStartMs + 60_000);
   afterAll(async () => {
     await env?.stop();
   });

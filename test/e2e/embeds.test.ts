@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing } from '../support/browser.ts';
+import { chromiumMissing, suiteStartMs } from '../support/browser.ts';
 import { cspReportsIn, element, metricChart, query, startEmbedHost, textOf, widgetsDist, words, type EmbedHost } from '../support/embed-host.ts';
 
 /**
@@ -12,7 +12,7 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
   let env: EmbedHost;
   beforeAll(async () => {
     env = await startEmbedHost();
-  });
+  }, suiteStartMs + 60_000);
   afterAll(async () => {
     await env?.stop();
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { publishRelease, type ReleaseManifest } from '../../widgets/scripts/versioned-release.ts';
-import { launchChromium, watchPage } from './browser.ts';
+import { launchChromium, suiteStartMs, watchPage } from './browser.ts';
 import { startServerProcess, type ServerProcess } from './server-process.ts';
 
 export const widgetsDist = fileURLToPath(new URL('../../widgets/dist/', import.meta.url));
@@ -65,7 +65,7 @@ export async function startEmbedHost(): Promise<EmbedHost> {
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   const hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
   const [server, browser] = await Promise.all([
-    startServerProcess({ PANTAU_DATA_DIR: dataDir, PANTAU_SYNTHETIC: 'none', PANTAU_WIDGET_RELEASES_DIR: releasesDir }),
+    startServerProcess({ PANTAU_DATA_DIR: dataDir, PANTAU_SYNTHETIC: 'none', PANTAU_WIDGET_RELEASES_DIR: releasesDir }, suiteStartMs),
     launchChromium(),
   ]);
   // The strict policy a careful CMS sets: scripts, frames, images and data only from the Pantau server.
