@@ -26,7 +26,7 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true,
         // The map's province shapes in a file of their own, as each province's regencies are: map geometry is counted apart from code.
-        codeSplitting: { groups: [{ name: 'indonesia.topo', test: /src\/map\/indonesia\.topo\.json/ }] },
+        codeSplitting: { groups: [{ name: 'province-shapes', test: /src\/map\/indonesia\.topo\.json/ }] },
       },
     },
   },

@@ -17,8 +17,8 @@ const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).len
 /** Sizes in kB of 1000 bytes, as the README states them. */
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** Map geometry (`*.topo-*.js`: the provinces, and each province's regencies on demand) is counted apart from code. */
-const isGeometry = (file: string) => /\.topo-[^/]*\.js$/.test(file);
+/** Map geometry (`province-shapes-*.js`, and each province's regencies on demand, `<code>.topo-*.js`) is counted apart from code. */
+const isGeometry = (file: string) => /(?:\.topo|\/province-shapes)-[^/]*\.js$/.test(file);
 
 function measure(entry: string) {
   const files = [entry, ...staticImports(dist, entry)];

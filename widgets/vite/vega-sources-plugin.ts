@@ -17,6 +17,26 @@ const categoricalSchemes = [
 /** Expression functions whose code the bundle leaves out (their names still parse). */
 export const functionsLeftOut = ['geoArea', 'geoBounds', 'geoCentroid'];
 const noGeoFunctions = '\0pantau-no-geo-functions';
+/** The map projections the bundle keeps (vega-projection registers d3's seventeen); the others say so instead of drawing. */
+export const projectionsKept = ['mercator', 'identity'];
+const d3Projections = [
+  'geoAlbers',
+  'geoAlbersUsa',
+  'geoAzimuthalEqualArea',
+  'geoAzimuthalEquidistant',
+  'geoConicConformal',
+  'geoConicEqualArea',
+  'geoConicEquidistant',
+  'geoEqualEarth',
+  'geoEquirectangular',
+  'geoGnomonic',
+  'geoNaturalEarth1',
+  'geoOrthographic',
+  'geoStereographic',
+  'geoTransverseMercator',
+  'geoMollweide',
+];
+const someProjections = '\0pantau-some-projections';
 const schemesOnly = '\0pantau-categorical-schemes';
 
 /** A scheme's colours as d3-scale-chromatic's module writes them: `var Set1 = colors("e41a1c…")`, exported `as schemeSet1`. */
@@ -40,11 +60,16 @@ function schemeColours(code: string, name: string): string[] {
  */
 export function vegaSourceModules(): Plugin {
   let chromaticFile: string | null = null;
+  let d3GeoFile: string | null = null;
   return {
     name: 'pantau-vega-source-modules',
     enforce: 'pre',
     async resolveId(source, importer) {
       if (source === 'd3-geo' && importer?.includes('/vega-functions/')) return noGeoFunctions;
+      if ((source === 'd3-geo' || source === 'd3-geo-projection') && importer?.includes('/vega-projection/')) {
+        d3GeoFile ??= (await this.resolve('d3-geo', importer, { skipSelf: true }))?.id ?? null;
+        return someProjections;
+      }
       if (source === 'd3-scale-chromatic' && importer?.includes('/vega-scale/')) {
         chromaticFile = (await this.resolve(source, importer, { skipSelf: true }))?.id ?? null;
         return schemesOnly;
@@ -57,6 +82,10 @@ export function vegaSourceModules(): Plugin {
     async load(id) {
       if (id === noGeoFunctions) {
         return functionsLeftOut.map((name) => `export function ${name}() { throw new Error('${name} is not in the Pantau widgets runtime'); }`).join('\n');
+      }
+      if (id === someProjections && d3GeoFile) {
+        const stubs = d3Projections.map((name) => `export function ${name}() { throw new Error('${name} is not in the Pantau widgets runtime'); }`);
+        return [`export { geoPath, geoMercator, geoIdentity } from ${JSON.stringify(d3GeoFile)};`, ...stubs].join('\n');
       }
       if (id === schemesOnly) {
         if (!chromaticFile) return null;

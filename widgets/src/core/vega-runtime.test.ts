@@ -1,7 +1,7 @@
 import { expressionInterpreter } from 'vega-interpreter';
 import type { Spec } from 'vega';
 import { describe, expect, it } from 'vitest';
-import { functionsLeftOut } from '../../vite/vega-sources-plugin.ts';
+import { functionsLeftOut, projectionsKept } from '../../vite/vega-sources-plugin.ts';
 import './vega-geo-transforms.ts';
 import { parse, registeredTransforms, View } from './vega-runtime.ts';
 import { themeConfig } from './vega-view.ts';
@@ -39,6 +39,11 @@ describe('the widgets’ Vega runtime', () => {
       it('calls no expression function the bundle leaves out', () => {
         const calls = collect(runtime, (node) => (node.type === 'CallExpression' ? (node.callee as { name?: string } | undefined)?.name : undefined));
         expect([...calls].filter((name) => functionsLeftOut.includes(name))).toEqual([]);
+      });
+
+      it('projects with no projection the bundle leaves out', () => {
+        const projections = (spec.projections ?? []).map((projection) => String(projection.type ?? 'mercator').toLowerCase());
+        expect(projections.filter((type) => !projectionsKept.includes(type))).toEqual([]);
       });
 
       it('builds and runs a view: its scales, projections and encoders exist', async () => {
