@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import { vegaLiteSpecs } from './widgets/vite/vega-lite-plugin.ts';
+import { vegaSourceModules } from './widgets/vite/vega-sources-plugin.ts';
 
 // graphql 16 ships CommonJS (`main`) and ESM (`module`) builds without an exports map: Node loads the
 // CommonJS one for Yoga and Pothos, Vite would pick the ESM one for our sources, and two copies of
@@ -9,7 +10,7 @@ const graphqlEntry = createRequire(new URL('./server/package.json', import.meta.
 
 export default defineConfig({
   // The widgets' spec functions import their Vega-Lite specs compiled, as the widget build does.
-  plugins: [vegaLiteSpecs()],
+  plugins: [vegaLiteSpecs(), vegaSourceModules()],
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     include: ['{prisma,server,widgets,schema,test}/**/*.test.ts'],

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { widgetEntries } from './scripts/widget-folders.ts';
 import { vegaLiteSpecs } from './vite/vega-lite-plugin.ts';
+import { vegaSourceModules } from './vite/vega-sources-plugin.ts';
 import { versionedRelease } from './scripts/versioned-release.ts';
 
 /**
@@ -8,7 +9,7 @@ import { versionedRelease } from './scripts/versioned-release.ts';
  * they share lands in common chunks, so a page with one widget loads only what that widget needs.
  */
 export default defineConfig({
-  plugins: [vegaLiteSpecs(), versionedRelease()],
+  plugins: [vegaLiteSpecs(), vegaSourceModules(), versionedRelease()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -20,7 +21,13 @@ export default defineConfig({
       formats: ['es'],
     },
     rollupOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      // Library mode keeps whitespace in ES output for downstream bundlers; browsers load these files as they are.
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        minify: true,
+        // The map's province shapes in a file of their own, as each province's regencies are: map geometry is counted apart from code.
+        codeSplitting: { groups: [{ name: 'province-shapes', test: /src\/map\/indonesia\.topo\.json/ }] },
+      },
     },
   },
 });

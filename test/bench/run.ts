@@ -19,6 +19,7 @@ import { startServerProcess } from '../support/server-process.ts';
 import { widgetSizes } from '../../widgets/scripts/report-size.ts';
 import { pgliteBenchDatabase, postgresBenchDatabase, type LoadedDataset } from './bench-database.ts';
 import { firstChartMs, statementsPerRequest } from './browser-and-statements.ts';
+import { embedFigures, embedTables, seededEmbedFigures } from './embeds.ts';
 import { importComparison } from './imports.ts';
 import { COLD_RUNS, COLD_SECONDS, CONNECTIONS, elapsedSeconds, log, RUNS, SECONDS } from './measure.ts';
 import { causesMarker, parseResults, renderMarkdown, type BenchResults } from './render.ts';
@@ -103,6 +104,8 @@ try {
   log('Widgets: first chart in Chromium');
   // A loaded machine can keep Chromium from drawing within its wait: the run goes on without the figure.
   const firstChart = await firstChartMs(server.url).catch((error: unknown) => (log(`  no first chart: ${String(error).split('\n')[0]}`), NaN));
+  log('Embeds: weight, first picture and chart, snapshot render time (benchmark data, then the seeded data)');
+  const embeds = { 'benchmark data': await embedFigures(server.url), 'seeded data': await seededEmbedFigures() };
   await server.stop();
   log('PostgreSQL: warm throughput with the rate limiter in memory and shared through the database');
   const limiter = await limiterComparison(databaseUrl);
@@ -124,7 +127,7 @@ try {
     await pgliteServer.stop();
   }
 
-  const results: BenchResults = {
+  const results: BenchResults & { embeds: typeof embeds } = {
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     scale,
@@ -145,6 +148,7 @@ try {
     readsUnderWrites: underWrites,
     singleWriteMs: writeMs,
     widgets: { ...widgetSizes(), firstChartMs: firstChart },
+    embeds,
     imports,
     loadAverage: { start: loadAtStart, end: loadavg()[0] ?? NaN },
     totalSeconds: elapsedSeconds(),
@@ -158,6 +162,7 @@ try {
     writeFileSync(markdownPath, markdown);
     console.log(`\n${markdown}`);
   }
+  console.log(`\nEmbeds\n\n${embedTables(embeds)}`);
   log(`Done in ${(elapsedSeconds() / 60).toFixed(1)} minutes`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -17,6 +17,7 @@ const inputs = [
   'widgets/scripts/manifest.ts',
   'widgets/scripts/widget-folders.ts',
   'widgets/scripts/versioned-release.ts',
+  'widgets/scripts/static-imports.ts',
   'widgets/scripts/embed-snippets.ts',
   'widgets/custom-elements-manifest.config.mjs',
   'widgets/vite.config.ts',

@@ -32,21 +32,27 @@ export function exampleQuery(example: string): string {
   return query ? `?${query}` : '';
 }
 
-/** The widgets the server draws as snapshots and embed pages (server/src/embed/widgets/); the metric tile is not one yet. */
-const serverDrawn = new Set(['campaign-totals', 'desa-binaan-map', 'metric-chart', 'tppo-coverage']);
-
-/** The docs page sections: a pinned release, then, for a widget the server draws, the iframe and the image. */
+/**
+ * The docs page sections: a pinned release, then the iframe and the image. The server draws every
+ * element (server/src/embed/widgets/ has one model per element folder; test/e2e/embed-catalogue.test.ts
+ * checks each element of the manifest has its picture and page).
+ */
 export function embedSections(origin: string, release: ReleaseManifest | null, doc: { tag: string; file: string; example: string }): string {
   const widget = doc.tag.replace(/^pantau-/, '');
   const query = exampleQuery(doc.example);
+  const snapshot = `${origin}/snapshot/${widget}.svg${query}`;
+  // The element holding its own picture: shown at once, replaced by the live card once drawn.
+  const withSnapshot = doc.example.replace(/(<\/[a-z-]+>)$/, `<img slot="snapshot" src="${snapshot}" alt="" width="640">$1`);
   const pinned = release
     ? `<h2>Pinned to this release</h2>
 <p>The same script from a release that never changes (cached for a year, <code>immutable</code>): the browser checks its <code>integrity</code> hash and refuses a file that differs. Earlier releases stay online after an upgrade, so a page keeps the version it was tested with until you change the id. <code>/widgets/${escape(doc.file)}</code> always serves the newest release, with a five-minute cache.</p>
-<pre><code>${escape(`${pinnedScript(origin, release, doc.file)}\n${doc.example}`)}</code></pre>`
+<pre><code>${escape(`${pinnedScript(origin, release, doc.file)}\n${doc.example}`)}</code></pre>
+<h2>Picture first</h2>
+<p>A reader sees the chart before any script has run when the element holds its snapshot (<code>slot="snapshot"</code>): the element keeps showing it while its data loads and its chart is drawn, then puts the live card in the same place. The preload hints fetch the picture and every module at once instead of one after another.</p>
+<pre><code>${escape(`<link rel="preload" as="image" href="${snapshot}">\n${pinnedScript(origin, release, doc.file)}\n${withSnapshot}`)}</code></pre>`
     : '';
   const iframe = `<iframe src="${origin}/embed/${widget}${query}" title="Pantau" width="640" height="480" loading="lazy"></iframe>\n<script async src="${origin}/embed/host.js"></script>`;
-  const image = `<img src="${origin}/snapshot/${widget}.svg${query}" alt="Pantau: ${doc.tag}" width="640">`;
-  if (!serverDrawn.has(widget)) return pinned;
+  const image = `<img src="${snapshot}" alt="Pantau: ${doc.tag}" width="640">`;
   return `${pinned}
 <h2>Without our script</h2>
 <p>For a CMS that forbids scripts, an iframe: the two lines below; the second sizes the frame to its content (drop it and the frame keeps its height). Pasting the page address <code>${escape(`${origin}/embed/${widget}${query}`)}</code> into a CMS that speaks oEmbed does the same: the page names <code>/oembed</code>.</p>

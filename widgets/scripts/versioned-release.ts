@@ -1,14 +1,17 @@
 // After each build: a release of the bundles under a content-derived id, kept beside earlier ones so
 // a page that pinned an older id (and its integrity hash) keeps working after an upgrade, and the
-// chart specs compiled to Vega JSON for the server's snapshots (the server reads files, never our code).
+// chart specs compiled to Vega JSON and the widgets' words for the server's snapshots (the server reads
+// files, never our code).
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { staticImports } from './static-imports.ts';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { labels, vegaLocales } from '../src/core/i18n.ts';
 
 const widgetsDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,18 +23,6 @@ export interface ReleaseManifest {
   integrity: Record<string, string>;
   /** Every chunk each entry loads through static imports, for `<link rel="modulepreload" integrity>`. */
   imports: Record<string, string[]>;
-}
-
-/** The files `file` loads through static imports, followed through every chunk (paths inside `dist`). */
-function staticImports(dist: string, file: string, seen = new Set<string>()): Set<string> {
-  const code = readFileSync(join(dist, file), 'utf8');
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-    const imported = relative(dist, join(dist, file, '..', match[1] ?? ''));
-    if (seen.has(imported)) continue;
-    seen.add(imported);
-    staticImports(dist, imported, seen);
-  }
-  return seen;
 }
 
 function filesUnder(root: string, dir = root): string[] {
@@ -106,6 +97,18 @@ export function writeGeography(dist: string): void {
   }
 }
 
+/** What `dist/labels.json` holds: every label the widgets show and their Vega locales, for the server's pictures. */
+export interface WidgetWords {
+  labels: Record<string, Record<'id' | 'en', string>>;
+  vegaLocales: typeof vegaLocales;
+}
+
+/** The widgets' words (src/core/i18n.ts) as data, so the server draws the same words without importing widget code. */
+export function writeWidgetWords(dist: string): void {
+  const words: WidgetWords = { labels, vegaLocales };
+  writeFileSync(join(dist, 'labels.json'), `${JSON.stringify(words, null, 2)}\n`);
+}
+
 /** Where releases accumulate; `PANTAU_WIDGET_RELEASES_DIR` points elsewhere (keep it across deploys). */
 export const defaultReleasesDir = join(widgetsDir, 'releases');
 
@@ -118,6 +121,7 @@ export function versionedRelease(releasesDir = process.env.PANTAU_WIDGET_RELEASE
       const dist = join(widgetsDir, 'dist');
       writeVegaSpecs(dist);
       writeGeography(dist);
+      writeWidgetWords(dist);
       const { id } = publishRelease(dist, releasesDir);
       console.log(`Release ${id} in ${relative(widgetsDir, releasesDir) || releasesDir}/`);
     },

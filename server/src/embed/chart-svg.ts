@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type * as Vega from 'vega';
 import type { Config, Spec, View } from 'vega';
 import type { Geography, Picture, SpecName } from './picture.ts';
-import { vegaLocales, type Language } from './words.ts';
+import { vegaLocaleOf, type Language } from './words.ts';
 
 /** The card colours of the widgets' light and dark themes (widgets/src/core/styles.ts). */
 export const palettes = {
@@ -89,7 +89,7 @@ export async function chartSvg(
   const view: View = new VegaView(parse(assets.spec(chart.spec), themeConfig(colors)), {
     renderer: 'none',
     // Vega takes d3 locale definitions here (its typings claim formatter objects).
-    locale: vegaLocales[language],
+    locale: vegaLocaleOf(language),
   } as unknown as ConstructorParameters<typeof VegaView>[1]);
   try {
     view.background('transparent');

@@ -148,8 +148,10 @@ describe.each(testDatabaseKinds)('snapshots, embed pages and oEmbed on %s', (kin
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'; style-src 'self';.*frame-ancestors \*$/);
     const html = await page.text();
-    expect(html).toContain('<pantau-tppo-coverage province="53"></pantau-tppo-coverage>');
-    expect(html).toContain(`<noscript><img src="${server.url}/snapshot/tppo-coverage.svg?province=53" alt="Cakupan pencegahan TPPO"`);
+    // The snapshot inside the element is the first paint, and what readers without JavaScript see.
+    expect(html).toContain(`<pantau-tppo-coverage province="53"><img slot="snapshot" src="${server.url}/snapshot/tppo-coverage.svg?province=53" alt="Cakupan pencegahan TPPO"`);
+    expect(html).toContain(`<link rel="preload" as="image" href="${server.url}/snapshot/tppo-coverage.svg?province=53">`);
+    expect(html).toMatch(/<link rel="modulepreload" href="\/widgets\/chunks\/chart-widget-[\w-]+\.js">/);
     const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&') ?? '';
     expect(discovery).toBe(`${server.url}/oembed?url=${encodeURIComponent(`${server.url}/embed/tppo-coverage?province=53`)}&format=json`);
     const oembed = (await (await fetch(discovery)).json()) as Record<string, unknown>;

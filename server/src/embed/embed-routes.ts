@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '@pantau/prisma';
 import type { CachedResponse } from '../cache/response-cache.ts';
@@ -31,6 +32,20 @@ const widthRule = { width: { values: 'a whole number of pixels from 320 to 2000'
 const assetTypes: Record<string, string> = { 'host.js': 'text/javascript; charset=utf-8', 'frame.js': 'text/javascript; charset=utf-8', 'embed.css': 'text/css; charset=utf-8' };
 const assets = new Map(Object.keys(assetTypes).map((name) => [name, readFileSync(new URL(`./assets/${name}`, import.meta.url))]));
 
+/** The chunks each bundle of the widgets build imports (its `release.json`), for the embed page's preload hints. */
+function chunkLists(widgetsDir: string): (entry: string) => string[] {
+  let imports: Record<string, string[]> | null = null;
+  return (entry) => {
+    try {
+      imports ??= (JSON.parse(readFileSync(join(widgetsDir, 'release.json'), 'utf8')) as { imports: Record<string, string[]> }).imports;
+    } catch {
+      // A build without a release (none published yet): the page loads its chunks through the script alone.
+      imports = {};
+    }
+    return imports[entry] ?? [];
+  };
+}
+
 /** What a drawn SVG entry says of itself: the title it shows and its height in pixels. */
 const titleOf = (svg: CachedResponse) => decodeURIComponent(svg.headers['x-pantau-title'] ?? '');
 const heightOf = (svg: CachedResponse) => Number(svg.headers['x-pantau-height'] ?? 480);
@@ -43,6 +58,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 /** `/snapshot/<widget>.svg|png`, `/embed/<widget>`, `/embed/<asset>` and `/oembed`: widgets without our script. */
 export async function createEmbedRoutes(database: Database, fetch: GraphQLFetch, options: EmbedRoutesOptions) {
   const renderer = createSnapshotRenderer(database, fetch, options.widgetsDir);
+  const chunksOf = chunkLists(options.widgetsDir);
   const cache = await createSnapshotCache(database, options);
   const cacheControl = `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.maxAgeSeconds}`;
 
@@ -100,7 +116,8 @@ export async function createEmbedRoutes(database: Database, fetch: GraphQLFetch,
     const context = { req: request, res: response };
     const { entry, hit } = await cache.get(`page|${origin}|${model.name}|${JSON.stringify(read.attributes.given)}`, async () => {
       const { entry: svg } = await svgOf(model, read.attributes, embedWidth, context);
-      return { body: Buffer.from(embedPage(origin, model, read.attributes, titleOf(svg), heightOf(svg)).value), headers: { 'content-type': 'text/html; charset=utf-8' } };
+      const body = embedPage(origin, model, read.attributes, titleOf(svg), heightOf(svg), chunksOf(`${model.tag}.js`)).value;
+      return { body: Buffer.from(body), headers: { 'content-type': 'text/html; charset=utf-8' } };
     });
     send(request, response, entry, hit, { ...htmlPageHeaders, 'content-security-policy': embedPagePolicy });
   }

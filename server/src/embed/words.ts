@@ -1,6 +1,8 @@
-// The words a snapshot draws, as the widgets show them (widgets/src/core/i18n.ts: the server may not
-// import widget code, so the labels a picture needs are kept here; the browser tests compare the two).
-
+// The words a snapshot draws. The widgets' own labels and Vega locales (widgets/src/core/i18n.ts)
+// come from `labels.json`, which the widgets build writes beside `specs/`: the server never imports
+// widget code, and keeps here only the words no element shows (filters in words, the licence line).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 /** The two languages of every label; `id` (Bahasa Indonesia) is the default. */
 export type Language = 'id' | 'en';
 
@@ -23,10 +25,6 @@ export function formatDate(isoDate: string, language: Language): string {
   return new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
 
-const months: Record<Language, string[]> = {
-  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
 const romanQuarters = ['I', 'II', 'III', 'IV'];
 
 /** `2025-Q1` as `Triwulan I 2025` / `Q1 2025`, `2025-03` as `Maret 2025`, `2025-W07` as `Minggu 7 2025`. */
@@ -34,67 +32,15 @@ export function formatPeriod(period: string, language: Language): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
   if (quarter) return language === 'en' ? `Q${quarter[2]} ${quarter[1]}` : `Triwulan ${romanQuarters[Number(quarter[2]) - 1]} ${quarter[1]}`;
   const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
-  if (month) return `${months[language][Number(month[2]) - 1]} ${month[1]}`;
+  if (month) return `${widgetWords().vegaLocales[language].time.months[Number(month[2]) - 1]} ${month[1]}`;
   const week = /^(\d{4})-W(\d{2})$/.exec(period);
   if (week) return `${language === 'en' ? 'Week' : 'Minggu'} ${Number(week[2])} ${week[1]}`;
   if (/^\d{4}-\d{2}-\d{2}$/.test(period)) return formatDate(period, language);
   return period;
 }
 
-/** d3 number and time locales for Vega, so axes read `20.000` in Indonesian. */
-export const vegaLocales: Record<Language, { number: object; time: object }> = {
-  id: {
-    number: { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] },
-    time: {
-      dateTime: '%A, %e %B %Y pukul %H.%M.%S',
-      date: '%d/%m/%Y',
-      time: '%H.%M.%S',
-      periods: ['AM', 'PM'],
-      days: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
-      shortDays: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
-      months: months.id,
-      shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
-    },
-  },
-  en: {
-    number: { decimal: '.', thousands: ',', grouping: [3], currency: ['IDR ', ''] },
-    time: {
-      dateTime: '%a %e %b %Y %X',
-      date: '%d/%m/%Y',
-      time: '%H:%M:%S',
-      periods: ['AM', 'PM'],
-      days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-      shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-      months: months.en,
-      shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-    },
-  },
-};
-
-const labels = {
-  empty: { id: 'Belum ada data untuk ditampilkan.', en: 'No data to show yet.' },
-  source: { id: 'Sumber', en: 'Source' },
-  sources: { id: 'Sumber', en: 'Sources' },
-  synthetic: { id: 'Data sintetis', en: 'Synthetic data' },
-  syntheticHint: { id: 'Sebagian angka berasal dari data sintetis untuk demo, bukan laporan resmi.', en: 'Some figures come from synthetic demo data, not official reports.' },
-  lowerBound: { id: 'lebih dari', en: 'more than' },
-  total: { id: 'Total', en: 'Total' },
-  office: { id: 'Kantor', en: 'Office' },
-  region: { id: 'Wilayah', en: 'Region' },
-  province: { id: 'Provinsi', en: 'Province' },
-  regency: { id: 'Kabupaten/kota', en: 'Regency/city' },
-  metric: { id: 'Indikator', en: 'Metric' },
-  byOffice: { id: 'Per kantor', en: 'By office' },
-  byRegion: { id: 'Per wilayah', en: 'By region' },
-  partnerVillages: { id: 'Desa Binaan', en: 'Partner villages' },
-  coverage: { id: 'Cakupan desa', en: 'Village coverage' },
-  pimpasa: { id: 'Petugas Pimpasa', en: 'Pimpasa officers' },
-  national: { id: 'Nasional', en: 'National' },
-  reported: { id: 'dilaporkan', en: 'reported' },
-  mapTitle: { id: 'Peta Desa Binaan Imigrasi', en: 'Map of immigration partner villages' },
-  campaignTitle: { id: 'Capaian kampanye', en: 'Campaign results' },
-  coverageTitle: { id: 'Cakupan pencegahan TPPO', en: 'TPPO prevention coverage' },
-  noPoints: { id: 'Belum ada Desa Binaan dengan lokasi tercatat.', en: 'No partner villages with a recorded location yet.' },
+/** Words of the pictures that no element shows. */
+const serverLabels = {
   granularity: { id: 'Periode', en: 'Periods' },
   groupedBy: { id: 'Dirinci menurut', en: 'Split by' },
   from: { id: 'Sejak', en: 'From' },
@@ -109,12 +55,65 @@ const labels = {
   MONTH: { id: 'bulanan', en: 'monthly' },
   QUARTER: { id: 'triwulanan', en: 'quarterly' },
   YEAR: { id: 'tahunan', en: 'yearly' },
+  comparedWith: { id: 'dibanding', en: 'compared with' },
+  sameAs: { id: 'sama dengan', en: 'same as' },
 } as const satisfies Record<string, Record<Language, string>>;
 
-export type LabelKey = keyof typeof labels;
+/** The widgets' labels a picture draws; `useWidgetWords` checks that `labels.json` has each of them. */
+const widgetLabelKeys = [
+  'empty',
+  'source',
+  'sources',
+  'synthetic',
+  'syntheticHint',
+  'lowerBound',
+  'total',
+  'office',
+  'region',
+  'province',
+  'regency',
+  'metric',
+  'byOffice',
+  'byRegion',
+  'partnerVillages',
+  'coverage',
+  'pimpasa',
+  'national',
+  'reported',
+  'mapTitle',
+  'campaignTitle',
+  'coverageTitle',
+  'noPoints',
+  'period',
+] as const;
+
+export type LabelKey = keyof typeof serverLabels | (typeof widgetLabelKeys)[number];
+
+interface WidgetWords {
+  labels: Record<string, Record<Language, string>>;
+  vegaLocales: Record<Language, { number: object; time: { months: string[] } & Record<string, unknown> }>;
+}
+
+let loaded: WidgetWords | null = null;
+
+/** Reads the widgets' words from `<widgetsDir>/labels.json` (once per directory), naming any label it lacks. */
+export function useWidgetWords(widgetsDir: string): void {
+  const words = JSON.parse(readFileSync(join(widgetsDir, 'labels.json'), 'utf8')) as WidgetWords;
+  const missing = widgetLabelKeys.filter((key) => typeof words.labels[key]?.id !== 'string' || typeof words.labels[key]?.en !== 'string');
+  if (missing.length) throw new Error(`${join(widgetsDir, 'labels.json')} lacks the labels ${missing.join(', ')}: rebuild the widgets`);
+  loaded = words;
+}
+
+function widgetWords(): WidgetWords {
+  if (!loaded) throw new Error('The widgets’ words are not loaded: call useWidgetWords(widgetsDir) first');
+  return loaded;
+}
+
+/** d3 number and time locales for Vega, as the widgets use them, so axes read `20.000` in Indonesian. */
+export const vegaLocaleOf = (language: Language) => widgetWords().vegaLocales[language];
 
 export function t(key: LabelKey, language: Language): string {
-  return labels[key][language];
+  return key in serverLabels ? serverLabels[key as keyof typeof serverLabels][language] : (widgetWords().labels[key]?.[language] ?? key);
 }
 
 /** A label fetched in both languages at once (`nameId`, `nameEn`). */

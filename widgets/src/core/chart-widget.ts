@@ -52,6 +52,10 @@ export abstract class PantauChartWidget<Answer, Row> extends PantauElement {
     return t('empty', language);
   }
 
+  protected override waitsForChart(rows: number): boolean {
+    return rows > 0 || this.drawsWithoutRows();
+  }
+
   /** Whether the chart still means something with no rows (a map shows its provinces). */
   protected drawsWithoutRows(): boolean {
     return false;

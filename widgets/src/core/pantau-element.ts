@@ -3,6 +3,7 @@ import type { PantauEventMap } from './events.ts';
 import { HostThemeController, resolveTheme } from './host-theme.ts';
 import type { Language } from './i18n.ts';
 import { LanguageController } from './language-controller.ts';
+import { SnapshotController } from './snapshot-controller.ts';
 import { widgetStyles } from './styles.ts';
 import { WidthController } from './width-controller.ts';
 
@@ -12,6 +13,7 @@ import { WidthController } from './width-controller.ts';
  *
  * @fires pantau-load - Data arrived; `detail.rows` are the rows of the data table.
  * @fires pantau-error - Loading failed; `detail.message` says why, and the element shows its error state with a retry button.
+ * @slot snapshot - The server-drawn picture of the same attributes (`<img slot="snapshot" src="…/snapshot/…svg">`), shown until the element has drawn its figures.
  * @csspart figure - The card around everything.
  * @csspart title - The title.
  * @csspart badge - The “Data sintetis” badge.
@@ -52,10 +54,16 @@ export abstract class PantauElement extends LitElement {
   constructor() {
     super();
     new HostThemeController(this);
+    new SnapshotController(this, (rows) => this.waitsForChart(rows));
     this.endpoint = null;
     this.theme = 'auto';
     this.includeSynthetic = false;
     this.heading = null;
+  }
+
+  /** Whether, with `rows` loaded, a chart is still to be drawn (a snapshot then stands in until `pantau-render`). */
+  protected waitsForChart(_rows: number): boolean {
+    return false;
   }
 
   /** `id` or `en`: the element's own `lang`, else the nearest ancestor's, else the page's. */

@@ -40,6 +40,10 @@ export const widgetStyles = css`
     ${darkColours}
   }
   :host([hidden]) { display: none; }
+  /* Until the figures are drawn, the snapshot shows and the card is laid out under it, unseen (snapshot-controller.ts). */
+  :host([data-snapshot]) { position: relative; }
+  :host([data-snapshot]) figure { position: absolute; inset: 0 0 auto 0; visibility: hidden; }
+  :host(:not([data-snapshot])) slot[name='snapshot'] { display: none; }
   * { box-sizing: border-box; }
   figure { position: relative; margin: 0; padding: 16px; background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; }
   header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 8px; justify-content: space-between; }

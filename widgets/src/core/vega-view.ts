@@ -1,4 +1,5 @@
-import { parse, View, type Config, type Spec } from 'vega';
+import type { Config, Spec, View } from 'vega';
+import { parse, View as VegaView } from './vega-runtime.ts';
 import { expressionInterpreter } from 'vega-interpreter';
 import { vegaLocales, type Language } from './i18n.ts';
 
@@ -12,7 +13,8 @@ export interface ChartColors {
   font: string;
 }
 
-function themeConfig(colors: ChartColors): Config {
+/** The widget's colours as Vega config (exported for the runtime's test, which parses every spec with it). */
+export function themeConfig(colors: ChartColors): Config {
   return {
     font: colors.font,
     axis: { labelColor: colors.muted, titleColor: colors.text, gridColor: colors.grid, domainColor: colors.grid, tickColor: colors.grid, labelFontSize: 12 },
@@ -45,7 +47,7 @@ export interface ChartOptions {
  */
 export async function renderChart(container: HTMLElement, options: ChartOptions): Promise<View> {
   const runtime = parse(options.spec, themeConfig(options.colors), { ast: true });
-  const view = new View(runtime, {
+  const view = new VegaView(runtime, {
     renderer: 'svg',
     container,
     hover: true,
@@ -53,7 +55,7 @@ export async function renderChart(container: HTMLElement, options: ChartOptions)
     // Vega takes d3 locale definitions here (its typings claim formatter objects).
     locale: vegaLocales[options.language],
     tooltip: options.tooltip,
-  } as unknown as ConstructorParameters<typeof View>[1]);
+  } as unknown as ConstructorParameters<typeof VegaView>[1]);
   // Vega-Lite bakes a white background into compiled specs; the widget's card colour shows through instead.
   view.background('transparent');
   for (const [name, values] of Object.entries(options.datasets)) view.data(name, values as object[]);

@@ -34,7 +34,7 @@ export function sourceLine(sources: readonly SourceRef[], language: Language, en
 /** The card every element draws: title, synthetic badge, its content, the source line and the synthetic note. */
 export function widgetFrame(parts: FrameParts) {
   const { language } = parts;
-  return html`<figure part="figure" lang=${language} aria-busy=${parts.busy ? 'true' : 'false'}>
+  return html`<slot name="snapshot"></slot><figure part="figure" lang=${language} aria-busy=${parts.busy ? 'true' : 'false'}>
     ${parts.layer ?? nothing}
     <header>
       <div>

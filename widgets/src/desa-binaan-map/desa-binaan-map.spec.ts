@@ -2,6 +2,7 @@ import { nameIn } from '../core/bilingual.ts';
 import { formatDate, t } from '../core/i18n.ts';
 import type { ChartRequest, SpecOptions } from '../core/widget-data.ts';
 import mapSpec from '../specs/village-map.vl.json?vega';
+import '../core/vega-geo-transforms.ts';
 import { precisionLabels, type Point } from './desa-binaan-map.data.ts';
 import type { Shape } from './map-shapes.ts';
 
