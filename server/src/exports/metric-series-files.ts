@@ -27,11 +27,11 @@ export function groupValue(row: ExportedRow, group: string): string {
   }
 }
 
-/** One row per period and group: value, unit, lower-bound and synthetic flags, source keys. */
-export function seriesCsv(series: ExportedSeries): string {
+/** One row per period and group: value, unit, lower-bound and synthetic flags, source keys, and the moment the figures stood (`as_of`). */
+export function seriesCsv(series: ExportedSeries, asOf: string): string {
   const groups = series.groupBy;
   return toCsv(
-    ['period', 'period_start', 'period_end', ...groups, 'value', 'unit', 'is_lower_bound', 'synthetic', 'sources'],
+    ['period', 'period_start', 'period_end', ...groups, 'value', 'unit', 'is_lower_bound', 'synthetic', 'sources', 'as_of'],
     series.rows.map((row) => [
       row.period,
       row.periodStart,
@@ -42,12 +42,13 @@ export function seriesCsv(series: ExportedSeries): string {
       row.isLowerBound,
       row.synthetic,
       row.sources.map((s) => s.key).join(' '),
+      asOf,
     ]),
   );
 }
 
 /** The CSV's rows plus the metric, the total, the licence and every source with its details. */
-export function seriesJson(series: ExportedSeries): string {
+export function seriesJson(series: ExportedSeries, asOf: string): string {
   const groups = series.groupBy;
   const { key, nameEn, nameId, unit, unitEn } = series.metric;
   const total = series.total;
@@ -56,6 +57,7 @@ export function seriesJson(series: ExportedSeries): string {
       metric: { key, nameEn, nameId, unit, unitEn },
       granularity: series.granularity,
       groupBy: groups,
+      asOf,
       licence,
       sources: total?.sources ?? [],
       total: total ? { value: total.value, isLowerBound: total.isLowerBound, synthetic: total.synthetic } : null,

@@ -97,7 +97,9 @@ export async function idempotently<Result>(statements: Statements, request: Idem
   try {
     return await change();
   } catch (error) {
-    if (claim && isUniqueViolation(error)) {
+    // A concurrent request with the key may have won: its write makes ours fail on the idempotency
+    // key, or on the figure's natural key (refused as already stored); either way it answered first.
+    if (claim) {
       const winner = await replay();
       if (winner !== undefined) return winner;
     }

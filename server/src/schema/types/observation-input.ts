@@ -84,4 +84,3 @@ export async function ownedObservation(tx: Transaction, id: number, writable: Se
   if (existing.synthetic) throw invalidInput([{ field: 'id', rule: 'must not be a synthetic observation (synthetic data is replaced with `pnpm db:seed --synthetic`)' }]);
   return existing;
 }
-
