@@ -257,10 +257,9 @@ describe.each(testDatabaseKinds)('migrated %s database matches schema.prisma', (
     );
     // One figure per natural key: a second copy of the observation is refused, whatever its value.
     const stored = await database.prisma.observation.findFirstOrThrow();
-    const { id: _id, createdAt: _createdAt, dimensions, ...copy } = stored;
-    await expect(
-      database.prisma.observation.create({ data: { ...copy, value: '1', dimensions: dimensions as Record<string, string> } }),
-    ).rejects.toThrow(/Unique constraint|observation_natural_key/);
+    const { metricId, periodStart, periodEnd, officeId, regionCode, programId, campaignId, sourceId, dimensions } = stored;
+    const copy = { metricId, periodStart, periodEnd, officeId, regionCode, programId, campaignId, sourceId, dimensions: dimensions as Record<string, string> };
+    await expect(database.prisma.observation.create({ data: { ...copy, value: '1' } })).rejects.toThrow(/Unique constraint|observation_natural_key/);
     // A figure without office, place, program or campaign is one key too (NULLS NOT DISTINCT).
     const bare = { metricId: 1, value: '2', periodStart: date('2024-03-01'), periodEnd: date('2024-03-31'), sourceId: 1 };
     await database.prisma.observation.create({ data: bare });

@@ -1,4 +1,4 @@
-import { copyRows, observationColumns, type CopyValue, type SqlConnection } from '@pantau/prisma';
+import { copyRows, type CopyValue, type SqlConnection } from '@pantau/prisma';
 import { csvColumns, type ParsedRecord } from './import-record.ts';
 import { keyedObservations, keyViolations } from './import-key-rules.ts';
 import { checkedObservations, observationViolations, stagedColumns, stagedColumnTypes } from './observation-checks.ts';
