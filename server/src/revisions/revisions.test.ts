@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
 import { createApiKey } from '../auth/api-keys.ts';
@@ -94,6 +95,16 @@ describe.each(testDatabaseKinds)('revisions, asOf and import modes on %s', (kind
     expect((await gql(total2019)).data.metricSeries.total).toEqual({ value: '990', observationCount: 3 });
     // Before anything was stored there was nothing to count.
     expect((await gql(total2019, { asOf: '2019-01-01T00:00:00Z' })).data.metricSeries.total).toBeNull();
+  });
+
+  it('runs the README’s asOf example: the seeded NTT 2025 figures, now and as of a moment', async () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const example = readme.match(/```graphql\n(query NttPassportsAsOf[\s\S]*?)```/)?.[1] ?? '';
+    const answer = await gql(example);
+    expect(answer.errors).toBeUndefined();
+    // 7,150 ordinary + 14,213 electronic, seeded before this test's moments; the example asks as of 2026-12-01, before this database existed.
+    expect(answer.data.now.total.value).toBe('21363');
+    expect(answer.data.observations.edges.length).toBeGreaterThan(0);
   });
 
   it('exports say the moment they answer for, in a header and a column', async () => {
