@@ -187,7 +187,7 @@ describe.each(testDatabaseKinds)('rollups on %s', (kind) => {
     const rows = Array.from(
       { length: 300 },
       (_, i) =>
-        `tppo_prevention_activities,${i % 7},2024-${String((i % 12) + 1).padStart(2, '0')}-10,2024-${String((i % 12) + 1).padStart(2, '0')}-20,kanwil-ditjenim-ntt,53,antara-20241104-ntt-tppo-priority`,
+        `tppo_prevention_activities,${i % 7},2024-${String((i % 12) + 1).padStart(2, '0')}-${String(1 + Math.floor(i / 12)).padStart(2, '0')},2024-${String((i % 12) + 1).padStart(2, '0')}-28,kanwil-ditjenim-ntt,53,antara-20241104-ntt-tppo-priority`,
     );
     form.append('0', new File([['metric,value,period_start,period_end,office_code,region_code,source', ...rows].join('\n')], 'tppo.csv', { type: 'text/csv' }));
     const imported = await (
