@@ -31,6 +31,7 @@ const typescriptConfig = {
   strictScalars: true,
   scalars: {
     Date: 'string',
+    DateTime: 'string',
     Decimal: 'string',
     File: 'File',
     PartnerVillageColumns: '../scalars.ts#PartnerVillageColumns',

@@ -127,6 +127,30 @@ const roundTrips: Record<Prisma.ModelName, (prisma: Client) => Promise<Record<st
         sourceId: 1,
       },
     }),
+  ObservationRevision: (p) =>
+    p.observationRevision.create({
+      data: {
+        observationId: 1,
+        metricId: 1,
+        value: '14000.5000',
+        isLowerBound: true,
+        periodStart: date('2025-01-01'),
+        periodEnd: date('2025-12-31'),
+        officeId: 1,
+        regionCode: '53',
+        programId: 1,
+        campaignId: 1,
+        dimensions: { passport_type: 'electronic' },
+        synthetic: false,
+        published: true,
+        sourceId: 1,
+        validFrom: new Date('2026-01-01T00:00:00.000Z'),
+        revisedAt: new Date('2026-02-01T08:30:00.123Z'),
+        revisedBy: 'partner',
+        reason: 'Koreksi laporan tahunan',
+        withdrawn: false,
+      },
+    }),
   ObservationCorroboration: (p) => p.observationCorroboration.create({ data: { observationId: 1, sourceId: 1 } }),
   PartnerVillage: (p) => p.partnerVillage.create({ data: { regionCode: '53.71', officeId: 2, designatedOn: date('2024-11-04'), pimpasaCount: 2, synthetic: true, sourceId: 1 } }),
   ApiKey: (p) =>
@@ -178,6 +202,7 @@ const scalarFields: Record<Prisma.ModelName, object> = {
   Metric: Prisma.MetricScalarFieldEnum,
   Observation: Prisma.ObservationScalarFieldEnum,
   ObservationCorroboration: Prisma.ObservationCorroborationScalarFieldEnum,
+  ObservationRevision: Prisma.ObservationRevisionScalarFieldEnum,
   PartnerVillage: Prisma.PartnerVillageScalarFieldEnum,
   ApiKey: Prisma.ApiKeyScalarFieldEnum,
   AuditEntry: Prisma.AuditEntryScalarFieldEnum,
@@ -230,6 +255,15 @@ describe.each(testDatabaseKinds)('migrated %s database matches schema.prisma', (
     await expect(database.prisma.target.create({ data: { metricId: 1, periodStart: date('2025-02-01'), periodEnd: date('2025-01-01'), value: '1', sourceId: 1 } })).rejects.toThrow(
       /target_period_check/,
     );
+    // One figure per natural key: a second copy of the observation is refused, whatever its value.
+    const stored = await database.prisma.observation.findFirstOrThrow();
+    const { metricId, periodStart, periodEnd, officeId, regionCode, programId, campaignId, sourceId, dimensions } = stored;
+    const copy = { metricId, periodStart, periodEnd, officeId, regionCode, programId, campaignId, sourceId, dimensions: dimensions as Record<string, string> };
+    await expect(database.prisma.observation.create({ data: { ...copy, value: '1' } })).rejects.toThrow(/Unique constraint|observation_natural_key/);
+    // A figure without office, place, program or campaign is one key too (NULLS NOT DISTINCT).
+    const bare = { metricId: 1, value: '2', periodStart: date('2024-03-01'), periodEnd: date('2024-03-31'), sourceId: 1 };
+    await database.prisma.observation.create({ data: bare });
+    await expect(database.prisma.observation.create({ data: bare })).rejects.toThrow(/Unique constraint|observation_natural_key/);
     // Two national targets (no region) for one metric and period are one too many.
     const national = { metricId: 1, periodStart: date('2024-01-01'), periodEnd: date('2024-12-31'), value: '1', sourceId: 1 };
     await database.prisma.target.create({ data: national });

@@ -8,14 +8,20 @@ type Result = { status: number; data?: Record<string, any> | null; errors?: { me
 const ROWS = 20_000;
 const header = 'metric,value,period_start,period_end,office_code,region_code,source,dim.passport_type,is_lower_bound';
 
-/** Row i of the 20k-row file: a 2019 day, a value with up to four decimals, both passport types, a few lower bounds. */
+/**
+ * Row i of the 20k-row file: a period starting on a 2019 day, a value with up to four decimals, both
+ * passport types, a few lower bounds. Start day and passport type repeat every 84 rows, so the period
+ * ends a day later each round: every row is a figure of its own (the natural key includes the period).
+ */
 function figure(i: number) {
   const month = (i % 12) + 1;
   const day = (i % 28) + 1;
+  const start = Date.UTC(2019, month - 1, day);
   const tenThousandths = (BigInt(i) * 7919n) % 50_000_000n;
   return {
     month: `2019-${String(month).padStart(2, '0')}`,
     day: `2019-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    end: new Date(start + Math.floor(i / 84) * 86_400_000).toISOString().slice(0, 10),
     tenThousandths,
     value: `${tenThousandths / 10_000n}.${String(tenThousandths % 10_000n).padStart(4, '0')}`,
     passportType: i % 3 === 0 ? 'ordinary' : 'electronic',
@@ -77,7 +83,7 @@ describe.each(testDatabaseKinds)('imports through COPY on %s', (kind) => {
     const expected = new Map<string, { sum: bigint; lowerBound: boolean }>();
     for (let i = 0; i < ROWS; i += 1) {
       const f = figure(i);
-      lines.push(`passports_issued,${f.value},${f.day},${f.day},kanwil-ditjenim-ntt,53,ntt-2019-ledger,${f.passportType},${f.lowerBound}`);
+      lines.push(`passports_issued,${f.value},${f.day},${f.end},kanwil-ditjenim-ntt,53,ntt-2019-ledger,${f.passportType},${f.lowerBound}`);
       const key = `${f.month}|${f.passportType}`;
       const cell = expected.get(key) ?? { sum: 0n, lowerBound: false };
       expected.set(key, { sum: cell.sum + f.tenThousandths, lowerBound: cell.lowerBound || f.lowerBound });

@@ -3,12 +3,16 @@ import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDataba
 import { createApiKey } from './auth/api-keys.ts';
 import { createPantauYoga } from './yoga.ts';
 
-/** A CSV of `rows` valid figures; `badLine` (1-based file line, header is line 1) gets a negative value. */
+/**
+ * A CSV of `rows` valid figures, each a figure of its own (start days repeat every 28 rows, so the
+ * period ends a day later each round); `badLine` (1-based file line, header is line 1) gets a negative value.
+ */
 function csvFile(rows: number, badLine?: number): string {
   const lines = ['metric,value,period_start,period_end,office_code,region_code,source,dim.passport_type'];
   for (let i = 0; i < rows; i += 1) {
     const day = String((i % 28) + 1).padStart(2, '0');
-    lines.push(`passports_issued,${lines.length + 1 === badLine ? '-5' : String(i + 1)},2025-06-${day},2025-06-${day},kanwil-ditjenim-ntt,53,kanwil-ntt-report-2026-01,electronic`);
+    const end = new Date(Date.UTC(2025, 5, (i % 28) + 1 + Math.floor(i / 28))).toISOString().slice(0, 10);
+    lines.push(`passports_issued,${lines.length + 1 === badLine ? '-5' : String(i + 1)},2025-06-${day},${end},kanwil-ditjenim-ntt,53,kanwil-ntt-report-2026-01,electronic`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -100,14 +100,18 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
 
   it('writes once for one idempotency key, refuses the key with another payload, and survives a concurrent retry', async () => {
     const before = await counts();
-    const first = await gql(createObservation, { input: { ...nttFigure, value: '11' }, key: 'jan-ordinary-1' }, keys.writer);
-    const again = await gql(createObservation, { input: { ...nttFigure, value: '11' }, key: 'jan-ordinary-1' }, keys.writer);
+    // One figure per key (metric, period, office, place, dimensions): these cover halves of the month.
+    const firstHalf = { ...nttFigure, value: '11', periodEnd: '2026-01-15' };
+    const first = await gql(createObservation, { input: firstHalf, key: 'jan-ordinary-1' }, keys.writer);
+    const again = await gql(createObservation, { input: firstHalf, key: 'jan-ordinary-1' }, keys.writer);
     expect(again.data).toEqual(first.data);
     expect(await counts()).toEqual({ observations: before.observations + 1, audit: before.audit + 1 });
-    const changed = await gql(createObservation, { input: { ...nttFigure, value: '12' }, key: 'jan-ordinary-1' }, keys.writer);
+    const changed = await gql(createObservation, { input: { ...firstHalf, value: '12' }, key: 'jan-ordinary-1' }, keys.writer);
     expect(changed.status).toBe(409);
     expect(changed.errors?.[0]?.message).toBe('`idempotencyKey` "jan-ordinary-1" was already used for a different request (observation.create); use a new key for a new request');
-    const concurrent = await Promise.all([1, 2, 3].map(() => gql(createObservation, { input: { ...nttFigure, value: '13' }, key: 'jan-ordinary-2' }, keys.writer)));
+    const concurrent = await Promise.all(
+      [1, 2, 3].map(() => gql(createObservation, { input: { ...nttFigure, value: '13', periodStart: '2026-01-16' }, key: 'jan-ordinary-2' }, keys.writer)),
+    );
     expect(concurrent.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
     expect(new Set(concurrent.map((r) => r.data?.createObservation.observation.id)).size).toBe(1);
     expect(await counts()).toEqual({ observations: before.observations + 2, audit: before.audit + 2 });
@@ -129,7 +133,7 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
 
   it('stops a revoked key at once', async () => {
     const { secret } = await createApiKey(database, { name: 'short-lived', scopes: ['WRITE_OBSERVATIONS'] });
-    expect((await gql(createObservation, { input: { ...nttFigure, value: '1' } }, secret)).errors).toBeUndefined();
+    expect((await gql(createObservation, { input: { ...nttFigure, value: '1', periodEnd: '2026-01-01' } }, secret)).errors).toBeUndefined();
     await revokeApiKey(database, 'short-lived');
     const refused = await gql(createObservation, { input: { ...nttFigure, value: '2' } }, secret);
     expect(refused.status).toBe(401);

@@ -24,7 +24,7 @@ function chartUrl(base: string, variables: Record<string, unknown>): string {
 const importCsv = (rows: number) => {
   const lines = Array.from(
     { length: rows },
-    (_, i) => `tppo_prevention_activities,${i + 1},2024-0${(i % 9) + 1}-10,2024-0${(i % 9) + 1}-20,kanwil-ditjenim-ntt,53,antara-20241104-ntt-tppo-priority`,
+    (_, i) => `tppo_prevention_activities,${i + 1},2024-0${(i % 9) + 1}-${10 + Math.floor(i / 9)},2024-0${(i % 9) + 1}-20,kanwil-ditjenim-ntt,53,antara-20241104-ntt-tppo-priority`,
   );
   return ['metric,value,period_start,period_end,office_code,region_code,source', ...lines].join('\n');
 };

@@ -121,6 +121,7 @@ export type PantauMetricSeriesExportQueryVariables = Exact<{
   granularity?: Granularity | null | undefined;
   filter?: SeriesFilter | null | undefined;
   includeSynthetic?: boolean | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -146,13 +147,14 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const PantauMetricSeriesExportDocument = new TypedDocumentString(`
-    query PantauMetricSeriesExport($metric: String!, $groupBy: [String!], $granularity: Granularity, $filter: SeriesFilter, $includeSynthetic: Boolean) {
+    query PantauMetricSeriesExport($metric: String!, $groupBy: [String!], $granularity: Granularity, $filter: SeriesFilter, $includeSynthetic: Boolean, $asOf: DateTime) {
   metricSeries(
     metric: $metric
     groupBy: $groupBy
     granularity: $granularity
     filter: $filter
     includeSynthetic: $includeSynthetic
+    asOf: $asOf
   ) {
     metric {
       key

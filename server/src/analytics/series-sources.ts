@@ -1,6 +1,7 @@
 import type { Aggregation } from '@pantau/prisma/client';
 import { isMonthly, regionFilterColumn, type PlanInput, type SeriesSource } from './rollup-planner.ts';
 import { visibleObservationsSql } from '../visibility/observations.ts';
+import { observationsAsOf } from '../revisions/observations-as-of.ts';
 
 /**
  * Where a source keeps each thing a series query reads or filters on. Every source is read as rows of
@@ -99,6 +100,8 @@ export interface PartOptions {
   filter: PlanInput['filter'] & { dimensions?: readonly DimensionCondition[]; officeTypes?: readonly string[]; excludeOfficeTypes?: readonly string[] };
   includeSynthetic: boolean;
   includeUnpublished: boolean;
+  /** Read the observations as they stood at this moment (see observations-as-of.ts). */
+  asOf?: Date | undefined;
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -131,8 +134,9 @@ function selectPart(source: SeriesSource, part: SourcePart, options: PartOptions
   } else {
     select = `SELECT o.metric_id, NULL::int AS id, o.value_sum AS value, o.lower_bound_count > 0 AS is_lower_bound, o.source_ids, o.observation_count AS obs_count, o.month AS period_start, NULL::date AS period_end, ${shared}`;
   }
+  const from = source === 'observations' && options.asOf ? c.from.replace('observation o', `${observationsAsOf(`${param(options.asOf.toISOString())}::timestamptz`)} o`) : c.from;
   return `${select}
-      FROM ${c.from}
+      FROM ${from}
       WHERE ${conditions(c, part, options, param, range).join(' AND ')}`;
 }
 

@@ -35,6 +35,8 @@ interface SeriesOptions {
   includeSynthetic: boolean;
   /** Also count figures not yet published (callers with `read:restricted` only). */
   includeUnpublished?: boolean;
+  /** As the figures stood at this moment: read from the observations and their revisions, never the rollups (they hold the present). */
+  asOf?: Date | undefined;
 }
 
 export interface SeriesQuery extends SeriesOptions {
@@ -106,8 +108,8 @@ async function run(database: Database, query: SeriesOptions, metrics: readonly M
   if (metrics.length === 0) return [];
   const parts = new Map<string, SourcePart>();
   for (const metric of metrics) {
-    const source = sourceOf(metric);
-    const reason = source === 'observations' ? whyObservations(metric, query) : undefined;
+    const source = query.asOf ? 'observations' : sourceOf(metric);
+    const reason = query.asOf ? 'asOf: the rollups hold the present only' : source === 'observations' ? whyObservations(metric, query) : undefined;
     notePlan(reason ? { metric: metric.key, source, reason } : { metric: metric.key, source });
     const key = `${source}|${metric.timeAggregation}|${metric.spaceAggregation}`;
     const part = parts.get(key) ?? { source, metricIds: [], timeAggregation: metric.timeAggregation, spaceAggregation: metric.spaceAggregation };
@@ -119,7 +121,7 @@ async function run(database: Database, query: SeriesOptions, metrics: readonly M
     params.push(value);
     return `$${params.length}`;
   };
-  const options = { filter: query.filter, includeSynthetic: query.includeSynthetic, includeUnpublished: query.includeUnpublished ?? false };
+  const options = { filter: query.filter, includeSynthetic: query.includeSynthetic, includeUnpublished: query.includeUnpublished ?? false, asOf: query.asOf };
   const selects = [...parts.values()].map((part) => selectFrom(part, options, param));
 
   const groups = query.groupBy.map((key, index) => ({

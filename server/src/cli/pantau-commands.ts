@@ -6,7 +6,7 @@ import type { Database } from '@pantau/prisma';
 import { createApiKey, listApiKeys, revokeApiKey, scopeFromText, scopeToText } from '../auth/api-keys.ts';
 import { createContext } from '../context.ts';
 import { schema } from '../schema/index.ts';
-import { importObservations, type ImportFormat, type ImportReport } from '../writes/import-observations.ts';
+import { importObservations, type ImportFormat, type ImportMode, type ImportReport } from '../writes/import-observations.ts';
 import { operations, OperationsUsageError } from './operations-command.ts';
 
 export const usage = `Usage:
@@ -16,7 +16,8 @@ export const usage = `Usage:
   pnpm pantau sources create --key KEY --publisher PUBLISHER --title TITLE --claim-id TEXT --claim-en TEXT
                              [--kind dataset|news_article] [--url URL] [--published-on YYYY-MM-DD] [--author NAME] [--licence LICENCE]
   pnpm pantau sources list
-  pnpm pantau import FILE [--format csv|jsonl] [--dry-run] [--idempotency-key KEY] [--publish] [--json]
+  pnpm pantau import FILE [--format csv|jsonl] [--mode append|upsert|replace] [--dry-run] [--idempotency-key KEY] [--publish] [--json]
+                          [--reason TEXT] [--office OFFICE_CODE --from YYYY-MM-DD --to YYYY-MM-DD (with --mode replace)]
   pnpm pantau operations register --key NAME --file QUERY.graphql
   pnpm pantau operations list --key NAME
   pnpm pantau operations remove --key NAME --name OPERATION`;
@@ -106,7 +107,7 @@ function printReport(report: ImportReport, { out }: CommandOutput): void {
     ? 'already imported earlier with this idempotency key: nothing written'
     : report.rolledBack
       ? 'nothing written'
-      : `${report.inserted} observations written`;
+      : `${report.inserted} observations written${report.mode === 'APPEND' ? '' : `, ${report.revised} revised, ${report.unchanged} unchanged, ${report.withdrawn} withdrawn`}`;
   out(`${report.rows} rows read, ${report.rejectedCount} rejected${report.dryRun ? ' (dry run)' : ''}: ${verdict}. File SHA-256 ${report.fileHash}`);
 }
 
@@ -114,12 +115,29 @@ async function importFile(database: Database, args: string[], output: CommandOut
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'idempotency-key': { type: 'string' }, publish: { type: 'boolean' }, json: { type: 'boolean' } },
+    options: {
+      format: { type: 'string' },
+      mode: { type: 'string' },
+      office: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      reason: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'idempotency-key': { type: 'string' },
+      publish: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
   });
   const file = positionals[0];
   if (!file) throw new UsageError('import needs a FILE');
   const format = (values.format ?? (/\.jsonl?$/i.test(file) ? 'jsonl' : 'csv')).toUpperCase();
   if (format !== 'CSV' && format !== 'JSONL') throw new UsageError('--format must be csv or jsonl');
+  const mode = (values.mode ?? 'append').toUpperCase() as ImportMode;
+  if (!['APPEND', 'UPSERT', 'REPLACE'].includes(mode)) throw new UsageError('--mode must be append, upsert or replace');
+  const scoped = [values.office, values.from, values.to];
+  if (mode === 'REPLACE' && scoped.some((v) => v === undefined)) throw new UsageError('--mode replace needs --office, --from and --to: the office and period the file replaces');
+  if (mode !== 'REPLACE' && scoped.some((v) => v !== undefined)) throw new UsageError('--office, --from and --to go with --mode replace only');
+  const replace = mode === 'REPLACE' ? { officeCode: values.office ?? '', periodStart: values.from ?? '', periodEnd: values.to ?? '' } : null;
   try {
     const report = await importObservations(database, () => createReadStream(file), {
       format: format as ImportFormat,
@@ -127,6 +145,9 @@ async function importFile(database: Database, args: string[], output: CommandOut
       dryRun: values['dry-run'] ?? false,
       idempotencyKey: values['idempotency-key'] ?? null,
       publish: values.publish ?? false,
+      mode,
+      replace,
+      reason: values.reason ?? null,
     });
     if (values.json) output.out(JSON.stringify(report));
     else printReport(report, output);

@@ -57,11 +57,13 @@ describe.each(testDatabaseKinds)('the README’s CLI sequence on %s', (kind) => 
       'sources create',
       'import server/samples/observations.csv',
       'import server/samples/observations.csv',
+      'import server/samples/observations.csv',
+      'import server/samples/observations.csv',
     ]);
     const observationsBefore = await database.prisma.observation.count();
     const results = [];
     for (const argv of commands) results.push({ argv: argv.join(' '), ...(await pantau(argv)) });
-    const [created, listed, revoked, source, dryRun, imported] = results;
+    const [created, listed, revoked, source, dryRun, imported, upserted, replaced] = results;
     for (const result of results) expect(result, result.argv).toMatchObject({ code: 0, err: '' });
     expect(created?.out).toMatch(/^Created key "kanwil-ntt"\. Copy it now/);
     expect(listed?.out).toMatch(/^kanwil-ntt\t\S+…\twrite:observations,read:restricted\tkanwil-ditjenim-ntt\tcreated /);
@@ -70,6 +72,10 @@ describe.each(testDatabaseKinds)('the README’s CLI sequence on %s', (kind) => 
     // The sample holds three rows.
     expect(dryRun?.out).toMatch(/^3 rows read, 0 rejected \(dry run\): nothing written\./);
     expect(imported?.out).toMatch(/^3 rows read, 0 rejected: 3 observations written\./);
+    expect(await database.prisma.observation.count()).toBe(observationsBefore + 3);
+    // The same file again, as a correction (UPSERT) and as the office's whole January (REPLACE): every figure is already stored as it is.
+    expect(upserted?.out).toMatch(/^3 rows read, 0 rejected: 0 observations written, 0 revised, 3 unchanged, 0 withdrawn\./);
+    expect(replaced?.out).toMatch(/^3 rows read, 0 rejected: 0 observations written, 0 revised, 3 unchanged, 0 withdrawn\./);
     expect(await database.prisma.observation.count()).toBe(observationsBefore + 3);
 
     const replayed = await pantau(commands.at(-1) ?? []);

@@ -29,12 +29,13 @@ export function groupValue(row: ExportedRow, group: string): string {
 
 /**
  * One row per period and group: value (empty when suppressed), unit, `suppressed` and the rule that
- * hid it (`BELOW_THRESHOLD`, `COMPLEMENTARY`), lower-bound and synthetic flags, source keys.
+ * hid it (`BELOW_THRESHOLD`, `COMPLEMENTARY`), lower-bound and synthetic flags, source keys, and the
+ * moment the figures stood (`as_of`).
  */
-export function seriesCsv(series: ExportedSeries): string {
+export function seriesCsv(series: ExportedSeries, asOf: string): string {
   const groups = series.groupBy;
   return toCsv(
-    ['period', 'period_start', 'period_end', ...groups, 'value', 'unit', 'suppressed', 'suppression_rule', 'is_lower_bound', 'synthetic', 'sources'],
+    ['period', 'period_start', 'period_end', ...groups, 'value', 'unit', 'suppressed', 'suppression_rule', 'is_lower_bound', 'synthetic', 'sources', 'as_of'],
     series.rows.map((row) => [
       row.period,
       row.periodStart,
@@ -47,12 +48,13 @@ export function seriesCsv(series: ExportedSeries): string {
       row.isLowerBound,
       row.synthetic,
       row.sources.map((s) => s.key).join(' '),
+      asOf,
     ]),
   );
 }
 
 /** The CSV's rows plus the metric, the total, the licence and every source with its details. */
-export function seriesJson(series: ExportedSeries): string {
+export function seriesJson(series: ExportedSeries, asOf: string): string {
   const groups = series.groupBy;
   const { key, nameEn, nameId, unit, unitEn } = series.metric;
   const total = series.total;
@@ -61,6 +63,7 @@ export function seriesJson(series: ExportedSeries): string {
       metric: { key, nameEn, nameId, unit, unitEn },
       granularity: series.granularity,
       groupBy: groups,
+      asOf,
       licence,
       sources: total?.sources ?? [],
       total: total ? { value: total.value, suppressed: total.suppressed, suppression: total.suppression, isLowerBound: total.isLowerBound, synthetic: total.synthetic } : null,

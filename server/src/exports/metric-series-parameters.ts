@@ -1,7 +1,7 @@
 import type { PantauMetricSeriesExportQueryVariables } from '@pantau/schema/exports';
 
 /** The query parameters an export reads; each may be given once. */
-const parameters = ['metric', 'groupBy', 'granularity', 'regionCode', 'officeCode', 'program', 'campaign', 'from', 'to', 'includeSynthetic'] as const;
+const parameters = ['metric', 'groupBy', 'granularity', 'regionCode', 'officeCode', 'program', 'campaign', 'from', 'to', 'includeSynthetic', 'asOf'] as const;
 const filterParameters = ['regionCode', 'officeCode', 'program', 'campaign', 'from', 'to'] as const;
 
 /** A refusal in the API's error shape, naming the parameter. */
@@ -40,6 +40,7 @@ export function metricSeriesVariables(url: URL): { variables: PantauMetricSeries
       granularity: (get('granularity') ?? 'YEAR').toUpperCase() as PantauMetricSeriesExportQueryVariables['granularity'],
       filter,
       includeSynthetic: get('includeSynthetic') === 'true',
+      ...(get('asOf') === undefined ? {} : { asOf: get('asOf') }),
     },
   };
 }

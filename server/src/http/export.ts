@@ -40,11 +40,13 @@ export async function serveExport(request: IncomingMessage, response: ServerResp
     return;
   }
   const base = `metric-series-${series.metric.key}`;
+  // The moment the figures stood: the one asked for, else now (the answer reads the present).
+  const asOf = new Date(asked.variables.asOf ?? Date.now()).toISOString();
   const jsonTwin = `${url.pathname.replace(/\.(sdmx\.csv|csv)$/, '.json')}${url.search}`;
-  const common = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', link: `<${jsonTwin}>; rel="describedby"; type="application/json"` };
+  const common = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'x-pantau-as-of': asOf, link: `<${jsonTwin}>; rel="describedby"; type="application/json"` };
   if (chosen.format === 'json') {
     response.writeHead(200, { ...common, 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="${base}.json"` });
-    response.end(seriesJson(series));
+    response.end(seriesJson(series, asOf));
     return;
   }
   const sdmx = chosen.format === 'sdmx';
@@ -55,5 +57,5 @@ export async function serveExport(request: IncomingMessage, response: ServerResp
     'x-pantau-sources': (series.total?.sources ?? []).map((s) => s.key).join(' '),
     'x-pantau-licence': licence,
   });
-  response.end(sdmx ? seriesSdmxCsv(series, asked.variables.filter) : seriesCsv(series));
+  response.end(sdmx ? seriesSdmxCsv(series, asked.variables.filter) : seriesCsv(series, asOf));
 }

@@ -13,6 +13,7 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   Scalars: {
     Date: { Input: string; Output: Date };
+    DateTime: { Input: Date; Output: Date };
     Decimal: { Input: string; Output: string | { toString(): string } };
     File: { Input: File; Output: never };
     PartnerVillageColumns: { Input: never; Output: unknown };

@@ -1,12 +1,14 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './scalars.ts';
+import './date-time.ts';
 import './types/region.ts';
 import './types/office.ts';
 import './types/program.ts';
 import './types/metric.ts';
 import './types/source.ts';
 import './types/observation.ts';
+import './types/observation-revision.ts';
 import './types/campaign.ts';
 import './types/partner-village.ts';
 import './types/metric-series.ts';

@@ -59,7 +59,7 @@ export async function recordAnswer(statements: Statements, claim: IdempotencyCla
 }
 
 /** A unique-key violation, as Prisma (P2002, or P2010 for raw SQL) or PostgreSQL (23505) reports it. */
-function isLostRace(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   const { code, meta, message } = error as { code?: string; meta?: { code?: string }; message?: string };
   return code === 'P2002' || code === '23505' || meta?.code === '23505' || (code === 'P2010' && /23505|unique constraint/i.test(message ?? ''));
 }
@@ -97,7 +97,9 @@ export async function idempotently<Result>(statements: Statements, request: Idem
   try {
     return await change();
   } catch (error) {
-    if (claim && isLostRace(error)) {
+    // A concurrent request with the key may have won: its write makes ours fail on the idempotency
+    // key, or on the figure's natural key (refused as already stored); either way it answered first.
+    if (claim) {
       const winner = await replay();
       if (winner !== undefined) return winner;
     }

@@ -1,6 +1,7 @@
-import { copyRows, observationColumns, type CopyValue, type SqlConnection } from '@pantau/prisma';
+import { copyRows, type CopyValue, type SqlConnection } from '@pantau/prisma';
 import { csvColumns, type ParsedRecord } from './import-record.ts';
-import { checkedObservations, observationViolations, resolvedObservation, stagedColumns, stagedColumnTypes } from './observation-checks.ts';
+import { keyedObservations, keyViolations } from './import-key-rules.ts';
+import { checkedObservations, observationViolations, stagedColumns, stagedColumnTypes } from './observation-checks.ts';
 
 /** CSV with a header row, or JSON Lines (one JSON object per line). */
 export type ImportFormat = 'CSV' | 'JSONL';
@@ -62,35 +63,31 @@ function columnNaming(format: ImportFormat): [Record<string, string>, string] {
 
 /**
  * Every rejection of the staged file, set-based, in file order: for each record the problems its
- * reader found, then the rules it breaks, a column the reader already faulted named once. Returns the
- * count of all and the first 1,000.
+ * reader found, then the rules it breaks, then the rules of its natural key (`keyParams`, see
+ * import-key-rules.ts), a column the reader already faulted named once. Returns the count of all and
+ * the first 1,000.
  */
-export async function stagedRejections(connection: SqlConnection, format: ImportFormat, checkParams: readonly unknown[]): Promise<{ count: number; first: RejectedRow[] }> {
+export async function stagedRejections(
+  connection: SqlConnection,
+  format: ImportFormat,
+  checkParams: readonly unknown[],
+  keyParams: readonly unknown[],
+): Promise<{ count: number; first: RejectedRow[] }> {
   const [fieldColumns, dimensionPrefix] = columnNaming(format);
   const rows = await connection.query<RejectedRow & { total: number }>(
-    `WITH staged AS (SELECT * FROM import_staging), ${checkedObservations}, ${observationViolations},
+    `WITH staged AS (SELECT * FROM import_staging), ${checkedObservations}, ${observationViolations}, ${keyedObservations}, ${keyViolations},
+     broken AS (SELECT * FROM violations UNION ALL SELECT * FROM key_violations),
      report AS (
        SELECT s.record, s.line, 0 AS phase, p.position AS ordinal, 0 AS suborder, p.item->>0 AS "column", p.item->>1 AS reason
        FROM import_staging s CROSS JOIN LATERAL jsonb_array_elements(s.problems) WITH ORDINALITY p(item, position)
        UNION ALL
        SELECT v.record, v.line, 1, v.ordinal, v.suborder, n.name, n.name || ' ' || v.rule
-       FROM violations v
+       FROM broken v
        CROSS JOIN LATERAL (SELECT CASE WHEN v.field LIKE 'dimensions.%' THEN $4 || substr(v.field, 12) ELSE coalesce($3::jsonb->>v.field, v.field) END AS name) n
        WHERE NOT v.problems @> jsonb_build_array(jsonb_build_array(n.name))
      )
      SELECT (count(*) OVER ())::int AS total, record, line, "column", reason FROM report ORDER BY record, phase, ordinal, suborder LIMIT ${MAX_REPORTED}`,
-    [...checkParams, JSON.stringify(fieldColumns), dimensionPrefix],
+    [...checkParams, JSON.stringify(fieldColumns), dimensionPrefix, ...keyParams],
   );
   return { count: rows[0]?.total ?? 0, first: rows.map(({ line, record, column, reason }) => ({ line, record, column, reason })) };
-}
-
-/** Stores every staged record in one statement, in file order; the rollups follow by the insert's statement trigger. */
-export async function insertStaged(connection: SqlConnection, published: boolean): Promise<number> {
-  const rows = await connection.query<{ inserted: number }>(
-    `WITH staged AS (SELECT * FROM import_staging), ${checkedObservations},
-     stored AS (INSERT INTO observation (${observationColumns.join(', ')}) SELECT ${resolvedObservation}, false, $1 FROM checked k ORDER BY k.record RETURNING 1)
-     SELECT count(*)::int AS inserted FROM stored`,
-    [published],
-  );
-  return rows[0]?.inserted ?? 0;
 }

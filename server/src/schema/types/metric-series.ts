@@ -173,6 +173,7 @@ builder.queryField('metricSeries', (t) =>
       filter: t.arg({ type: SeriesFilter, description: 'Conditions the observations must meet.' }),
       includeSynthetic: t.arg.boolean({ defaultValue: false, description: 'Include synthetic (generated) observations.' }),
       includeUnpublished: t.arg.boolean({ defaultValue: false, description: 'Include figures not yet published (API keys with `read:restricted` only).' }),
+      asOf: t.arg({ type: 'DateTime', description: 'Answer as the figures stood at this moment, computed from the observations and their revisions.' }),
       ...windowArgs(t),
     },
     resolve: async (_root, args, context) => {
@@ -184,10 +185,10 @@ builder.queryField('metricSeries', (t) =>
       const filter = await seriesFilterFrom(context, args.filter);
       const granularity = args.granularity ?? 'YEAR';
       const includeSynthetic = args.includeSynthetic ?? false;
-      const suppression = suppressionFor(context, metric);
+      const [suppression, asOf] = [suppressionFor(context, metric), args.asOf ?? undefined];
       const [answer, totals] = await Promise.all([
-        SeriesAnswer.load(context.database, { metric, granularity, groupBy, filter, includeSynthetic, includeUnpublished, suppression }),
-        querySeries(context.database, { metric, granularity: 'ALL', groupBy: [], filter, includeSynthetic, includeUnpublished }),
+        SeriesAnswer.load(context.database, { metric, granularity, groupBy, filter, includeSynthetic, includeUnpublished, suppression, asOf }),
+        querySeries(context.database, { metric, granularity: 'ALL', groupBy: [], filter, includeSynthetic, includeUnpublished, asOf }),
       ]);
       const rows = answer.rows.map((row, index) => ({ ...row, granularity, answer, index, hidden: Boolean(answer.hidden[index]) }));
       const page = windowRows(rows, window);

@@ -15,6 +15,7 @@ import { Office } from './office.ts';
 import { Program } from './program.ts';
 import { Region } from './region.ts';
 import { Source } from './source.ts';
+import { observationsListAsOf } from '../../revisions/observation-list-as-of.ts';
 
 export const DimensionValue = builder.objectRef<{ key: string; value: string }>('DimensionValue').implement({
   description: 'One dimension of an observation, e.g. `passport_type` = `electronic`.',
@@ -110,20 +111,40 @@ builder.queryField('observations', (t) =>
   t.connection(
     {
       type: Observation,
-      description: 'Individual observations, ordered by period start then id.',
-      args: { filter: t.arg({ type: ObservationFilter, description: 'Conditions the results must meet.' }) },
+      description: 'Individual observations, ordered by period start then id; with `asOf`, as they stood at that moment.',
+      args: {
+        filter: t.arg({ type: ObservationFilter, description: 'Conditions the results must meet.' }),
+        asOf: t.arg({ type: 'DateTime', description: 'Answer as the figures stood at this moment: each observation as its version then (see `revisions`).' }),
+      },
       resolve: async (_root, args, context) => {
         const f = args.filter;
         const range = dateRange(f?.from, f?.to, 'filter');
+        const visibility = visibilityAsked(context, f?.includeUnpublished, 'filter.includeUnpublished');
+        const region = f?.regionCode ? await regionCodeFilter(context, f.regionCode, 'filter.regionCode', 'regionCode') : {};
+        const ids = {
+          metricId: f?.metric ? (await metricFor(context, f.metric, 'filter.metric')).id : undefined,
+          officeId: f?.officeCode ? (await officeFor(context, f.officeCode, 'filter.officeCode')).id : undefined,
+          programId: f?.program ? (await programFor(context, f.program, 'filter.program')).id : undefined,
+          campaignId: f?.campaign ? (await campaignFor(context, f.campaign, 'filter.campaign')).id : undefined,
+        };
+        if (args.asOf) {
+          const filter = { ...range, ...ids, regionCode: f?.regionCode ?? undefined, includeSynthetic: Boolean(f?.includeSynthetic), visibility };
+          const list = observationsListAsOf(context.database, args.asOf, filter);
+          return paginate(
+            args,
+            (page) => list.page(page),
+            () => list.count(),
+          );
+        }
         const where: Prisma.ObservationWhereInput = {
           AND: [
             f?.includeSynthetic ? {} : { synthetic: false },
-            visibleObservationsWhere(visibilityAsked(context, f?.includeUnpublished, 'filter.includeUnpublished')),
-            f?.metric ? { metricId: (await metricFor(context, f.metric, 'filter.metric')).id } : {},
-            f?.regionCode ? await regionCodeFilter(context, f.regionCode, 'filter.regionCode', 'regionCode') : {},
-            f?.officeCode ? { officeId: (await officeFor(context, f.officeCode, 'filter.officeCode')).id } : {},
-            f?.program ? { programId: (await programFor(context, f.program, 'filter.program')).id } : {},
-            f?.campaign ? { campaignId: (await campaignFor(context, f.campaign, 'filter.campaign')).id } : {},
+            visibleObservationsWhere(visibility),
+            ids.metricId !== undefined ? { metricId: ids.metricId } : {},
+            region,
+            ids.officeId !== undefined ? { officeId: ids.officeId } : {},
+            ids.programId !== undefined ? { programId: ids.programId } : {},
+            ids.campaignId !== undefined ? { campaignId: ids.campaignId } : {},
             range.from ? { periodEnd: { gte: range.from } } : {},
             range.to ? { periodStart: { lte: range.to } } : {},
           ],
