@@ -14,7 +14,7 @@ import pg from 'pg';
 import { loadSynthetic, openDatabase, prepareDatabase } from '@pantau/prisma';
 import { createApiKey } from '@pantau/server/auth';
 import { startServerProcess } from '../support/server-process.ts';
-import { widgetSizes } from '../../widgets/scripts/report-size.ts';
+import { widgetSizes } from '@pantau/widgets/scripts/report-size';
 import { firstChartMs, statementsPerRequest } from './browser-and-statements.ts';
 import { importComparison } from './imports.ts';
 import { COLD_RUNS, COLD_SECONDS, CONNECTIONS, elapsedSeconds, log, RUNS, SECONDS } from './measure.ts';

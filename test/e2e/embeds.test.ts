@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishRelease, type ReleaseManifest } from '../../widgets/scripts/versioned-release.ts';
+import { publishRelease, type ReleaseManifest } from '@pantau/widgets/scripts/versioned-release';
 import { chromiumMissing, launchChromium, watchPage } from '../support/browser.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
