@@ -53,7 +53,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['server', 'widgets', 'prisma', 'schema'].map((name) => `../../${name}/**`), message: 'test/ imports only package entries (@pantau/server/testing, …); add an export.' }] },
+        {
+          patterns: [
+            {
+              group: ['server', 'widgets', 'prisma', 'schema'].map((name) => `../../${name}/**`),
+              message: 'test/ imports only package entries (@pantau/server/testing, …); add an export.',
+            },
+          ],
+        },
       ],
       'no-restricted-syntax': [
         'error',
