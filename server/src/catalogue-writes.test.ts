@@ -74,4 +74,60 @@ describe.each(testDatabaseKinds)('catalogue writes by an admin on %s', (kind) =>
       ['campaign.delete', 'ministry-admin', 'hbi-77-2027'],
     ]);
   });
+
+  it('answers a replayed idempotent catalogue write exactly as the first time, and writes it once', async () => {
+    const audits = () => database().prisma.auditEntry.count();
+    const before = await audits();
+    const createSource = `mutation($input: SourceInput!, $key: String) { createSource(input: $input, idempotencyKey: $key) { source { id key kind publisher title } } }`;
+    const input = {
+      key: 'kanwil-ntt-report-2026-03',
+      kind: 'DATASET',
+      publisher: 'Kanwil Ditjenim NTT',
+      title: 'Laporan bulanan Maret 2026',
+      claimId: 'Laporan bulanan',
+      claimEn: 'Monthly report',
+    };
+    const created = await gql(createSource, { input, key: 'source-march' }, keys.admin);
+    expect(created.data?.createSource.source).toMatchObject({
+      key: 'kanwil-ntt-report-2026-03',
+      kind: 'DATASET',
+      publisher: 'Kanwil Ditjenim NTT',
+      title: 'Laporan bulanan Maret 2026',
+    });
+    expect(await gql(createSource, { input, key: 'source-march' }, keys.admin)).toEqual(created);
+    const id = created.data?.createSource.source.id as string;
+
+    const updateSource = `mutation($id: ID!, $input: SourceInput!, $key: String) { updateSource(id: $id, input: $input, idempotencyKey: $key) { source { id key title } } }`;
+    const corrected = { id, input: { ...input, title: 'Laporan bulanan Maret 2026 (revisi)' }, key: 'source-march-fix' };
+    const updated = await gql(updateSource, corrected, keys.admin);
+    expect(updated.data?.updateSource.source).toEqual({ id, key: 'kanwil-ntt-report-2026-03', title: 'Laporan bulanan Maret 2026 (revisi)' });
+    expect(await gql(updateSource, corrected, keys.admin)).toEqual(updated);
+
+    const createCampaign = `mutation($input: CampaignInput!, $key: String) { createCampaign(input: $input, idempotencyKey: $key) { campaign { slug name(lang: EN) programs { key } participatingOffices { code } } } }`;
+    const campaign = {
+      slug: 'hbi-78-2028',
+      nameId: 'Hari Bakti Imigrasi ke-78',
+      nameEn: '78th Immigration Service Day',
+      startsOn: '2028-01-20',
+      endsOn: '2028-01-26',
+      programs: ['donor_darah'],
+      participatingOffices: ['kanim-tangerang'],
+    };
+    const planned = await gql(createCampaign, { input: campaign, key: 'campaign-78' }, keys.admin);
+    expect(planned.errors).toBeUndefined();
+    expect(planned.data?.createCampaign.campaign).toEqual({
+      slug: 'hbi-78-2028',
+      name: '78th Immigration Service Day',
+      programs: [{ key: 'donor_darah' }],
+      participatingOffices: [{ code: 'kanim-tangerang' }],
+    });
+    expect(await gql(createCampaign, { input: campaign, key: 'campaign-78' }, keys.admin)).toEqual(planned);
+
+    const deleteSource = `mutation($id: ID!, $key: String) { deleteSource(id: $id, idempotencyKey: $key) { deletedId } }`;
+    const deleted = await gql(deleteSource, { id, key: 'source-march-delete' }, keys.admin);
+    expect(deleted.data?.deleteSource).toEqual({ deletedId: id });
+    expect(await gql(deleteSource, { id, key: 'source-march-delete' }, keys.admin)).toEqual(deleted);
+    // Create, update, campaign and delete: four audited changes, none for the replays.
+    expect(await audits()).toBe(before + 4);
+  });
 });
