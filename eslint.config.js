@@ -46,6 +46,28 @@ export default tseslint.config(
       ],
     },
   })),
+  {
+    // test/ reaches the other packages through their package exports only, so an internal move
+    // never breaks a test silently and what the tests use is the packages' public surface.
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['server', 'widgets', 'prisma', 'schema'].map((name) => `../../${name}/**`),
+              message: 'test/ imports only package entries (@pantau/server/testing, …); add an export.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportExpression[source.value=/^(\\.\\.\\/)+(server|widgets|prisma|schema)\\//]', message: 'test/ imports only package entries; add an export.' },
+      ],
+    },
+  },
   // Formatting is Prettier's (`pnpm format:check`); no lint rule argues with it.
   prettier,
 );

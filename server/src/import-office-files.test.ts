@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
-import { createApiKey } from './auth/api-keys.ts';
-import { createPantauYoga } from './yoga.ts';
+import { describe, expect, it } from 'vitest';
+import { testDatabaseKinds } from '@pantau/prisma';
+import { keyedYoga } from './testing/keyed-yoga.ts';
 
 /**
  * A CSV of `rows` valid figures, each a figure of its own (start days repeat every 28 rows, so the
@@ -18,22 +17,7 @@ function csvFile(rows: number, badLine?: number): string {
 }
 
 describe.each(testDatabaseKinds)('imports by an office-limited key on %s', (kind) => {
-  let database: TestDatabase;
-  let yoga: ReturnType<typeof createPantauYoga>;
-  const keys: Record<'admin' | 'ntt', string> = { admin: '', ntt: '' };
-
-  type Result = { status: number; data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] };
-
-  async function send(body: BodyInit, headers: Record<string, string>, key?: string): Promise<Result> {
-    const response = await yoga.fetch('http://pantau.test/graphql', {
-      method: 'POST',
-      headers: { accept: 'application/graphql-response+json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
-      body,
-    });
-    return { status: response.status, ...((await response.json()) as object) };
-  }
-
-  const gql = (query: string, variables: Record<string, unknown> = {}, key?: string) => send(JSON.stringify({ query, variables }), { 'content-type': 'application/json' }, key);
+  const { send, counts, keys, database } = keyedYoga(kind);
 
   function upload(file: string, options: { key: string; dryRun?: boolean; idempotencyKey?: string }) {
     const form = new FormData();
@@ -49,32 +33,6 @@ describe.each(testDatabaseKinds)('imports by an office-limited key on %s', (kind
     form.append('0', new File([file], 'figures.csv', { type: 'text/csv' }));
     return send(form, { 'x-pantau-client': 'partner-test' }, options.key);
   }
-
-  const counts = async () => ({ observations: await database.prisma.observation.count(), audit: await database.prisma.auditEntry.count() });
-
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await prepareDatabase(database);
-    yoga = createPantauYoga(database, { log: { error: (...args: unknown[]) => console.error(...args) } });
-    keys.admin = (await createApiKey(database, { name: 'ministry-admin', scopes: ['ADMIN'] })).secret;
-    keys.ntt = (await createApiKey(database, { name: 'kanwil-ntt', scopes: ['WRITE_OBSERVATIONS', 'READ_RESTRICTED'], officeCode: 'kanwil-ditjenim-ntt' })).secret;
-    const source = await gql(
-      `mutation($input: SourceInput!) { createSource(input: $input) { source { key } } }`,
-      {
-        input: {
-          key: 'kanwil-ntt-report-2026-01',
-          kind: 'DATASET',
-          publisher: 'Kanwil Ditjenim NTT',
-          title: 'Laporan bulanan Januari 2026',
-          claimId: 'Laporan bulanan',
-          claimEn: 'Monthly report',
-        },
-      },
-      keys.admin,
-    );
-    expect(source.errors).toBeUndefined();
-  });
-  afterAll(() => database.close());
 
   it('imports nothing when one row in 10,000 is bad, and reports its line and reason', async () => {
     const before = await counts();
@@ -102,7 +60,7 @@ describe.each(testDatabaseKinds)('imports by an office-limited key on %s', (kind
     expect(await counts()).toEqual({ observations: before.observations + 2_500, audit: before.audit + 1 });
     const other = await upload(csvFile(3), { key: keys.ntt, idempotencyKey: 'june-2025-upload' });
     expect(other.status).toBe(409);
-    const entry = await database.prisma.auditEntry.findFirstOrThrow({ where: { action: 'observations.import' }, orderBy: { id: 'desc' } });
+    const entry = await database().prisma.auditEntry.findFirstOrThrow({ where: { action: 'observations.import' }, orderBy: { id: 'desc' } });
     expect(entry).toMatchObject({ actor: 'kanwil-ntt', idempotencyKey: 'june-2025-upload', fileHash: first.data?.importObservations.fileHash, inserted: 2_500, rejected: 0 });
   });
 });

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
+import { describe, expect, it } from 'vitest';
+import { testDatabaseKinds } from '@pantau/prisma';
 import { createApiKey, revokeApiKey } from './auth/api-keys.ts';
 import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
 import { defaultLimits } from './protection/limits.ts';
 import { createPantauYoga } from './yoga.ts';
+import { keyedYoga } from './testing/keyed-yoga.ts';
 
 /** The observation input the tests vary: a January 2026 figure for Kanwil Ditjenim NTT. */
 const nttFigure = {
@@ -22,50 +23,7 @@ const createObservation = `mutation($input: ObservationInput!, $key: String) {
 }`;
 
 describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
-  let database: TestDatabase;
-  let yoga: ReturnType<typeof createPantauYoga>;
-  const keys: Record<'admin' | 'reader' | 'ntt' | 'writer', string> = { admin: '', reader: '', ntt: '', writer: '' };
-
-  type Result = { status: number; data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] };
-
-  async function send(body: BodyInit, headers: Record<string, string>, key?: string): Promise<Result> {
-    const response = await yoga.fetch('http://pantau.test/graphql', {
-      method: 'POST',
-      headers: { accept: 'application/graphql-response+json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
-      body,
-    });
-    return { status: response.status, ...((await response.json()) as object) };
-  }
-
-  const gql = (query: string, variables: Record<string, unknown> = {}, key?: string) => send(JSON.stringify({ query, variables }), { 'content-type': 'application/json' }, key);
-
-  const counts = async () => ({ observations: await database.prisma.observation.count(), audit: await database.prisma.auditEntry.count() });
-
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await prepareDatabase(database);
-    yoga = createPantauYoga(database, { log: { error: (...args: unknown[]) => console.error(...args) } });
-    keys.admin = (await createApiKey(database, { name: 'ministry-admin', scopes: ['ADMIN'] })).secret;
-    keys.reader = (await createApiKey(database, { name: 'statistics-office', scopes: ['READ_RESTRICTED'] })).secret;
-    keys.ntt = (await createApiKey(database, { name: 'kanwil-ntt', scopes: ['WRITE_OBSERVATIONS', 'READ_RESTRICTED'], officeCode: 'kanwil-ditjenim-ntt' })).secret;
-    keys.writer = (await createApiKey(database, { name: 'data-desk', scopes: ['WRITE_OBSERVATIONS'] })).secret;
-    const source = await gql(
-      `mutation($input: SourceInput!) { createSource(input: $input) { source { key } } }`,
-      {
-        input: {
-          key: 'kanwil-ntt-report-2026-01',
-          kind: 'DATASET',
-          publisher: 'Kanwil Ditjenim NTT',
-          title: 'Laporan bulanan Januari 2026',
-          claimId: 'Laporan bulanan',
-          claimEn: 'Monthly report',
-        },
-      },
-      keys.admin,
-    );
-    expect(source.errors).toBeUndefined();
-  });
-  afterAll(() => database.close());
+  const { gql, counts, keys, database } = keyedYoga(kind);
 
   it('refuses a mutation without a key (401) or with the wrong scope (403), writing nothing', async () => {
     const before = await counts();
@@ -123,7 +81,7 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
     expect((await gql(total, { unpublished: true })).status).toBe(403);
     const restricted = await gql(total, { unpublished: true }, keys.reader);
     expect(restricted.data?.metricSeries.total).toEqual({ value: '634' });
-    const ids = (await database.prisma.observation.findMany({ where: { published: false, periodStart: { gte: new Date('2026-01-01') } }, select: { id: true } })).map((o) =>
+    const ids = (await database().prisma.observation.findMany({ where: { published: false, periodStart: { gte: new Date('2026-01-01') } }, select: { id: true } })).map((o) =>
       Buffer.from(`Observation:${o.id}`).toString('base64'),
     );
     const published = await gql(`mutation($ids: [ID!]!) { publishObservations(ids: $ids) { published } }`, { ids }, keys.admin);
@@ -132,16 +90,16 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
   });
 
   it('stops a revoked key at once', async () => {
-    const { secret } = await createApiKey(database, { name: 'short-lived', scopes: ['WRITE_OBSERVATIONS'] });
+    const { secret } = await createApiKey(database(), { name: 'short-lived', scopes: ['WRITE_OBSERVATIONS'] });
     expect((await gql(createObservation, { input: { ...nttFigure, value: '1', periodEnd: '2026-01-01' } }, secret)).errors).toBeUndefined();
-    await revokeApiKey(database, 'short-lived');
+    await revokeApiKey(database(), 'short-lived');
     const refused = await gql(createObservation, { input: { ...nttFigure, value: '2' } }, secret);
     expect(refused.status).toBe(401);
     expect(refused.errors?.[0]?.message).toBe('This API key has been revoked');
   });
 
   it('runs only persisted operations for anonymous callers when so configured, anything for keyed ones', async () => {
-    const strict = createPantauYoga(database, { limits: { ...defaultLimits, persistedOnlyForAnonymous: true } });
+    const strict = createPantauYoga(database(), { limits: { ...defaultLimits, persistedOnlyForAnonymous: true } });
     const [hash, document] = [...loadPersistedOperations()].find(([, text]) => text.includes('query PantauCampaignTotals')) ?? [];
     const ask = async (body: object, key?: string) => {
       const response = await strict.fetch('http://pantau.test/graphql', {
@@ -165,7 +123,7 @@ describe.each(testDatabaseKinds)('partner access on %s', (kind) => {
   it('records every accepted change in the audit log, readable by admins only', async () => {
     const log = await gql(`{ auditLog(first: 100) { totalCount edges { node { actor action idempotencyKey inserted } } } }`, {}, keys.admin);
     const entries = log.data?.auditLog.edges.map((e: any) => e.node) ?? [];
-    expect(log.data?.auditLog.totalCount).toBe(await database.prisma.auditEntry.count());
+    expect(log.data?.auditLog.totalCount).toBe(await database().prisma.auditEntry.count());
     expect(entries.map((e: any) => e.action).sort()).toEqual(
       ['observation.create', 'observation.create', 'observation.create', 'observation.create', 'observation.publish', 'source.create'].sort(),
     );

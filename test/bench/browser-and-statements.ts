@@ -2,7 +2,7 @@
 // statements a nested list sends for 10 and for 100 offices (DataLoader keeps them equal).
 import type { Database } from '@pantau/prisma';
 import { launchChromium } from '../support/browser.ts';
-import { createPantauYoga } from '../../server/src/yoga.ts';
+import { createPantauYoga } from '@pantau/server/yoga';
 import { median, RUNS } from './measure.ts';
 
 export async function firstChartMs(base: string): Promise<number> {

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { widgetSizes } from '../../widgets/scripts/report-size.ts';
+import { widgetSizes } from '@pantau/widgets/scripts/report-size';
 import { launchChromium } from '../support/browser.ts';
 import { startServerProcess } from '../support/server-process.ts';
 

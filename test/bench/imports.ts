@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '@pantau/prisma';
-import { importObservations } from '../../server/src/writes/import-observations.ts';
+import { importObservations } from '@pantau/server/imports';
 
 async function writeImportFile(path: string, rows: number): Promise<void> {
   const out = createWriteStream(path);

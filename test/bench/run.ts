@@ -16,7 +16,7 @@ import pg from 'pg';
 import { openDatabase } from '@pantau/prisma';
 import { createApiKey } from '@pantau/server/auth';
 import { startServerProcess } from '../support/server-process.ts';
-import { widgetSizes } from '../../widgets/scripts/report-size.ts';
+import { widgetSizes } from '@pantau/widgets/scripts/report-size';
 import { pgliteBenchDatabase, postgresBenchDatabase, type LoadedDataset } from './bench-database.ts';
 import { firstChartMs, statementsPerRequest } from './browser-and-statements.ts';
 import { embedFigures, embedTables, seededEmbedFigures } from './embeds.ts';

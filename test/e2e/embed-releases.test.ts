@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishRelease } from '../../widgets/scripts/versioned-release.ts';
+import { publishRelease } from '@pantau/widgets/scripts/versioned-release';
 import { chromiumMissing, suiteStartMs } from '../support/browser.ts';
 import { copyOf, element, metricChart, startEmbedHost, widgetsDist, type EmbedHost } from '../support/embed-host.ts';
 

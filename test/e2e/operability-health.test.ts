@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, prepareDatabase, readMigrations, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
-import { listenForTest, type TestServer } from '../../server/src/protection/test-server.ts';
+import { listenForTest, type TestServer } from '@pantau/server/testing';
 
 describe.each(testDatabaseKinds)('liveness and readiness on %s', (kind) => {
   let database: TestDatabase;

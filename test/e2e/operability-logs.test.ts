@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
 import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
 import { createApiKey } from '@pantau/server/auth';
-import { createLogger, type LogLevel } from '../../server/src/observability/logger.ts';
-import { listenForTest, type TestServer } from '../../server/src/protection/test-server.ts';
+import { createLogger, type LogLevel } from '@pantau/server/observability/logger';
+import { listenForTest, type TestServer } from '@pantau/server/testing';
 import { runRefusedServer, startServerProcess } from '../support/server-process.ts';
 
 interface LogLine {

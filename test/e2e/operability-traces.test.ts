@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
-import { startTracing } from '../../server/src/observability/tracing.ts';
+import { startTracing } from '@pantau/server/observability/tracing';
 
 // The SDK starts before anything loads `pg`, as in main.ts: everything else is imported after it.
 const exporter = new InMemorySpanExporter();
 const tracing = await startTracing([new SimpleSpanProcessor(exporter)]);
 const { createTestDatabase, prepareDatabase, testDatabaseKinds } = await import('@pantau/prisma');
-const { listenForTest } = await import('../../server/src/protection/test-server.ts');
+const { listenForTest } = await import('@pantau/server/testing');
 
 const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
 const idOf = (span: ReadableSpan) => span.spanContext().spanId;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { publishRelease, type ReleaseManifest } from '../../widgets/scripts/versioned-release.ts';
+import { publishRelease, type ReleaseManifest } from '@pantau/widgets/scripts/versioned-release';
 import { launchChromium, suiteStartMs, watchPage } from './browser.ts';
 import { startServerProcess, type ServerProcess } from './server-process.ts';
 
