@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../generated/client.ts';
 import { migrate } from './migrator.ts';
-import { roundTrips, scalarFields } from './testing/model-round-trips.ts';
+import { roundTrips } from './testing/model-round-trips.ts';
+import { scalarFields } from './testing/model-scalar-fields.ts';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from './testing/test-database.ts';
 
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);

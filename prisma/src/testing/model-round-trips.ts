@@ -187,25 +187,3 @@ export const roundTrips: Record<Prisma.ModelName, (prisma: Client) => Promise<Re
       data: { apiKeyId: 1, hash: 'd'.repeat(64), name: 'NightlyPassports', document: 'query NightlyPassports { __typename }', createdAt: new Date('2026-12-02T01:00:00Z') },
     }),
 };
-
-/** Every scalar field of every model, as the generated client lists them. */
-export const scalarFields: Record<Prisma.ModelName, object> = {
-  Source: Prisma.SourceScalarFieldEnum,
-  Region: Prisma.RegionScalarFieldEnum,
-  RegionPriority: Prisma.RegionPriorityScalarFieldEnum,
-  Office: Prisma.OfficeScalarFieldEnum,
-  Program: Prisma.ProgramScalarFieldEnum,
-  Campaign: Prisma.CampaignScalarFieldEnum,
-  CampaignProgram: Prisma.CampaignProgramScalarFieldEnum,
-  CampaignParticipant: Prisma.CampaignParticipantScalarFieldEnum,
-  Metric: Prisma.MetricScalarFieldEnum,
-  Observation: Prisma.ObservationScalarFieldEnum,
-  ObservationCorroboration: Prisma.ObservationCorroborationScalarFieldEnum,
-  ObservationRevision: Prisma.ObservationRevisionScalarFieldEnum,
-  PartnerVillage: Prisma.PartnerVillageScalarFieldEnum,
-  ApiKey: Prisma.ApiKeyScalarFieldEnum,
-  AuditEntry: Prisma.AuditEntryScalarFieldEnum,
-  IdempotencyRecord: Prisma.IdempotencyRecordScalarFieldEnum,
-  KeyOperation: Prisma.KeyOperationScalarFieldEnum,
-  Target: Prisma.TargetScalarFieldEnum,
-};
