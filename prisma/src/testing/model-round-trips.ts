@@ -1,4 +1,4 @@
-import { type Prisma } from '../../generated/client.ts';
+import type { Prisma } from '../../generated/client.ts';
 import type { TestDatabase } from './test-database.ts';
 
 type Client = TestDatabase['prisma'];
