@@ -53,21 +53,26 @@ describe('<pantau-desa-binaan-map> data and spec', () => {
       regencies: null,
       priorityCodes: new Set(['53']),
       zoomed: false,
+      shading: null,
     });
     expect(chart.datasets.provinces).toHaveLength(38);
     expect((chart.datasets.priority as { properties: { code: string } }[]).map((p) => p.properties.code)).toEqual(['53']);
-    expect(chart.datasets.points).toHaveLength(2);
+    // Oesao at its own point and Noelbaki at Kupang's: two places, one village each.
+    expect((chart.datasets.points as { count: number; label: string }[]).map((p) => [p.count, p.label])).toEqual([
+      [1, ''],
+      [1, ''],
+    ]);
     expect(chart.height).toBe(420);
     expect(chart.description).toBe('Peta Desa Binaan Imigrasi: 2 desa binaan.');
   });
 
   it('zoomed to a priority province, draws its regencies in the priority colour and keeps a taller aspect', () => {
     const ntt = provinceShapes.filter((shape) => shape.properties.code === '53');
-    const regencies = ntt.map((shape) => ({ ...shape, properties: { code: '53.71', name: 'Kota Kupang' } }));
-    expect(regencies).toHaveLength(1);
-    const chart = desaBinaanMapSpec([], { language: 'en', width: 400, provinces: ntt, regencies, priorityCodes: new Set(['53']), zoomed: true });
-    expect((chart.datasets.provinces as { tip: Record<string, string> }[]).map((s) => s.tip)).toEqual([{ 'Regency/city': 'Kota Kupang', Province: 'Nusa Tenggara Timur' }]);
-    expect(chart.datasets.priority).toEqual(chart.datasets.provinces);
+    const shapes = ntt.map((shape) => ({ ...shape, properties: { code: '53.71', name: 'Kota Kupang' } }));
+    expect(shapes).toHaveLength(1);
+    const chart = desaBinaanMapSpec([], { language: 'en', width: 400, provinces: ntt, regencies: { shapes, outline: null }, priorityCodes: new Set(['53']), zoomed: true, shading: null });
+    expect((chart.datasets.provinces as { tip: Record<string, string> }[]).map((s) => s.tip)).toEqual([{ 'Regency/city': 'Kota Kupang', Province: 'Nusa Tenggara Timur', 'TPPO priority': 'Yes' }]);
+    expect((chart.datasets.priority as { code: string; outlineOnly: boolean }[]).map((s) => [s.code, s.outlineOnly])).toEqual([['53.71', false]]);
     expect(chart.height).toBe(280);
   });
 });

@@ -1,36 +1,75 @@
 import { html, type PropertyValues } from 'lit';
+import type { View } from 'vega';
 import { PantauDesaBinaanMapDocument, persistedDocument } from '@pantau/schema';
 import { PantauChartWidget } from '../core/chart-widget.ts';
-import { formatNumber, t, type Language } from '../core/i18n.ts';
+import { t, type Language } from '../core/i18n.ts';
 import type { SpecOptions, WidgetData } from '../core/widget-data.ts';
+import { colorByOf, figureOf, shadeClasses, type ColorBy } from './choropleth.ts';
 import { presentPoints, type DesaBinaanMapAnswer, type Point } from './desa-binaan-map.data.ts';
-import { desaBinaanMapSpec } from './desa-binaan-map.spec.ts';
+import { desaBinaanMapSpec, type Shading } from './desa-binaan-map.spec.ts';
 import { desaBinaanMapStyles } from './desa-binaan-map.styles.ts';
-import { provinceShapes, regencyShapesOf, type Shape } from './map-shapes.ts';
+import { reportedTiles } from './reported-tiles.ts';
+import { mapLegend } from './map-legend.ts';
+import { MapKeyboard } from './map-keyboard.ts';
+import { mapT } from './map-labels.ts';
+import { mapTargets, type MapTarget } from './map-targets.ts';
+import { provinceShapes, regencyShapesOf, type RegencyShapes } from './map-shapes.ts';
+import './map-events.ts';
 
 /**
  * Indonesia's 38 provinces (wilayah_boundaries by Cahya DSN, MIT License; bundled: no tiles and no
- * third-party requests) with the Desa Binaan Imigrasi as points, TPPO-prevention priority provinces
- * highlighted, and the national figures the ministry reported. The map is drawn even when no village
- * is on record.
+ * third-party requests; a province's regencies are loaded when the map zooms to it) with the Desa
+ * Binaan Imigrasi as points, TPPO-prevention priority provinces marked, and the national figures the
+ * ministry reported. With `color-by` the provinces, or the zoomed province's regencies, are shaded by
+ * a coverage figure from the API, with a legend. Villages that share a place (their regency's or
+ * provincial capital's point) are one mark with their count. Clicking a province (or Enter on it:
+ * Tab reaches the regions and the places, the arrow keys move between them) zooms to it. The map is
+ * drawn even when no village is on record.
  *
  * @tagname pantau-desa-binaan-map
- * @summary Map of the 38 provinces of Indonesia (wilayah_boundaries by Cahya DSN, MIT License; bundled: no tiles, no third-party requests) with the Desa Binaan Imigrasi as points and TPPO-prevention priority provinces highlighted.
- * @example <pantau-desa-binaan-map include-synthetic province="53"></pantau-desa-binaan-map>
+ * @summary Map of the 38 provinces of Indonesia (wilayah_boundaries by Cahya DSN, MIT License; bundled: no tiles, no third-party requests), optionally shaded by a coverage figure, with the Desa Binaan Imigrasi as points (one mark with a count where villages share a place) and TPPO-prevention priority provinces marked.
+ * @fires pantau-zoom - The reader zoomed the map to a province (click, or Enter on it) or back to the national map (the back button, or Escape); `detail.province` is the code, or null. Setting `province` yourself fires nothing.
+ * @example <pantau-desa-binaan-map include-synthetic color-by="partner-villages" province="53"></pantau-desa-binaan-map>
  */
 export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, Point> {
   static override styles = desaBinaanMapStyles;
-  static override properties = { ...PantauChartWidget.properties, province: { type: String } };
+  static override properties = { ...PantauChartWidget.properties, province: { type: String }, colorBy: { type: String, attribute: 'color-by' }, targets: { state: true } };
 
   /** Two-digit code, e.g. `53`: zoom to one province, drawn with its regencies (loaded on demand). */
   declare province: string | null;
+  /** Shade the regions by `partner-villages`, `coverage-ratio` (partner villages ÷ villages), `pimpasa-officers` or `tppo-activities`; unset: no shading. */
+  declare colorBy: ColorBy | null;
+  /** @internal The drawn regions and places, for the keyboard. */
+  declare protected targets: MapTarget[];
 
   /** The zoomed province's regencies, once loaded. */
-  #regencies: { province: string; shapes: Shape[] } | null = null;
+  #regencies: (RegencyShapes & { province: string }) | null = null;
+  #view: View | null = null;
+  readonly #keyboard = new MapKeyboard({
+    show: (target, element) => {
+      const rect = element.getBoundingClientRect();
+      this.#tooltip()?.(null, { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2 }, null, target.tip);
+    },
+    hide: () => this.#tooltip()?.(null, undefined, null, null),
+    zoom: (province) => this.#zoom(province),
+    back: () => this.province && this.#zoom(null),
+  });
+
+  /** The view's tooltip handler, which the keyboard calls as hovering does. */
+  #tooltip() {
+    return (this.#view as unknown as { tooltip(): ((handler: unknown, event: unknown, item: unknown, value: unknown) => void) | undefined } | null)?.tooltip();
+  }
 
   constructor() {
     super();
     this.province = null;
+    this.colorBy = null;
+    this.targets = [];
+  }
+
+  #zoom(province: string | null): void {
+    this.province = province;
+    this.dispatchEvent(new CustomEvent('pantau-zoom', { detail: { province }, bubbles: true, composed: true }));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -39,19 +78,20 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
     const province = this.province;
     void regencyShapesOf(province).then((shapes) => {
       if (this.province !== province) return;
-      this.#regencies = { province, shapes };
+      this.#regencies = { province, ...shapes };
       this.requestUpdate();
     });
   }
 
   protected override chartInputs() {
-    return [this.#regencies?.province === this.province ? this.province : null];
+    return [this.#regencies?.province === this.province ? this.province : null, this.colorBy];
   }
 
   protected readonly operation = persistedDocument(PantauDesaBinaanMapDocument);
 
   protected variables() {
-    return { province: this.province || null, includeSynthetic: this.includeSynthetic };
+    const withCoverage = colorByOf(this.colorBy) !== null;
+    return { province: this.province || null, includeSynthetic: this.includeSynthetic, ...(withCoverage ? { level: this.province ? 'REGENCY' : 'PROVINCE', withCoverage } : {}) };
   }
 
   protected defaultTitle(language: Language) {
@@ -70,37 +110,59 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
     return presentPoints(answer, language);
   }
 
-  protected override lead(_data: WidgetData<Point>, answer: DesaBinaanMapAnswer, language: Language) {
-    const priorities = answer.partnerVillageMap.priorities;
-    const tiles = [
-      { figure: answer.reportedVillages.total, label: t('partnerVillages', language) },
-      { figure: answer.reportedPimpasa.total, label: t('pimpasa', language) },
-    ];
-    return html`<div class="kpis" role="list">
-        ${tiles.map((tile) =>
-          tile.figure?.value
-            ? html`<div class="kpi" role="listitem">
-                <div class="kpi-value">${tile.figure.isLowerBound ? html`<span class="kpi-qualifier">${t('lowerBound', language)} </span>` : ''}${formatNumber(tile.figure.value, language)}</div>
-                <div class="kpi-label">${tile.label} · ${t('national', language).toLowerCase()}, ${t('reported', language)}</div>
-              </div>`
-            : '',
-        )}
-      </div>
-      <div class="legend">
-        <span><span class="swatch point"></span>${t('partnerVillages', language)}</span>
-        ${priorities.length ? html`<span><span class="swatch"></span>${t('priorityLegend', language)}: ${priorities.map((p) => p.region.name).join(', ')}</span>` : ''}
-      </div>`;
+  /** The regencies on screen, when the map is zoomed and they have loaded. */
+  get #shownRegencies(): RegencyShapes | null {
+    return this.province && this.#regencies?.province === this.province && this.#regencies.shapes.length ? this.#regencies : null;
+  }
+
+  #shading(answer: DesaBinaanMapAnswer, language: Language): Shading | null {
+    const colorBy = colorByOf(this.colorBy);
+    if (!colorBy || !answer.coverage) return null;
+    const rows = new Map(answer.coverage.regions.map((row) => [row.region.code, row]));
+    const shapes = this.#shownRegencies?.shapes ?? provinceShapes.filter((shape) => !this.province || shape.properties.code === this.province);
+    const figures = new Map(shapes.map((shape) => [shape.properties.code, figureOf(rows.get(shape.properties.code), colorBy, language)]));
+    return { colorBy, figures, classes: shadeClasses([...figures.values()].map((f) => f.value), colorBy, language) };
+  }
+
+  protected override lead(data: WidgetData<Point>, answer: DesaBinaanMapAnswer, language: Language) {
+    const places = new Set(data.rows.map((p) => `${p.latitude}|${p.longitude}`));
+    return html`${reportedTiles(answer, language)}
+      ${mapLegend({
+        language,
+        shading: this.#shading(answer, language),
+        regencies: Boolean(this.#shownRegencies),
+        priorityNames: answer.partnerVillageMap.priorities.map((p) => p.region.name),
+        sharedPlaces: places.size < data.rows.length,
+      })}
+      ${this.province
+        ? html`<div class="map-actions"><button type="button" class="back" @click=${() => this.#zoom(null)}>${mapT('backToNational', language)}</button></div>`
+        : ''}`;
+  }
+
+  protected override trailer(language: Language) {
+    return this.#keyboard.render(this.targets, language, Boolean(this.province));
+  }
+
+  protected override drawn(view: View): void {
+    this.#view = view;
+    view.addEventListener('click', (_event, item) => {
+      const datum = (item as { datum?: { code?: string; zoomable?: boolean } } | null | undefined)?.datum;
+      if (datum?.zoomable && datum.code) this.#zoom(datum.code);
+    });
+    const frame = this.renderRoot.querySelector('figure');
+    this.#keyboard.reset();
+    this.targets = frame ? mapTargets(view, frame) : [];
   }
 
   protected chart(data: WidgetData<Point>, answer: DesaBinaanMapAnswer, options: SpecOptions) {
     const zoomed = Boolean(this.province);
-    const regencies = zoomed && this.#regencies?.province === this.province ? this.#regencies.shapes : null;
     return desaBinaanMapSpec(data.rows, {
       ...options,
       provinces: provinceShapes.filter((shape) => !zoomed || shape.properties.code === this.province),
-      regencies,
+      regencies: this.#shownRegencies,
       priorityCodes: new Set(answer.partnerVillageMap.priorities.map((p) => p.region.code)),
       zoomed,
+      shading: this.#shading(answer, options.language),
     });
   }
 }

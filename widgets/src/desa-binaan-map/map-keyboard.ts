@@ -1,0 +1,88 @@
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Language } from '../core/i18n.ts';
+import { mapT } from './map-labels.ts';
+import type { MapTarget } from './map-targets.ts';
+
+export interface KeyboardHandlers {
+  /** Shows the target's tooltip beside it, as hovering does. */
+  show: (target: MapTarget, element: HTMLElement) => void;
+  hide: () => void;
+  zoom: (province: string) => void;
+  /** Escape: back to the national map. */
+  back: () => void;
+}
+
+const nextKeys: Record<string, (index: number, count: number) => number> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowDown: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  ArrowUp: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_i, n) => n - 1,
+};
+
+/**
+ * The map's keyboard path: one Tab stop for the regions and one for the villages' places; the arrow
+ * keys move within each (roving tabindex), Enter or Space on a province zooms to it, Escape goes back.
+ * The targets lie over the drawn shapes (invisible but for the focus ring) and let the pointer through.
+ */
+export class MapKeyboard {
+  #active: Record<MapTarget['kind'], number> = { region: 0, place: 0 };
+
+  constructor(readonly handlers: KeyboardHandlers) {}
+
+  #onKey(event: KeyboardEvent, targets: readonly MapTarget[], index: number) {
+    const target = targets[index];
+    if ((event.key === 'Enter' || event.key === ' ') && target?.zoomTo) {
+      event.preventDefault();
+      this.handlers.zoom(target.zoomTo);
+      return;
+    }
+    if (event.key === 'Escape') {
+      this.handlers.hide();
+      this.handlers.back();
+      return;
+    }
+    const move = nextKeys[event.key];
+    if (!move || !target) return;
+    event.preventDefault();
+    const next = move(index, targets.length);
+    this.#active[target.kind] = next;
+    const group = (event.currentTarget as HTMLElement).parentElement;
+    const element = group?.children[next] as HTMLElement | undefined;
+    group?.querySelectorAll('[data-target]').forEach((child, i) => child.setAttribute('tabindex', i === next ? '0' : '-1'));
+    element?.focus();
+  }
+
+  #group(targets: readonly MapTarget[], kind: MapTarget['kind'], label: string) {
+    if (targets.length === 0) return nothing;
+    const active = Math.min(this.#active[kind], targets.length - 1);
+    return html`<div class="map-targets" role="group" aria-label=${label}>
+      ${targets.map((target, index) => {
+        const common = {
+          style: styleMap({ left: `${target.box.left}px`, top: `${target.box.top}px`, width: `${target.box.width}px`, height: `${target.box.height}px` }),
+          tabindex: index === active ? '0' : '-1',
+        };
+        const focus = (event: FocusEvent) => this.handlers.show(target, event.currentTarget as HTMLElement);
+        const key = (event: KeyboardEvent) => this.#onKey(event, targets, index);
+        return target.zoomTo
+          ? html`<button type="button" class="map-target" data-target tabindex=${common.tabindex} style=${common.style} aria-label=${target.label}
+              @focus=${focus} @blur=${this.handlers.hide} @keydown=${key} @click=${() => target.zoomTo && this.handlers.zoom(target.zoomTo)}></button>`
+          : html`<span class="map-target" data-target role="img" tabindex=${common.tabindex} style=${common.style} aria-label=${target.label}
+              @focus=${focus} @blur=${this.handlers.hide} @keydown=${key}></span>`;
+      })}
+    </div>`;
+  }
+
+  render(targets: readonly MapTarget[], language: Language, zoomed: boolean) {
+    const regions = targets.filter((target) => target.kind === 'region');
+    const places = targets.filter((target) => target.kind === 'place');
+    return html`${this.#group(regions, 'region', mapT(zoomed ? 'regencyGroup' : 'regionsGroup', language))}${this.#group(places, 'place', mapT('pointsGroup', language))}`;
+  }
+
+  /** New targets (another view, zoom or width): start each group at its first target again. */
+  reset(): void {
+    this.#active = { region: 0, place: 0 };
+  }
+}
