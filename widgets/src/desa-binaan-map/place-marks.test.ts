@@ -37,13 +37,13 @@ describe('villages that share a place are one mark with their count', () => {
     expect(marks.map((m) => m.size)).toEqual([405, 36]);
   });
 
-  it('caps the marks at 9 px radius at 320 px, and fits the map inside a margin as wide as that', () => {
+  it('caps the marks at 7 px radius at 320 px, and fits the map inside a margin as wide as that', () => {
     const many = Array.from({ length: 200 }, (_, i) => village(`D${i}`, '-10.2', '123.8', 'PROVINCE'));
     const [mark] = placeMarks(many, 'en', 286);
-    // 5 + 2.4·√200 ≈ 38.9 px, capped at max(9, 286 / 45 ≈ 6.4) = 9 px: π·81 ≈ 254 px².
-    expect([mark?.count, mark?.label, mark?.size]).toEqual([200, '200', 254]);
+    // 5 + 2.4·√200 ≈ 38.9 px, capped at max(7, 286 / 45 ≈ 6.4) = 7 px: π·49 ≈ 154 px², its count in 8 px type.
+    expect([mark?.count, mark?.label, mark?.size, mark?.fontSize]).toEqual([200, '200', 154, 8]);
     const chart = desaBinaanMapSpec(many, { language: 'en', width: 286, provinces: [], regencies: null, priorityCodes: new Set(), zoomed: false, shading: null });
-    expect(chart.spec.projections?.[0]).toMatchObject({ extent: { signal: '[[12, 12], [width - 12, height - 12]]' } });
+    expect(chart.spec.projections?.[0]).toMatchObject({ extent: { signal: '[[10, 10], [width - 10, height - 10]]' } });
     expect(chart.spec.projections?.[0]).not.toHaveProperty('size');
   });
 });

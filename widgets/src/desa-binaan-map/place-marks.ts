@@ -13,6 +13,8 @@ export interface PlaceMark {
   size: number;
   /** The count written on the mark when it stands for more than one village. */
   label: string;
+  /** Its font size in px: smaller on a narrow map, where the marks are. */
+  fontSize: number;
   tip: Record<string, string>;
 }
 
@@ -20,7 +22,7 @@ const NAMES_LISTED = 5;
 
 /** Largest radius a mark grows to at this chart width: legible at 320 px, not covering Java at 1280. */
 export function largestRadius(width: number): number {
-  return Math.min(18, Math.max(9, width / 45));
+  return Math.min(18, Math.max(7, width / 45));
 }
 
 function placeName(point: Point): string {
@@ -70,6 +72,7 @@ export function placeMarks(points: readonly Point[], language: Language, width: 
         count,
         size: Math.round(Math.PI * radius * radius),
         label: count === 1 ? '' : formatNumber(count, language),
+        fontSize: width < 500 ? 8 : 10,
         tip: count === 1 ? singleTip(first, language) : sharedTip(villages, language),
       };
     })
