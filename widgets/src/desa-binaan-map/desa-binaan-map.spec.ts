@@ -5,7 +5,7 @@ import mapSpec from '../specs/village-map.vl.json?vega';
 import { figureName, type ColorBy, type RegionFigure, type ShadeClass } from './choropleth.ts';
 import type { Point } from './desa-binaan-map.data.ts';
 import { mapT } from './map-labels.ts';
-import type { RegencyShapes, Shape } from './map-shapes.ts';
+import { provinceShapes, type RegencyShapes, type Shape } from './map-shapes.ts';
 import { largestRadius, placeMarks } from './place-marks.ts';
 
 /** The regions' figures and the classes that shade them (`color-by`). */
@@ -18,7 +18,7 @@ export interface Shading {
 export interface MapSpecOptions extends SpecOptions {
   /** Province shapes: every province, or the one zoomed to. */
   provinces: readonly Shape[];
-  /** The zoomed province's regencies, once loaded; null draws provinces. */
+  /** The zoomed province's regencies (or, not zoomed, all of them), once loaded; null draws provinces. */
   regencies: RegencyShapes | null;
   priorityCodes: ReadonlySet<string>;
   zoomed: boolean;
@@ -30,11 +30,14 @@ export interface RegionMark extends Shape {
   code: string;
   name: string;
   group: 'highlight' | 'normal';
-  zoomable: boolean;
+  /** The province a click or Enter on the region zooms to; null when zoomed already. */
+  zoomTo: string | null;
   opacity?: number;
   noData?: boolean;
   tip: Record<string, string>;
 }
+
+const provinceNames = new Map(provinceShapes.map((shape) => [shape.properties.code, shape.properties.name]));
 
 /** The compiled spec with the projection fitted inside a margin as wide as the largest mark, so nothing is clipped at the edges. */
 function fittedSpec(margin: number): Spec {
@@ -47,15 +50,15 @@ function fittedSpec(margin: number): Spec {
 
 /** The shapes, the priority layer and the villages' places, at a height that keeps the map's aspect. */
 export function desaBinaanMapSpec(points: readonly Point[], { provinces, regencies, priorityCodes, zoomed, shading, language, width }: MapSpecOptions): ChartRequest {
-  const province = provinces[0]?.properties;
   const asRegencies = Boolean(regencies?.shapes.length);
-  const zoomedPriority = Boolean(province && zoomed && priorityCodes.has(province.code));
+  const zoomedPriority = Boolean(zoomed && provinces[0] && priorityCodes.has(provinces[0].properties.code));
   const regionMark = (shape: Shape, isRegency: boolean): RegionMark => {
     const { code, name } = shape.properties;
-    const priority = isRegency ? zoomedPriority : priorityCodes.has(code);
+    const provinceCode = code.slice(0, 2);
+    const priority = priorityCodes.has(provinceCode);
     const figure = shading?.figures.get(code);
     const shade = shading && shading.classes.find((c) => c.contains(figure?.value ?? null));
-    const tip: Record<string, string> = isRegency ? { [t('regency', language)]: name, [t('province', language)]: province?.name ?? '' } : { [t('province', language)]: name };
+    const tip: Record<string, string> = isRegency ? { [t('regency', language)]: name, [t('province', language)]: provinceNames.get(provinceCode) ?? '' } : { [t('province', language)]: name };
     if (shading) tip[figureName(shading.colorBy, language)] = figure?.text ?? mapT('noData', language);
     if (priority) tip[t('priority', language)] = t('yes', language);
     return {
@@ -63,7 +66,7 @@ export function desaBinaanMapSpec(points: readonly Point[], { provinces, regenci
       code,
       name,
       group: priority ? 'highlight' : 'normal',
-      zoomable: !zoomed,
+      zoomTo: zoomed ? null : provinceCode,
       ...(shade ? { opacity: (shade.percent ?? 25) / 100, noData: shade.percent === null } : {}),
       tip,
     };
@@ -73,7 +76,11 @@ export function desaBinaanMapSpec(points: readonly Point[], { provinces, regenci
   let priority: object[] = shapes.filter((s) => s.group === 'highlight').map((s) => ({ ...s, outlineOnly }));
   // Zoomed to a priority province, its regencies carry the priority colour themselves (or, shaded, its border is
   // traced along them): the national province outline, drawn at another scale, would hide their borders.
-  if (asRegencies && zoomedPriority && outlineOnly) priority = regencies?.outline ? [{ ...regencies.outline, outlineOnly, tip: { [t('province', language)]: province?.name ?? '' } }] : [];
+  // Nationally, shaded regencies are outlined by their priority province's border.
+  if (asRegencies && outlineOnly) {
+    const outline = zoomedPriority && regencies?.outline ? [{ ...regencies.outline, outlineOnly }] : [];
+    priority = zoomed ? outline : provinceShapes.filter((shape) => priorityCodes.has(shape.properties.code)).map((shape) => ({ ...shape, outlineOnly }));
+  }
   return {
     spec: fittedSpec(Math.ceil(largestRadius(width)) + 3),
     datasets: { provinces: shapes, priority, points: placeMarks(points, language, width) },

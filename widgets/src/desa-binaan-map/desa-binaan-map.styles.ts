@@ -18,6 +18,7 @@ const mapStyles = css`
   .swatch.shade-none { background: color-mix(in srgb, var(--_muted) 25%, var(--_bg)); outline: 1px dashed var(--_muted); }
   .swatch.outline { background: transparent; outline: 2px solid var(--_highlight); outline-offset: -2px; }
   .swatch.point.shared { width: 14px; height: 14px; }
+  .map-credit { margin: 4px 0 0; color: var(--_muted); font-size: 0.75em; }
   .map-actions { margin-top: 6px; }
   .map-target { position: absolute; z-index: 1; padding: 0; margin: 0; border: 0; background: transparent; pointer-events: none; border-radius: 4px; }
   .map-target:focus-visible { outline: 2px solid var(--_accent); outline-offset: 1px; }

@@ -18,7 +18,8 @@ import './map-events.ts';
 
 /**
  * Indonesia's 38 provinces (wilayah_boundaries by Cahya DSN, MIT License; bundled: no tiles and no
- * third-party requests; a province's regencies are loaded when the map zooms to it) with the Desa
+ * third-party requests; a province's regencies are loaded when the map zooms to it, all 514 with
+ * `level="regency"`) with the Desa
  * Binaan Imigrasi as points, TPPO-prevention priority provinces marked, and the national figures the
  * ministry reported. With `color-by` the provinces, or the zoomed province's regencies, are shaded by
  * a coverage figure from the API, with a legend. Villages that share a place (their regency's or
@@ -33,16 +34,18 @@ import './map-events.ts';
  */
 export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, Point> {
   static override styles = desaBinaanMapStyles;
-  static override properties = { ...PantauChartWidget.properties, province: { type: String }, colorBy: { type: String, attribute: 'color-by' }, targets: { state: true } };
+  static override properties = { ...PantauChartWidget.properties, province: { type: String }, level: { type: String }, colorBy: { type: String, attribute: 'color-by' }, targets: { state: true } };
 
   /** Two-digit code, e.g. `53`: zoom to one province, drawn with its regencies (loaded on demand). */
   declare province: string | null;
+  /** `province` (default) draws the 38 provinces nationally; `regency` draws the 514 regencies (loaded on demand). */
+  declare level: 'province' | 'regency';
   /** Shade the regions by `partner-villages`, `coverage-ratio` (partner villages ÷ villages), `pimpasa-officers` or `tppo-activities`; unset: no shading. */
   declare colorBy: ColorBy | null;
   /** @internal The drawn regions and places, for the keyboard. */
   declare protected targets: MapTarget[];
 
-  /** The zoomed province's regencies, once loaded. */
+  /** The regencies of the zoomed province (or, `national`, all of them), once loaded. */
   #regencies: (RegencyShapes & { province: string }) | null = null;
   #view: View | null = null;
   readonly #keyboard = new MapKeyboard({
@@ -63,6 +66,7 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
   constructor() {
     super();
     this.province = null;
+    this.level = 'province';
     this.colorBy = null;
     this.targets = [];
   }
@@ -74,24 +78,29 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!changed.has('province') || !this.province) return;
-    const province = this.province;
-    void regencyShapesOf(province).then((shapes) => {
-      if (this.province !== province) return;
-      this.#regencies = { province, ...shapes };
+    const wanted = this.#regencyFile;
+    if (!(changed.has('province') || changed.has('level')) || !wanted) return;
+    void regencyShapesOf(wanted).then((shapes) => {
+      if (this.#regencyFile !== wanted) return;
+      this.#regencies = { province: wanted, ...shapes };
       this.requestUpdate();
     });
   }
 
+  /** Which regencies the map draws: the zoomed province's, all of them (`level="regency"`), or none. */
+  get #regencyFile(): string | null {
+    return this.province || (this.level === 'regency' ? 'national' : null);
+  }
+
   protected override chartInputs() {
-    return [this.#regencies?.province === this.province ? this.province : null, this.colorBy];
+    return [this.#shownRegencies ? this.#regencyFile : null, this.colorBy];
   }
 
   protected readonly operation = persistedDocument(PantauDesaBinaanMapDocument);
 
   protected variables() {
     const withCoverage = colorByOf(this.colorBy) !== null;
-    return { province: this.province || null, includeSynthetic: this.includeSynthetic, ...(withCoverage ? { level: this.province ? 'REGENCY' : 'PROVINCE', withCoverage } : {}) };
+    return { province: this.province || null, includeSynthetic: this.includeSynthetic, ...(withCoverage ? { level: this.#regencyFile ? 'REGENCY' : 'PROVINCE', withCoverage } : {}) };
   }
 
   protected defaultTitle(language: Language) {
@@ -110,9 +119,10 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
     return presentPoints(answer, language);
   }
 
-  /** The regencies on screen, when the map is zoomed and they have loaded. */
+  /** The regencies on screen, once loaded. */
   get #shownRegencies(): RegencyShapes | null {
-    return this.province && this.#regencies?.province === this.province && this.#regencies.shapes.length ? this.#regencies : null;
+    const file = this.#regencyFile;
+    return file && this.#regencies?.province === file && this.#regencies.shapes.length ? this.#regencies : null;
   }
 
   #shading(answer: DesaBinaanMapAnswer, language: Language): Shading | null {
@@ -140,14 +150,15 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
   }
 
   protected override trailer(language: Language) {
-    return this.#keyboard.render(this.targets, language, Boolean(this.province));
+    return html`<p class="map-credit">${mapT('mapCredit', language)}</p>
+      ${this.#keyboard.render(this.targets, language, Boolean(this.province))}`;
   }
 
   protected override drawn(view: View): void {
     this.#view = view;
     view.addEventListener('click', (_event, item) => {
-      const datum = (item as { datum?: { code?: string; zoomable?: boolean } } | null | undefined)?.datum;
-      if (datum?.zoomable && datum.code) this.#zoom(datum.code);
+      const zoomTo = (item as { datum?: { zoomTo?: string | null } } | null | undefined)?.datum?.zoomTo;
+      if (zoomTo) this.#zoom(zoomTo);
     });
     const frame = this.renderRoot.querySelector('figure');
     this.#keyboard.reset();

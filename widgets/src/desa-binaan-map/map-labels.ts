@@ -18,7 +18,7 @@ export const mapLabels = {
   regionsGroup: { id: 'Wilayah di peta: Tab untuk masuk, panah untuk berpindah, Enter untuk memperbesar', en: 'Regions on the map: Tab to enter, arrow keys to move, Enter to zoom in' },
   regencyGroup: { id: 'Kabupaten/kota di peta: panah untuk berpindah', en: 'Regencies on the map: arrow keys to move' },
   pointsGroup: { id: 'Desa Binaan di peta: panah untuk berpindah', en: 'Partner villages on the map: arrow keys to move' },
-  zoomHint: { id: 'klik atau Enter untuk memperbesar', en: 'click or Enter to zoom in' },
+  mapCredit: { id: 'Batas wilayah: wilayah_boundaries oleh Cahya DSN (Lisensi MIT)', en: 'Boundaries: wilayah_boundaries by Cahya DSN (MIT License)' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MapLabelKey = keyof typeof mapLabels;

@@ -20,14 +20,15 @@ export interface RegencyShapes {
   outline: { type: 'Feature'; properties: ShapeProperties; geometry: ReturnType<typeof mesh> } | null;
 }
 
-/** One province's regencies, fetched the first time a map zooms to it and shared by every map on the page. */
+/** One province's regencies (or, for `national`, all 514), fetched the first time a map shows them and shared by every map on the page. */
 const regencyFiles = new Map<string, Promise<RegencyShapes>>();
 
-export function regencyShapesOf(province: string): Promise<RegencyShapes> {
-  if (!/^\d{2}$/.test(province)) return Promise.resolve({ shapes: [], outline: null });
+export function regencyShapesOf(province: string | 'national'): Promise<RegencyShapes> {
+  if (province !== 'national' && !/^\d{2}$/.test(province)) return Promise.resolve({ shapes: [], outline: null });
   let shapes = regencyFiles.get(province);
   if (!shapes) {
-    shapes = import(`../map/regencies/${province}.topo.json`).then(
+    const file = province === 'national' ? import('../map/regencies.topo.json') : import(`../map/regencies/${province}.topo.json`);
+    shapes = file.then(
       (module: { default: unknown }) => {
         const regencies = module.default as Topology<{ regencies: GeometryCollection<ShapeProperties> }>;
         const features = feature(regencies, regencies.objects.regencies).features;

@@ -12,7 +12,7 @@ export interface MapTarget {
 }
 
 interface SceneItem {
-  datum?: { code?: string; zoomable?: boolean; tip?: Record<string, string> };
+  datum?: { zoomTo?: string | null; tip?: Record<string, string> };
   tooltip?: unknown;
   _svg?: Element;
   mark?: { name?: string };
@@ -44,7 +44,7 @@ export function mapTargets(view: View, frame: Element): MapTarget[] {
     const rect = item._svg?.getBoundingClientRect();
     if (!tip || !rect || rect.width === 0) return null;
     const box = { left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height };
-    return { kind, zoomTo: kind === 'region' && item.datum?.zoomable ? (item.datum.code ?? null) : null, label: labelOf(tip), tip, box };
+    return { kind, zoomTo: kind === 'region' ? (item.datum?.zoomTo ?? null) : null, label: labelOf(tip), tip, box };
   };
   const regions = itemsOf(root, 'regions_marks').map((item) => measure('region', item));
   const places = itemsOf(root, 'places_marks').map((item) => measure('place', item));
