@@ -108,6 +108,16 @@ describe.skipIf(chromiumMissing)('the Desa Binaan map, shaded by coverage, with 
     await close();
   });
 
+  it('draws all 514 regencies nationally with level="regency", shaded, the file loaded on demand', async () => {
+    const { page, problems, close } = await open('en', 'level="regency" color-by="pimpasa-officers"', { width: 1280 });
+    await waitForRegions(page, 514);
+    await expect(page.locator('pantau-desa-binaan-map .legend').innerText()).resolves.toContain('Pimpasa officers by regency/city');
+    await expect(page.locator('pantau-desa-binaan-map .map-credit').innerText()).resolves.toBe('Boundaries: wilayah_boundaries by Cahya DSN (MIT License)');
+    expect((await readMap(page)).outside).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('reaches regions and places by keyboard, each focus showing its tooltip and name, Enter zooming in, Escape back, and passes axe while focused', async () => {
     for (const lang of ['id', 'en'] as const) {
       const { page, close } = await open(lang, 'color-by="tppo-activities"', { width: 320 });
