@@ -60,7 +60,11 @@ describe('shading the map by a coverage figure', () => {
   it('shades each province by its class, marks NTT as a priority by its outline only, and names the figure in the tooltip', () => {
     const figures = new Map<string, RegionFigure>(provinceShapes.map((s) => [s.properties.code, s.properties.code === '53' ? { value: 12, text: '12' } : { value: 0, text: '0' }]));
     figures.set('65', { value: null, text: 'No data' });
-    const classes = shadeClasses([...figures.values()].map((f) => f.value), 'partner-villages', 'en');
+    const classes = shadeClasses(
+      [...figures.values()].map((f) => f.value),
+      'partner-villages',
+      'en',
+    );
     const chart = desaBinaanMapSpec([], {
       language: 'en',
       width: 1000,
@@ -74,7 +78,12 @@ describe('shading the map by a coverage figure', () => {
     expect(regions).toHaveLength(38);
     const byCode = new Map(regions.map((r) => [r.code, r]));
     // max 12: a quarter is 3, so 1–3, 4–6, 7–9, 10–12; NTT is in the last class (90 %).
-    expect(byCode.get('53')).toMatchObject({ opacity: 0.9, noData: false, zoomTo: '53', tip: { Province: 'Nusa Tenggara Timur', 'Partner villages': '12', 'TPPO priority': 'Yes' } });
+    expect(byCode.get('53')).toMatchObject({
+      opacity: 0.9,
+      noData: false,
+      zoomTo: '53',
+      tip: { Province: 'Nusa Tenggara Timur', 'Partner villages': '12', 'TPPO priority': 'Yes' },
+    });
     expect(byCode.get('11')).toMatchObject({ opacity: 0.05, noData: false });
     expect(byCode.get('65')).toMatchObject({ opacity: 0.25, noData: true, tip: { Province: 'Kalimantan Utara', 'Partner villages': 'No data' } });
     expect((chart.datasets.priority as { code: string; outlineOnly: boolean }[]).map((p) => [p.code, p.outlineOnly])).toEqual([['53', true]]);

@@ -58,7 +58,9 @@ export function desaBinaanMapSpec(points: readonly Point[], { provinces, regenci
     const priority = priorityCodes.has(provinceCode);
     const figure = shading?.figures.get(code);
     const shade = shading && shading.classes.find((c) => c.contains(figure?.value ?? null));
-    const tip: Record<string, string> = isRegency ? { [t('regency', language)]: name, [t('province', language)]: provinceNames.get(provinceCode) ?? '' } : { [t('province', language)]: name };
+    const tip: Record<string, string> = isRegency
+      ? { [t('regency', language)]: name, [t('province', language)]: provinceNames.get(provinceCode) ?? '' }
+      : { [t('province', language)]: name };
     if (shading) tip[figureName(shading.colorBy, language)] = figure?.text ?? mapT('noData', language);
     if (priority) tip[t('priority', language)] = t('yes', language);
     return {

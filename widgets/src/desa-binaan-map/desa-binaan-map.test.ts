@@ -71,8 +71,18 @@ describe('<pantau-desa-binaan-map> data and spec', () => {
     const ntt = provinceShapes.filter((shape) => shape.properties.code === '53');
     const shapes = ntt.map((shape) => ({ ...shape, properties: { code: '53.71', name: 'Kota Kupang' } }));
     expect(shapes).toHaveLength(1);
-    const chart = desaBinaanMapSpec([], { language: 'en', width: 400, provinces: ntt, regencies: { shapes, outline: null }, priorityCodes: new Set(['53']), zoomed: true, shading: null });
-    expect((chart.datasets.provinces as { tip: Record<string, string> }[]).map((s) => s.tip)).toEqual([{ 'Regency/city': 'Kota Kupang', Province: 'Nusa Tenggara Timur', 'TPPO priority': 'Yes' }]);
+    const chart = desaBinaanMapSpec([], {
+      language: 'en',
+      width: 400,
+      provinces: ntt,
+      regencies: { shapes, outline: null },
+      priorityCodes: new Set(['53']),
+      zoomed: true,
+      shading: null,
+    });
+    expect((chart.datasets.provinces as { tip: Record<string, string> }[]).map((s) => s.tip)).toEqual([
+      { 'Regency/city': 'Kota Kupang', Province: 'Nusa Tenggara Timur', 'TPPO priority': 'Yes' },
+    ]);
     expect((chart.datasets.priority as { code: string; outlineOnly: boolean }[]).map((s) => [s.code, s.outlineOnly])).toEqual([['53.71', false]]);
     expect(chart.height).toBe(280);
   });
@@ -89,7 +99,15 @@ describe('<pantau-desa-binaan-map> data and spec', () => {
       ['53.71', { value: 3, text: '3' }],
     ]);
     const shading = { colorBy: 'partner-villages' as const, figures, classes: shadeClasses([0, 3], 'partner-villages', 'id') };
-    const chart = desaBinaanMapSpec([], { language: 'id', width: 1000, provinces: provinceShapes, regencies: { shapes, outline: null }, priorityCodes: new Set(['53']), zoomed: false, shading });
+    const chart = desaBinaanMapSpec([], {
+      language: 'id',
+      width: 1000,
+      provinces: provinceShapes,
+      regencies: { shapes, outline: null },
+      priorityCodes: new Set(['53']),
+      zoomed: false,
+      shading,
+    });
     const regions = chart.datasets.provinces as { code: string; zoomTo: string; opacity: number; tip: Record<string, string> }[];
     expect(regions.map((r) => [r.code, r.zoomTo, r.opacity, r.tip])).toEqual([
       ['11.01', '11', 0.05, { 'Kabupaten/kota': 'Kabupaten Simeulue', Provinsi: 'Aceh', 'Desa Binaan': '0' }],

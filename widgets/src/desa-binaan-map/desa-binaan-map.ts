@@ -34,7 +34,13 @@ import './map-events.ts';
  */
 export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, Point> {
   static override styles = desaBinaanMapStyles;
-  static override properties = { ...PantauChartWidget.properties, province: { type: String }, level: { type: String }, colorBy: { type: String, attribute: 'color-by' }, targets: { state: true } };
+  static override properties = {
+    ...PantauChartWidget.properties,
+    province: { type: String },
+    level: { type: String },
+    colorBy: { type: String, attribute: 'color-by' },
+    targets: { state: true },
+  };
 
   /** Two-digit code, e.g. `53`: zoom to one province, drawn with its regencies (loaded on demand). */
   declare province: string | null;
@@ -100,7 +106,11 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
 
   protected variables() {
     const withCoverage = colorByOf(this.colorBy) !== null;
-    return { province: this.province || null, includeSynthetic: this.includeSynthetic, ...(withCoverage ? { level: this.#regencyFile ? 'REGENCY' : 'PROVINCE', withCoverage } : {}) };
+    return {
+      province: this.province || null,
+      includeSynthetic: this.includeSynthetic,
+      ...(withCoverage ? { level: this.#regencyFile ? 'REGENCY' : 'PROVINCE', withCoverage } : {}),
+    };
   }
 
   protected defaultTitle(language: Language) {
@@ -131,7 +141,15 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
     const rows = new Map(answer.coverage.regions.map((row) => [row.region.code, row]));
     const shapes = this.#shownRegencies?.shapes ?? provinceShapes.filter((shape) => !this.province || shape.properties.code === this.province);
     const figures = new Map(shapes.map((shape) => [shape.properties.code, figureOf(rows.get(shape.properties.code), colorBy, language)]));
-    return { colorBy, figures, classes: shadeClasses([...figures.values()].map((f) => f.value), colorBy, language) };
+    return {
+      colorBy,
+      figures,
+      classes: shadeClasses(
+        [...figures.values()].map((f) => f.value),
+        colorBy,
+        language,
+      ),
+    };
   }
 
   protected override lead(data: WidgetData<Point>, answer: DesaBinaanMapAnswer, language: Language) {
@@ -144,9 +162,9 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
         priorityNames: answer.partnerVillageMap.priorities.map((p) => p.region.name),
         sharedPlaces: places.size < data.rows.length,
       })}
-      ${this.province
-        ? html`<div class="map-actions"><button type="button" class="back" @click=${() => this.#zoom(null)}>${mapT('backToNational', language)}</button></div>`
-        : ''}`;
+      ${
+        this.province ? html`<div class="map-actions"><button type="button" class="back" @click=${() => this.#zoom(null)}>${mapT('backToNational', language)}</button></div>` : ''
+      }`;
   }
 
   protected override trailer(language: Language) {

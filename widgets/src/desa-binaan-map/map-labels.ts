@@ -15,7 +15,10 @@ export const mapLabels = {
   place: { id: 'Lokasi', en: 'Place' },
   more: { id: 'lainnya', en: 'more' },
   backToNational: { id: 'Kembali ke peta nasional', en: 'Back to the national map' },
-  regionsGroup: { id: 'Wilayah di peta: Tab untuk masuk, panah untuk berpindah, Enter untuk memperbesar', en: 'Regions on the map: Tab to enter, arrow keys to move, Enter to zoom in' },
+  regionsGroup: {
+    id: 'Wilayah di peta: Tab untuk masuk, panah untuk berpindah, Enter untuk memperbesar',
+    en: 'Regions on the map: Tab to enter, arrow keys to move, Enter to zoom in',
+  },
   regencyGroup: { id: 'Kabupaten/kota di peta: panah untuk berpindah', en: 'Regencies on the map: arrow keys to move' },
   pointsGroup: { id: 'Desa Binaan di peta: panah untuk berpindah', en: 'Partner villages on the map: arrow keys to move' },
   mapCredit: { id: 'Batas wilayah: wilayah_boundaries oleh Cahya DSN (Lisensi MIT)', en: 'Boundaries: wilayah_boundaries by Cahya DSN (MIT License)' },

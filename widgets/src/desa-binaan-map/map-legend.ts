@@ -17,20 +17,18 @@ export interface LegendParts {
 /** The map's legend in the widget's language: the shade classes (zero and "no data" among them), the priority mark, the points. */
 export function mapLegend({ language, shading, regencies, priorityNames, sharedPlaces }: LegendParts) {
   return html`<div class="legend" role="group" aria-label=${mapT('legend', language)}>
-    ${shading
-      ? html`<div class="shades">
+    ${
+      shading
+        ? html`<div class="shades">
           <span class="legend-title">${legendTitle(shading.colorBy, regencies, language)}</span>
           <ul>
-            ${shading.classes.map(
-              (shade) => html`<li><span class="swatch shade-${shade.percent === null ? 'none' : shade.percent}"></span>${shade.label}</li>`,
-            )}
+            ${shading.classes.map((shade) => html`<li><span class="swatch shade-${shade.percent === null ? 'none' : shade.percent}"></span>${shade.label}</li>`)}
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
     <span><span class="swatch point"></span>${mapT('villagePoint', language)}</span>
     ${sharedPlaces ? html`<span><span class="swatch point shared"></span>${mapT('sharedPlace', language)}</span>` : nothing}
-    ${priorityNames.length
-      ? html`<span><span class="swatch ${shading ? 'outline' : ''}"></span>${t('priorityLegend', language)}: ${priorityNames.join(', ')}</span>`
-      : nothing}
+    ${priorityNames.length ? html`<span><span class="swatch ${shading ? 'outline' : ''}"></span>${t('priorityLegend', language)}: ${priorityNames.join(', ')}</span>` : nothing}
   </div>`;
 }
