@@ -54,20 +54,12 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
   /** The regencies of the zoomed province (or, `national`, all of them), once loaded. */
   #regencies: (RegencyShapes & { province: string }) | null = null;
   #view: View | null = null;
+  // The keyboard moves the focus once the map is drawn again: the back button and the targets exist by then.
   readonly #keyboard = new MapKeyboard({
-    show: (target, element) => {
-      const rect = element.getBoundingClientRect();
-      this.#tooltip()?.(null, { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2 }, null, target.tip);
-    },
-    hide: () => this.#tooltip()?.(null, undefined, null, null),
-    zoom: (province) => this.#zoom(province),
-    back: () => this.province && this.#zoom(null),
+    view: () => this.#view,
+    zoom: (province) => this.#zoomAndDraw(province),
+    back: () => (this.province ? this.#zoomAndDraw(null) : Promise.resolve()),
   });
-
-  /** The view's tooltip handler, which the keyboard calls as hovering does. */
-  #tooltip() {
-    return (this.#view as unknown as { tooltip(): ((handler: unknown, event: unknown, item: unknown, value: unknown) => void) | undefined } | null)?.tooltip();
-  }
 
   constructor() {
     super();
@@ -77,9 +69,17 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
     this.targets = [];
   }
 
-  #zoom(province: string | null): void {
+  async #zoomAndDraw(province: string | null): Promise<void> {
+    const drawn = new Promise((resolve) => this.addEventListener('pantau-render', resolve, { once: true }));
+    await this.#zoom(province);
+    await drawn;
+    await this.updateComplete;
+  }
+
+  async #zoom(province: string | null): Promise<void> {
     this.province = province;
     this.dispatchEvent(new CustomEvent('pantau-zoom', { detail: { province }, bubbles: true, composed: true }));
+    await this.updateComplete;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -163,7 +163,9 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
         sharedPlaces: places.size < data.rows.length,
       })}
       ${
-        this.province ? html`<div class="map-actions"><button type="button" class="back" @click=${() => this.#zoom(null)}>${mapT('backToNational', language)}</button></div>` : ''
+        this.province
+          ? html`<div class="map-actions"><button type="button" class="back" @click=${() => void this.#zoom(null)}>${mapT('backToNational', language)}</button></div>`
+          : ''
       }`;
   }
 
@@ -176,7 +178,7 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
     this.#view = view;
     view.addEventListener('click', (_event, item) => {
       const zoomTo = (item as { datum?: { zoomTo?: string | null } } | null | undefined)?.datum?.zoomTo;
-      if (zoomTo) this.#zoom(zoomTo);
+      if (zoomTo) void this.#zoom(zoomTo);
     });
     const frame = this.renderRoot.querySelector('figure');
     this.#keyboard.reset();

@@ -1,17 +1,20 @@
 import { html, nothing } from 'lit';
+import type { View } from 'vega';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Language } from '../core/i18n.ts';
 import { mapT } from './map-labels.ts';
 import type { MapTarget } from './map-targets.ts';
 
 export interface KeyboardHandlers {
-  /** Shows the target's tooltip beside it, as hovering does. */
-  show: (target: MapTarget, element: HTMLElement) => void;
-  hide: () => void;
-  zoom: (province: string) => void;
+  /** The view on screen, whose tooltip a focus shows as hovering does. */
+  view: () => View | null;
+  /** Zooms to a province; resolves once it is rendered. */
+  zoom: (province: string) => Promise<void>;
   /** Escape: back to the national map. */
-  back: () => void;
+  back: () => Promise<void>;
 }
+
+type TooltipHandler = (handler: unknown, event: unknown, item: unknown, value: unknown) => void;
 
 const nextKeys: Record<string, (index: number, count: number) => number> = {
   ArrowRight: (i, n) => (i + 1) % n,
@@ -32,16 +35,34 @@ export class MapKeyboard {
 
   constructor(readonly handlers: KeyboardHandlers) {}
 
+  #tooltip(): TooltipHandler | undefined {
+    return (this.handlers.view() as unknown as { tooltip(): TooltipHandler | undefined } | null)?.tooltip();
+  }
+
+  #show(target: MapTarget, element: HTMLElement): void {
+    const rect = element.getBoundingClientRect();
+    this.#tooltip()?.(null, { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2 }, null, target.tip);
+  }
+
+  readonly #hide = () => this.#tooltip()?.(null, undefined, null, null);
+
+  /** Zoomed in, focus moves to the back button; back out, to the first region: never lost to the page. */
+  async #go(step: Promise<void>, root: Node, selector: string): Promise<void> {
+    await step;
+    (root as ShadowRoot).querySelector<HTMLElement>(selector)?.focus();
+  }
+
   #onKey(event: KeyboardEvent, targets: readonly MapTarget[], index: number) {
     const target = targets[index];
+    const root = (event.currentTarget as HTMLElement).getRootNode();
     if ((event.key === 'Enter' || event.key === ' ') && target?.zoomTo) {
       event.preventDefault();
-      this.handlers.zoom(target.zoomTo);
+      void this.#go(this.handlers.zoom(target.zoomTo), root, 'button.back');
       return;
     }
     if (event.key === 'Escape') {
-      this.handlers.hide();
-      this.handlers.back();
+      this.#hide();
+      void this.#go(this.handlers.back(), root, '.map-target[tabindex="0"]');
       return;
     }
     const move = nextKeys[event.key];
@@ -64,13 +85,13 @@ export class MapKeyboard {
           style: styleMap({ left: `${target.box.left}px`, top: `${target.box.top}px`, width: `${target.box.width}px`, height: `${target.box.height}px` }),
           tabindex: index === active ? '0' : '-1',
         };
-        const focus = (event: FocusEvent) => this.handlers.show(target, event.currentTarget as HTMLElement);
+        const focus = (event: FocusEvent) => this.#show(target, event.currentTarget as HTMLElement);
         const key = (event: KeyboardEvent) => this.#onKey(event, targets, index);
         return target.zoomTo
           ? html`<button type="button" class="map-target" data-target tabindex=${common.tabindex} style=${common.style} aria-label=${target.label}
-              @focus=${focus} @blur=${this.handlers.hide} @keydown=${key} @click=${() => target.zoomTo && this.handlers.zoom(target.zoomTo)}></button>`
+              @focus=${focus} @blur=${this.#hide} @keydown=${key} @click=${() => target.zoomTo && void this.handlers.zoom(target.zoomTo)}></button>`
           : html`<span class="map-target" data-target role="img" tabindex=${common.tabindex} style=${common.style} aria-label=${target.label}
-              @focus=${focus} @blur=${this.handlers.hide} @keydown=${key}></span>`;
+              @focus=${focus} @blur=${this.#hide} @keydown=${key}></span>`;
       })}
     </div>`;
   }
