@@ -50,7 +50,7 @@ describe.skipIf(chromiumMissing)('the Desa Binaan map, shaded by coverage, with 
     for (const width of [320, 1280]) {
       for (const dark of [false, true]) {
         for (const lang of ['id', 'en'] as const) {
-          const { page, problems, close } = await open(lang, 'color-by="partner-villages"', { width, dark });
+          const { page, problems, violations, close } = await open(lang, 'color-by="partner-villages"', { width, dark });
           await waitForRegions(page, 38);
           const map = await readMap(page);
           expect(map.regions).toBe(38);
@@ -68,6 +68,7 @@ describe.skipIf(chromiumMissing)('the Desa Binaan map, shaded by coverage, with 
           await expect(seriousFindings(page)).resolves.toEqual([]);
           await page.locator('pantau-desa-binaan-map').screenshot({ path: join(screenshotDir, `desa-binaan-map-${dark ? 'dark' : 'light'}-${lang}-${width}.png`) });
           expect(problems).toEqual([]);
+          await expect(violations()).resolves.toEqual([]);
           await close();
         }
       }

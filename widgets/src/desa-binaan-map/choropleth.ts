@@ -1,6 +1,8 @@
 import { formatNumber, formatPercent, t, type Language } from '../core/i18n.ts';
 import type { DesaBinaanMapAnswer } from './desa-binaan-map.data.ts';
+import type { Shading } from './desa-binaan-map.spec.ts';
 import { mapT, type MapLabelKey } from './map-labels.ts';
+import type { Shape } from './map-shapes.ts';
 
 /** The figures `color-by` can shade the regions by, as the attribute names them. */
 export const colorByValues = ['partner-villages', 'coverage-ratio', 'pimpasa-officers', 'tppo-activities'] as const;
@@ -80,4 +82,20 @@ export function legendTitle(colorBy: ColorBy, regencies: boolean, language: Lang
 
 export function figureName(colorBy: ColorBy, language: Language): string {
   return mapT(colorByLabels[colorBy], language);
+}
+
+/** Each shape's figure from the coverage rows and the classes they fall into; null when the map is not shaded. */
+export function regionShading(rows: readonly CoverageRow[] | undefined, colorBy: ColorBy | null, shapes: readonly Shape[], language: Language): Shading | null {
+  if (!colorBy || !rows) return null;
+  const byCode = new Map(rows.map((row) => [row.region.code, row]));
+  const figures = new Map(shapes.map((shape) => [shape.properties.code, figureOf(byCode.get(shape.properties.code), colorBy, language)]));
+  return {
+    colorBy,
+    figures,
+    classes: shadeClasses(
+      [...figures.values()].map((f) => f.value),
+      colorBy,
+      language,
+    ),
+  };
 }

@@ -4,7 +4,7 @@ import { PantauDesaBinaanMapDocument, persistedDocument } from '@pantau/schema';
 import { PantauChartWidget } from '../core/chart-widget.ts';
 import { t, type Language } from '../core/i18n.ts';
 import type { SpecOptions, WidgetData } from '../core/widget-data.ts';
-import { colorByOf, figureOf, shadeClasses, type ColorBy } from './choropleth.ts';
+import { colorByOf, regionShading, type ColorBy } from './choropleth.ts';
 import { presentPoints, type DesaBinaanMapAnswer, type Point } from './desa-binaan-map.data.ts';
 import { desaBinaanMapSpec, type Shading } from './desa-binaan-map.spec.ts';
 import { desaBinaanMapStyles } from './desa-binaan-map.styles.ts';
@@ -136,20 +136,8 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
   }
 
   #shading(answer: DesaBinaanMapAnswer, language: Language): Shading | null {
-    const colorBy = colorByOf(this.colorBy);
-    if (!colorBy || !answer.coverage) return null;
-    const rows = new Map(answer.coverage.regions.map((row) => [row.region.code, row]));
     const shapes = this.#shownRegencies?.shapes ?? provinceShapes.filter((shape) => !this.province || shape.properties.code === this.province);
-    const figures = new Map(shapes.map((shape) => [shape.properties.code, figureOf(rows.get(shape.properties.code), colorBy, language)]));
-    return {
-      colorBy,
-      figures,
-      classes: shadeClasses(
-        [...figures.values()].map((f) => f.value),
-        colorBy,
-        language,
-      ),
-    };
+    return regionShading(answer.coverage?.regions, colorByOf(this.colorBy), shapes, language);
   }
 
   protected override lead(data: WidgetData<Point>, answer: DesaBinaanMapAnswer, language: Language) {
@@ -172,6 +160,11 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
   protected override trailer(language: Language) {
     return html`<p class="map-credit">${mapT('mapCredit', language)}</p>
       ${this.#keyboard.render(this.targets, language, Boolean(this.province))}`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#keyboard.place(this.renderRoot, this.targets);
   }
 
   protected override drawn(view: View): void {

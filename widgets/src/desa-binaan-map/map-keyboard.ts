@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { View } from 'vega';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Language } from '../core/i18n.ts';
 import { mapT } from './map-labels.ts';
 import type { MapTarget } from './map-targets.ts';
@@ -81,16 +80,13 @@ export class MapKeyboard {
     const active = Math.min(this.#active[kind], targets.length - 1);
     return html`<div class="map-targets" role="group" aria-label=${label}>
       ${targets.map((target, index) => {
-        const common = {
-          style: styleMap({ left: `${target.box.left}px`, top: `${target.box.top}px`, width: `${target.box.width}px`, height: `${target.box.height}px` }),
-          tabindex: index === active ? '0' : '-1',
-        };
+        const common = { tabindex: index === active ? '0' : '-1' };
         const focus = (event: FocusEvent) => this.#show(target, event.currentTarget as HTMLElement);
         const key = (event: KeyboardEvent) => this.#onKey(event, targets, index);
         return target.zoomTo
-          ? html`<button type="button" class="map-target" data-target tabindex=${common.tabindex} style=${common.style} aria-label=${target.label}
+          ? html`<button type="button" class="map-target" data-target tabindex=${common.tabindex} aria-label=${target.label}
               @focus=${focus} @blur=${this.#hide} @keydown=${key} @click=${() => target.zoomTo && void this.handlers.zoom(target.zoomTo)}></button>`
-          : html`<span class="map-target" data-target role="img" tabindex=${common.tabindex} style=${common.style} aria-label=${target.label}
+          : html`<span class="map-target" data-target role="img" tabindex=${common.tabindex} aria-label=${target.label}
               @focus=${focus} @blur=${this.#hide} @keydown=${key}></span>`;
       })}
     </div>`;
@@ -100,6 +96,24 @@ export class MapKeyboard {
     const regions = targets.filter((target) => target.kind === 'region');
     const places = targets.filter((target) => target.kind === 'place');
     return html`${this.#group(regions, 'region', mapT(zoomed ? 'regencyGroup' : 'regionsGroup', language))}${this.#group(places, 'place', mapT('pointsGroup', language))}`;
+  }
+
+  /**
+   * Puts each rendered target over its shape. CSSOM writes, not style attributes (which a strict
+   * `style-src` refuses); call after every render.
+   */
+  place(root: ParentNode, targets: readonly MapTarget[]): void {
+    const kinds: MapTarget['kind'][] = ['region', 'place'];
+    const elements = [...root.querySelectorAll<HTMLElement>('.map-target')];
+    const ordered = kinds.flatMap((kind) => targets.filter((target) => target.kind === kind));
+    elements.forEach((element, i) => {
+      const box = ordered[i]?.box;
+      if (!box) return;
+      element.style.left = `${box.left}px`;
+      element.style.top = `${box.top}px`;
+      element.style.width = `${box.width}px`;
+      element.style.height = `${box.height}px`;
+    });
   }
 
   /** New targets (another view, zoom or width): start each group at its first target again. */
