@@ -30,7 +30,7 @@ import './map-events.ts';
  * @tagname pantau-desa-binaan-map
  * @summary Map of the 38 provinces of Indonesia (wilayah_boundaries by Cahya DSN, MIT License; bundled: no tiles, no third-party requests), optionally shaded by a coverage figure, with the Desa Binaan Imigrasi as points (one mark with a count where villages share a place) and TPPO-prevention priority provinces marked.
  * @fires pantau-zoom - The reader zoomed the map to a province (click, or Enter on it) or back to the national map (the back button, or Escape); `detail.province` is the code, or null. Setting `province` yourself fires nothing.
- * @example <pantau-desa-binaan-map include-synthetic color-by="partner-villages" province="53"></pantau-desa-binaan-map>
+ * @example <pantau-desa-binaan-map include-synthetic province="53"></pantau-desa-binaan-map>
  */
 export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, Point> {
   static override styles = desaBinaanMapStyles;
