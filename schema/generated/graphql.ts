@@ -102,10 +102,12 @@ export type PantauCampaignTotalsQuery = { campaignTotals: { campaign: { slug: st
 export type PantauDesaBinaanMapQueryVariables = Exact<{
   province?: string | null | undefined;
   includeSynthetic?: boolean | null | undefined;
+  level?: CoverageLevel | null | undefined;
+  withCoverage?: boolean | null | undefined;
 }>;
 
 
-export type PantauDesaBinaanMapQuery = { partnerVillageMap: { synthetic: boolean, columns: PartnerVillageColumns, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }>, priorities: Array<{ region: { code: string, name: string }, source: { key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind } }> }, reportedVillages: { total: { value: string | null, isLowerBound: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null }, reportedPimpasa: { total: { value: string | null, isLowerBound: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null } };
+export type PantauDesaBinaanMapQuery = { partnerVillageMap: { synthetic: boolean, columns: PartnerVillageColumns, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }>, priorities: Array<{ region: { code: string, name: string }, source: { key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind } }> }, reportedVillages: { total: { value: string | null, isLowerBound: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null }, reportedPimpasa: { total: { value: string | null, isLowerBound: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null }, coverage?: { regions: Array<{ partnerVillages: number, coverageRatio: string | null, synthetic: boolean, region: { code: string, name: string }, pimpasaOfficers: { value: string, isLowerBound: boolean, observationCount: number }, tppoActivities: { value: string, isLowerBound: boolean, observationCount: number }, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> }> } };
 
 export type PantauMetricChartQueryVariables = Exact<{
   metric: string;
@@ -209,7 +211,7 @@ export const PantauCampaignTotalsDocument = new TypedDocumentString(`
 }
     `, {"hash":"03cf5f4f628ba193087340b31758dc4ca8ac1e57339d22b5d86ec4ffe64a3700"}) as unknown as TypedDocumentString<PantauCampaignTotalsQuery, PantauCampaignTotalsQueryVariables>;
 export const PantauDesaBinaanMapDocument = new TypedDocumentString(`
-    query PantauDesaBinaanMap($province: String, $includeSynthetic: Boolean) {
+    query PantauDesaBinaanMap($province: String, $includeSynthetic: Boolean, $level: CoverageLevel = PROVINCE, $withCoverage: Boolean = false) {
   partnerVillageMap(provinceCode: $province, includeSynthetic: $includeSynthetic) {
     synthetic
     columns
@@ -264,8 +266,41 @@ export const PantauDesaBinaanMapDocument = new TypedDocumentString(`
       }
     }
   }
+  coverage: tppoCoverage(
+    level: $level
+    provinceCode: $province
+    includeSynthetic: $includeSynthetic
+  ) @include(if: $withCoverage) {
+    regions {
+      region {
+        code
+        name
+      }
+      partnerVillages
+      coverageRatio
+      synthetic
+      pimpasaOfficers {
+        value
+        isLowerBound
+        observationCount
+      }
+      tppoActivities {
+        value
+        isLowerBound
+        observationCount
+      }
+      sources {
+        key
+        publisher
+        title
+        publishedOn
+        url
+        kind
+      }
+    }
+  }
 }
-    `, {"hash":"1a2c6f2a64212588d74d53d33ec4454c6473ebefd44b7bc066111a82ee723ed0"}) as unknown as TypedDocumentString<PantauDesaBinaanMapQuery, PantauDesaBinaanMapQueryVariables>;
+    `, {"hash":"90e5b35b6e97ccfc9fef0d50dbed9682f03baf9404769d77eabbe2d42b1ea537"}) as unknown as TypedDocumentString<PantauDesaBinaanMapQuery, PantauDesaBinaanMapQueryVariables>;
 export const PantauMetricChartDocument = new TypedDocumentString(`
     query PantauMetricChart($metric: String!, $groupBy: [String!], $granularity: Granularity, $filter: SeriesFilter, $includeSynthetic: Boolean) {
   metricSeries(

@@ -37,6 +37,23 @@ describe.skipIf(chromiumMissing)('the Desa Binaan map on the seeded data, where 
     }
   });
 
+  it('shaded by partner villages with none on record, draws every province at zero, not as missing', async () => {
+    const { page, problems, close } = await suite.openHostPage(
+      `<!doctype html><html lang="id"><body><script type="module" src="${suite.server.url}/widgets/pantau-desa-binaan-map.js"></script><pantau-desa-binaan-map color-by="partner-villages"></pantau-desa-binaan-map></body></html>`,
+    );
+    await page.waitForFunction(() => document.querySelector('pantau-desa-binaan-map')?.shadowRoot?.querySelectorAll('.chart svg .regions_marks path').length === 38, undefined, {
+      timeout: 45_000,
+    });
+    const legend = await page.locator('pantau-desa-binaan-map .legend').innerText();
+    expect(legend).toContain('Desa Binaan per provinsi');
+    // Only the zero class and "no data" exist; the figures above the map are still the reported ones.
+    expect(legend.replace(/\s+/g, ' ')).toContain('0 Tidak ada data');
+    const tiles = await page.locator('pantau-desa-binaan-map .kpi-value').allInnerTexts();
+    expect(tiles).toEqual(['125', '146']);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('zoomed to a province, draws its regencies, loaded on demand', async () => {
     const topologies: string[] = [];
     const { page, problems, close } = await suite.openHostPage(

@@ -11,6 +11,7 @@
 // The outputs are committed; the script fails when a code is missing, duplicated or unknown.
 
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as server from 'topojson-server';
@@ -125,7 +126,7 @@ function buildTopology(objects, { keep, minRingArea, quantization, maxBytes }, o
   const path = join(outDir, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${json}\n`);
-  return { file: relative(repositoryDir, path), bytes };
+  return { file: relative(repositoryDir, path), bytes, gzipBytes: gzipSync(`${json}\n`).length };
 }
 
 const provinces = readRows('prov');
@@ -149,6 +150,14 @@ const upstream = readFileSync(join(sourceDir, 'UPSTREAM_COMMIT'), 'utf8').trim()
 const licence = readFileSync(join(sourceDir, 'LICENSE'), 'utf8').trim();
 const total = (files) => files.reduce((sum, { bytes }) => sum + bytes, 0);
 const provincial = sizes.filter(({ file }) => file.includes('/regencies/'));
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const provinceNames = new Map(provinces.map((p) => [p.code, p.name]));
+const holds = (file) =>
+  file.endsWith('indonesia.topo.json')
+    ? '38 provinces and the country outline (bundled with the map widget)'
+    : file.endsWith('/regencies.topo.json')
+      ? 'all 514 regencies (loaded on demand)'
+      : `the regencies of ${provinceNames.get(file.slice(-12, -10))} (loaded on demand when the map zooms to it)`;
 writeFileSync(
   join(outDir, 'LICENSE.md'),
   `# Map geometry: source and licence
@@ -159,11 +168,11 @@ regencies and cities, keyed by their Kemendagri codes (Kepmendagri No. 100.1.1-6
 \`widgets/scripts/build-indonesia-map.mjs\` flips the source's [lat, lng] points to GeoJSON order,
 simplifies and quantises them, and checks every code.
 
-| file | holds | bytes |
-| --- | --- | --- |
-| \`indonesia.topo.json\` | 38 provinces and the country outline (bundled with the map widget) | ${sizes[0].bytes} |
-| \`regencies.topo.json\` | all 514 regencies (loaded on demand) | ${sizes[1].bytes} |
-| \`regencies/<province>.topo.json\` | one province's regencies (loaded on demand), 38 files | ${Math.min(...provincial.map((s) => s.bytes))} to ${Math.max(...provincial.map((s) => s.bytes))}, ${total(provincial)} in all |
+Sizes in kB of 1000 bytes, raw and gzip (zlib's default level, as a server compresses them):
+
+| file | holds | raw | gzip |
+| --- | --- | --- | --- |
+${sizes.map(({ file, bytes, gzipBytes }) => `| \`${file.replace('widgets/src/map/', '')}\` | ${holds(file)} | ${kB(bytes)} | ${kB(gzipBytes)} |`).join('\n')}
 
 Regenerate with \`pnpm --filter @pantau/widgets build:map\`.
 

@@ -4,6 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { apiTask } from './api-task.ts';
 import { dataTable } from './data-table.ts';
 import { downloadName, saveAs, saveCsv } from './downloads.ts';
+import type { View } from 'vega';
 import type { PersistedOperation } from './graphql.ts';
 import { t, type Language } from './i18n.ts';
 import { PantauElement } from './pantau-element.ts';
@@ -55,6 +56,9 @@ export abstract class PantauChartWidget<Answer, Row> extends PantauElement {
   protected override waitsForChart(rows: number): boolean {
     return rows > 0 || this.drawsWithoutRows();
   }
+
+  /** Called with the view once it is on screen (the map measures its regions for the keyboard). */
+  protected drawn(_view: View): void {}
 
   /** Whether the chart still means something with no rows (a map shows its provinces). */
   protected drawsWithoutRows(): boolean {
@@ -130,6 +134,7 @@ export abstract class PantauChartWidget<Answer, Row> extends PantauElement {
     if (!request) return;
     container.setAttribute('aria-label', `${request.description} ${t('chartSummary', this.language)}`);
     const shown = await this.#vega.draw({ container, layer: this.#layerRef.value ?? container, request, width, language: this.language, colors });
+    if (shown && this.#vega.view) this.drawn(this.#vega.view);
     if (shown) this.emit('pantau-render', null);
   }
 

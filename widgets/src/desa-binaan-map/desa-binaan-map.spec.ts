@@ -1,48 +1,92 @@
-import { nameIn } from '../core/bilingual.ts';
-import { formatDate, t } from '../core/i18n.ts';
+import type { Spec } from 'vega';
+import { t } from '../core/i18n.ts';
 import type { ChartRequest, SpecOptions } from '../core/widget-data.ts';
 import mapSpec from '../specs/village-map.vl.json?vega';
 import '../core/vega-geo-transforms.ts';
-import { precisionLabels, type Point } from './desa-binaan-map.data.ts';
-import type { Shape } from './map-shapes.ts';
+import { figureName, type ColorBy, type RegionFigure, type ShadeClass } from './choropleth.ts';
+import type { Point } from './desa-binaan-map.data.ts';
+import { mapT } from './map-labels.ts';
+import { provinceShapes, type RegencyShapes, type Shape } from './map-shapes.ts';
+import { largestRadius, placeMarks } from './place-marks.ts';
+
+/** The regions' figures and the classes that shade them (`color-by`). */
+export interface Shading {
+  colorBy: ColorBy;
+  figures: ReadonlyMap<string, RegionFigure>;
+  classes: readonly ShadeClass[];
+}
 
 export interface MapSpecOptions extends SpecOptions {
   /** Province shapes: every province, or the one zoomed to. */
   provinces: readonly Shape[];
-  /** The zoomed province's regencies, once loaded; null draws provinces. */
-  regencies: readonly Shape[] | null;
+  /** The zoomed province's regencies (or, not zoomed, all of them), once loaded; null draws provinces. */
+  regencies: RegencyShapes | null;
   priorityCodes: ReadonlySet<string>;
   zoomed: boolean;
+  shading: Shading | null;
 }
 
-/** The shapes, the priority layer and the points, at a height that keeps the map's aspect. */
-export function desaBinaanMapSpec(points: readonly Point[], { provinces, regencies, priorityCodes, zoomed, language, width }: MapSpecOptions): ChartRequest {
-  const provinceMarks = provinces.map((shape) => ({
-    ...shape,
-    group: priorityCodes.has(shape.properties.code) ? 'highlight' : 'normal',
-    tip: { [t('province', language)]: shape.properties.name },
+/** A region as the map draws it: its shape, shade, tooltip and accessible name. */
+export interface RegionMark extends Shape {
+  code: string;
+  name: string;
+  group: 'highlight' | 'normal';
+  /** The province a click or Enter on the region zooms to; null when zoomed already. */
+  zoomTo: string | null;
+  opacity?: number;
+  noData?: boolean;
+  tip: Record<string, string>;
+}
+
+const provinceNames = new Map(provinceShapes.map((shape) => [shape.properties.code, shape.properties.name]));
+
+/** The compiled spec with the projection fitted inside a margin as wide as the largest mark, so nothing is clipped at the edges. */
+function fittedSpec(margin: number): Spec {
+  const projections = (mapSpec.projections ?? []).map(({ size: _size, ...projection }) => ({
+    ...projection,
+    extent: { signal: `[[${margin}, ${margin}], [width - ${margin}, height - ${margin}]]` },
   }));
-  const provinceName = provinceMarks[0]?.properties.name ?? '';
-  const shapes = regencies?.length
-    ? regencies.map((shape) => ({ ...shape, group: 'normal', tip: { [t('regency', language)]: shape.properties.name, [t('province', language)]: provinceName } }))
-    : provinceMarks;
-  const highlighted = provinceMarks.filter((p) => p.group === 'highlight');
-  const values = points.map((p) => ({
-    longitude: Number(p.longitude),
-    latitude: Number(p.latitude),
-    tip: {
-      [t('village', language)]: p.village.name,
-      [t('regency', language)]: p.regency.name,
-      [t('office', language)]: nameIn(p.office, language),
-      [t('designatedOn', language)]: p.designatedOn ? formatDate(p.designatedOn, language) : '–',
-      [t('precision', language)]: t(precisionLabels[p.precision], language),
-    },
-  }));
+  return { ...mapSpec, projections } as Spec;
+}
+
+/** The shapes, the priority layer and the villages' places, at a height that keeps the map's aspect. */
+export function desaBinaanMapSpec(points: readonly Point[], { provinces, regencies, priorityCodes, zoomed, shading, language, width }: MapSpecOptions): ChartRequest {
+  const asRegencies = Boolean(regencies?.shapes.length);
+  const zoomedPriority = Boolean(zoomed && provinces[0] && priorityCodes.has(provinces[0].properties.code));
+  const regionMark = (shape: Shape, isRegency: boolean): RegionMark => {
+    const { code, name } = shape.properties;
+    const provinceCode = code.slice(0, 2);
+    const priority = priorityCodes.has(provinceCode);
+    const figure = shading?.figures.get(code);
+    const shade = shading && shading.classes.find((c) => c.contains(figure?.value ?? null));
+    const tip: Record<string, string> = isRegency
+      ? { [t('regency', language)]: name, [t('province', language)]: provinceNames.get(provinceCode) ?? '' }
+      : { [t('province', language)]: name };
+    if (shading) tip[figureName(shading.colorBy, language)] = figure?.text ?? mapT('noData', language);
+    if (priority) tip[t('priority', language)] = t('yes', language);
+    return {
+      ...shape,
+      code,
+      name,
+      group: priority ? 'highlight' : 'normal',
+      zoomTo: zoomed ? null : provinceCode,
+      ...(shade ? { opacity: (shade.percent ?? 25) / 100, noData: shade.percent === null } : {}),
+      tip,
+    };
+  };
+  const shapes = asRegencies ? (regencies?.shapes ?? []).map((shape) => regionMark(shape, true)) : provinces.map((shape) => regionMark(shape, false));
+  const outlineOnly = shading !== null;
+  let priority: object[] = shapes.filter((s) => s.group === 'highlight').map((s) => ({ ...s, outlineOnly }));
+  // Zoomed to a priority province, its regencies carry the priority colour themselves (or, shaded, its border is
+  // traced along them): the national province outline, drawn at another scale, would hide their borders.
+  // Nationally, shaded regencies are outlined by their priority province's border.
+  if (asRegencies && outlineOnly) {
+    const outline = zoomedPriority && regencies?.outline ? [{ ...regencies.outline, outlineOnly }] : [];
+    priority = zoomed ? outline : provinceShapes.filter((shape) => priorityCodes.has(shape.properties.code)).map((shape) => ({ ...shape, outlineOnly }));
+  }
   return {
-    spec: mapSpec,
-    // Zoomed to a priority province, its regencies carry the priority colour themselves: the
-    // national province outline, drawn at another scale, would hide their borders.
-    datasets: { provinces: shapes, priority: regencies?.length ? (highlighted.length ? shapes : []) : highlighted, points: values },
+    spec: fittedSpec(Math.ceil(largestRadius(width)) + 3),
+    datasets: { provinces: shapes, priority, points: placeMarks(points, language, width) },
     height: Math.round(width * (zoomed ? 0.7 : 0.42)),
     description: `${t('mapTitle', language)}: ${points.length} ${t('partnerVillages', language).toLowerCase()}.`,
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { presentPoints, type DesaBinaanMapAnswer } from './desa-binaan-map.data.ts';
 import { desaBinaanMapSpec } from './desa-binaan-map.spec.ts';
 import { provinceShapes } from './map-shapes.ts';
+import { shadeClasses } from './choropleth.ts';
 
 const source = { key: 'synthetic-villages', publisher: 'Pantau', title: 'Data sintetis', publishedOn: null, url: null, kind: 'SYNTHETIC' as const };
 const priority = { key: 'antara-ntt-priority', publisher: 'ANTARA', title: 'NTT prioritas', publishedOn: '2024-11-04', url: null, kind: 'NEWS_ARTICLE' as const };
@@ -53,21 +54,66 @@ describe('<pantau-desa-binaan-map> data and spec', () => {
       regencies: null,
       priorityCodes: new Set(['53']),
       zoomed: false,
+      shading: null,
     });
     expect(chart.datasets.provinces).toHaveLength(38);
     expect((chart.datasets.priority as { properties: { code: string } }[]).map((p) => p.properties.code)).toEqual(['53']);
-    expect(chart.datasets.points).toHaveLength(2);
+    // Oesao at its own point and Noelbaki at Kupang's: two places, one village each.
+    expect((chart.datasets.points as { count: number; label: string }[]).map((p) => [p.count, p.label])).toEqual([
+      [1, ''],
+      [1, ''],
+    ]);
     expect(chart.height).toBe(420);
     expect(chart.description).toBe('Peta Desa Binaan Imigrasi: 2 desa binaan.');
   });
 
   it('zoomed to a priority province, draws its regencies in the priority colour and keeps a taller aspect', () => {
     const ntt = provinceShapes.filter((shape) => shape.properties.code === '53');
-    const regencies = ntt.map((shape) => ({ ...shape, properties: { code: '53.71', name: 'Kota Kupang' } }));
-    expect(regencies).toHaveLength(1);
-    const chart = desaBinaanMapSpec([], { language: 'en', width: 400, provinces: ntt, regencies, priorityCodes: new Set(['53']), zoomed: true });
-    expect((chart.datasets.provinces as { tip: Record<string, string> }[]).map((s) => s.tip)).toEqual([{ 'Regency/city': 'Kota Kupang', Province: 'Nusa Tenggara Timur' }]);
-    expect(chart.datasets.priority).toEqual(chart.datasets.provinces);
+    const shapes = ntt.map((shape) => ({ ...shape, properties: { code: '53.71', name: 'Kota Kupang' } }));
+    expect(shapes).toHaveLength(1);
+    const chart = desaBinaanMapSpec([], {
+      language: 'en',
+      width: 400,
+      provinces: ntt,
+      regencies: { shapes, outline: null },
+      priorityCodes: new Set(['53']),
+      zoomed: true,
+      shading: null,
+    });
+    expect((chart.datasets.provinces as { tip: Record<string, string> }[]).map((s) => s.tip)).toEqual([
+      { 'Regency/city': 'Kota Kupang', Province: 'Nusa Tenggara Timur', 'TPPO priority': 'Yes' },
+    ]);
+    expect((chart.datasets.priority as { code: string; outlineOnly: boolean }[]).map((s) => [s.code, s.outlineOnly])).toEqual([['53.71', false]]);
     expect(chart.height).toBe(280);
+  });
+
+  it('nationally by regency, names each regency’s province, zooms a click to it, and outlines the priority province when shaded', () => {
+    const [aceh, ntt] = ['11', '53'].map((code) => provinceShapes.find((shape) => shape.properties.code === code));
+    if (!aceh || !ntt) throw new Error('no shape');
+    const shapes = [
+      { ...aceh, properties: { code: '11.01', name: 'Kabupaten Simeulue' } },
+      { ...ntt, properties: { code: '53.71', name: 'Kota Kupang' } },
+    ];
+    const figures = new Map([
+      ['11.01', { value: 0, text: '0' }],
+      ['53.71', { value: 3, text: '3' }],
+    ]);
+    const shading = { colorBy: 'partner-villages' as const, figures, classes: shadeClasses([0, 3], 'partner-villages', 'id') };
+    const chart = desaBinaanMapSpec([], {
+      language: 'id',
+      width: 1000,
+      provinces: provinceShapes,
+      regencies: { shapes, outline: null },
+      priorityCodes: new Set(['53']),
+      zoomed: false,
+      shading,
+    });
+    const regions = chart.datasets.provinces as { code: string; zoomTo: string; opacity: number; tip: Record<string, string> }[];
+    expect(regions.map((r) => [r.code, r.zoomTo, r.opacity, r.tip])).toEqual([
+      ['11.01', '11', 0.05, { 'Kabupaten/kota': 'Kabupaten Simeulue', Provinsi: 'Aceh', 'Desa Binaan': '0' }],
+      // max 3: a quarter is 0.75, the step 1, so three classes (1, 2, 3) at 35, 60 and 90 %: Kupang's 3 is the last.
+      ['53.71', '53', 0.9, { 'Kabupaten/kota': 'Kota Kupang', Provinsi: 'Nusa Tenggara Timur', 'Desa Binaan': '3', 'Prioritas TPPO': 'Ya' }],
+    ]);
+    expect((chart.datasets.priority as { properties: { code: string }; outlineOnly: boolean }[]).map((p) => [p.properties.code, p.outlineOnly])).toEqual([['53', true]]);
   });
 });

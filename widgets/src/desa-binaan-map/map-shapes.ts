@@ -1,4 +1,4 @@
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import indonesia from '../map/indonesia.topo.json';
 
@@ -14,20 +14,30 @@ export const provinceShapes = feature(topology, topology.objects.provinces).feat
 
 export type Shape = (typeof provinceShapes)[number];
 
-/** One province's regencies, fetched the first time a map zooms to it and shared by every map on the page. */
-const regencyFiles = new Map<string, Promise<Shape[]>>();
+/** A province's regencies and the province's outer border traced along them (for the priority outline). */
+export interface RegencyShapes {
+  shapes: Shape[];
+  outline: { type: 'Feature'; properties: ShapeProperties; geometry: ReturnType<typeof mesh> } | null;
+}
 
-export function regencyShapesOf(province: string): Promise<Shape[]> {
-  if (!/^\d{2}$/.test(province)) return Promise.resolve([]);
+/** One province's regencies (or, for `national`, all 514), fetched the first time a map shows them and shared by every map on the page. */
+const regencyFiles = new Map<string, Promise<RegencyShapes>>();
+
+export function regencyShapesOf(province: string | 'national'): Promise<RegencyShapes> {
+  if (province !== 'national' && !/^\d{2}$/.test(province)) return Promise.resolve({ shapes: [], outline: null });
   let shapes = regencyFiles.get(province);
   if (!shapes) {
-    shapes = import(`../map/regencies/${province}.topo.json`).then(
+    const file = province === 'national' ? import('../map/regencies.topo.json') : import(`../map/regencies/${province}.topo.json`);
+    shapes = file.then(
       (module: { default: unknown }) => {
         const regencies = module.default as Topology<{ regencies: GeometryCollection<ShapeProperties> }>;
-        return feature(regencies, regencies.objects.regencies).features;
+        const features = feature(regencies, regencies.objects.regencies).features;
+        // Arcs used by one regency only are the province's own border.
+        const border = mesh(regencies, regencies.objects.regencies, (a, b) => a === b);
+        return { shapes: features, outline: { type: 'Feature' as const, properties: { code: province, name: '' }, geometry: border } };
       },
       // No file for that code (or the network failed): the province's own outline is drawn.
-      () => [],
+      () => ({ shapes: [], outline: null }),
     );
     regencyFiles.set(province, shapes);
   }

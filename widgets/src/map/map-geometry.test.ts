@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
@@ -71,5 +72,17 @@ describe('the bundled map of Indonesia', () => {
     expect(statSync(`${mapDir}/indonesia.topo.json`).size).toBeLessThanOrEqual(150_000);
     for (const file of readdirSync(`${mapDir}/regencies`)) expect(statSync(`${mapDir}/regencies/${file}`).size, file).toBeLessThanOrEqual(60_000);
     expect(statSync(`${mapDir}/regencies.topo.json`).size).toBeLessThanOrEqual(400_000);
+  });
+});
+
+describe('the sizes the README states for the map files', () => {
+  it('are the files’ sizes, raw and gzip, in kB of 1000 bytes', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
+    const rows = [...readme.matchAll(/^\| `((?:regencies\/)?[\w.]+\.topo\.json)` \| [^|]+ \| ([\d.]+) kB \| ([\d.]+) kB \|$/gm)];
+    expect(rows).toHaveLength(40);
+    for (const [, file = '', raw, gzip] of rows) {
+      const bytes = readFileSync(`${mapDir}/${file}`);
+      expect([file, raw, gzip]).toEqual([file, (bytes.length / 1000).toFixed(1), (gzipSync(bytes).length / 1000).toFixed(1)]);
+    }
   });
 });
