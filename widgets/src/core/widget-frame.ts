@@ -8,6 +8,10 @@ export interface FrameParts {
   language: Language;
   title: string;
   subtitle?: string | undefined;
+  /** The active filters in words. */
+  filters?: string | undefined;
+  /** One sentence written from the data; the chart names it as its description (`aria-describedby`). */
+  summary?: string | undefined;
   synthetic: boolean;
   busy: boolean;
   sources: readonly SourceRef[];
@@ -40,6 +44,8 @@ export function widgetFrame(parts: FrameParts) {
       <div>
         <h2 part="title">${parts.title}</h2>
         ${parts.subtitle ? html`<p class="subtitle">${parts.subtitle}</p>` : nothing}
+        ${parts.filters ? html`<p class="subtitle filters" part="filters">${parts.filters}</p>` : nothing}
+        ${parts.summary ? html`<p class="summary" id="pantau-summary" part="summary">${parts.summary}</p>` : nothing}
       </div>
       ${parts.synthetic ? html`<span class="badge" part="badge" title=${t('syntheticHint', language)}>${t('synthetic', language)}</span>` : nothing}
     </header>
