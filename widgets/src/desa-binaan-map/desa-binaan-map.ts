@@ -6,6 +6,7 @@ import type { SpecOptions, WidgetData } from '../core/widget-data.ts';
 import { presentPoints, type DesaBinaanMapAnswer, type Point } from './desa-binaan-map.data.ts';
 import { desaBinaanMapSpec } from './desa-binaan-map.spec.ts';
 import { desaBinaanMapStyles } from './desa-binaan-map.styles.ts';
+import { mapWords } from './desa-binaan-map.words.ts';
 import { provinceShapes, regencyShapesOf, type Shape } from './map-shapes.ts';
 
 /**
@@ -90,6 +91,10 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
         <span><span class="swatch point"></span>${t('partnerVillages', language)}</span>
         ${priorities.length ? html`<span><span class="swatch"></span>${t('priorityLegend', language)}: ${priorities.map((p) => p.region.name).join(', ')}</span>` : ''}
       </div>`;
+  }
+
+  protected override describe(data: WidgetData<Point>, answer: DesaBinaanMapAnswer, language: Language) {
+    return mapWords(data, answer, { language, province: this.province || null, includeSynthetic: this.includeSynthetic });
   }
 
   protected chart(data: WidgetData<Point>, answer: DesaBinaanMapAnswer, options: SpecOptions) {
