@@ -32,10 +32,10 @@ interface Mode {
 const modes: Mode[] = [
   { name: 'light-id-1280', lang: 'id', width: 1280, theme: 'light' },
   { name: 'light-en-320', lang: 'en', width: 320, theme: 'light' },
-  { name: 'dark-id-320', lang: 'id', width: 320, theme: 'dark', html: 'class="dark"' },
-  { name: 'dark-en-1280', lang: 'en', width: 1280, theme: 'dark', body: 'data-theme="dark"' },
-  { name: 'dark-scheme-id-1280', lang: 'id', width: 1280, theme: 'dark', html: 'style="color-scheme: dark"' },
-  { name: 'dark-system-en-320', lang: 'en', width: 320, theme: 'dark', system: 'dark' },
+  { name: 'dark-id-1280', lang: 'id', width: 1280, theme: 'dark', html: 'class="dark"' },
+  { name: 'dark-en-320', lang: 'en', width: 320, theme: 'dark', body: 'data-theme="dark"' },
+  { name: 'dark-scheme-id-320', lang: 'id', width: 320, theme: 'dark', html: 'style="color-scheme: dark"' },
+  { name: 'dark-system-en-1280', lang: 'en', width: 1280, theme: 'dark', system: 'dark' },
 ];
 
 describe.skipIf(chromiumMissing)('widgets as a ministry publishes them: summaries, downloads, themes, accessibility', () => {
@@ -52,7 +52,7 @@ describe.skipIf(chromiumMissing)('widgets as a ministry publishes them: summarie
   async function hostPage(mode: Mode) {
     const background = mode.theme === 'dark' ? ' style="background: #0e141a; margin: 8px"' : ' style="margin: 8px"';
     const opened = await suite.openHostPage(
-      `<!doctype html><html lang="${mode.lang}" ${mode.html ?? ''}><head><meta name="viewport" content="width=device-width"><script type="module" src="${suite.server.url}/widgets/pantau-widgets.js"></script></head><body ${mode.body ?? ''}${mode.body ? '' : background}>${widgets}</body></html>`,
+      `<!doctype html><html lang="${mode.lang}" ${mode.html ?? ''}><head><title>Kementerian: data</title><meta name="viewport" content="width=device-width"><script type="module" src="${suite.server.url}/widgets/pantau-widgets.js"></script></head><body ${mode.body ?? ''}${mode.body ? '' : background}>${widgets}</body></html>`,
       { viewport: { width: mode.width, height: 900 }, ...(mode.system ? { colorScheme: mode.system } : {}) },
     );
     await waitForWidgets(opened.page, tags, charts);
