@@ -20,6 +20,8 @@ import type { ChartRequest, ChartWords, SpecOptions, WidgetData } from './widget
  *
  * @fires pantau-render - The chart was drawn.
  * @csspart toolbar - The table toggle and download buttons.
+ * @csspart filters - The active filters in words (region, period, programme), under the title.
+ * @csspart summary - The sentence written from the data, under the title; the chart's accessible description.
  */
 export abstract class PantauChartWidget<Answer, Row> extends PantauElement {
   static override properties = { ...PantauElement.properties, showTable: { state: true } };
