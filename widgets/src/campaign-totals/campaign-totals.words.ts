@@ -1,6 +1,6 @@
 import { nameIn } from '../core/bilingual.ts';
 import { filterLine } from '../core/filter-words.ts';
-import { formatNumber, t, type Language } from '../core/i18n.ts';
+import { formatNumber, t } from '../core/i18n.ts';
 import { extremes, figureWords, sentence } from '../core/summary-words.ts';
 import type { ChartWords, WidgetData } from '../core/widget-data.ts';
 import { chartedMetric, unitOf, type CampaignOptions, type CampaignRow, type CampaignTotalsAnswer } from './campaign-totals.data.ts';

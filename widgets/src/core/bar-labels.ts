@@ -1,7 +1,7 @@
 /**
  * Labels for horizontal bars that never cut a name into nonsense: a name that does not fit is
- * wrapped onto two lines, then shortened the way the ministry shortens it (Kanim, Kanwil, NTT), and
- * only then ended with an ellipsis at a word. The full name stays in the tooltip and the table.
+ * wrapped onto two lines, then shortened the way the ministry shortens it (Kanim, Kanwil, NTT), then
+ * given a third line, and only then ended with an ellipsis at a word. The full name stays in the tooltip and the table.
  */
 const shortForms: [RegExp, string][] = [
   [/\bKantor Wilayah\b/g, 'Kanwil'],
@@ -34,13 +34,16 @@ function wrapWords(text: string, perLine: number): string[] {
   return lines;
 }
 
-/** At most two lines for `name` within `perLine` characters each, shortened only when it must be. */
+/** At most three lines for `name` within `perLine` characters each, shortened only when two lines cannot hold it. */
 export function barLabel(name: string, perLine: number): string[] {
-  const fits = (lines: string[]) => lines.length <= 2 && lines.every((line) => line.length <= perLine);
+  const fits = (lines: string[], most: number) => lines.length <= most && lines.every((line) => line.length <= perLine);
   const full = wrapWords(name, perLine);
-  if (fits(full)) return full;
+  if (fits(full, 2)) return full;
   const short = wrapWords(abbreviate(name), perLine);
-  if (fits(short)) return short;
+  if (fits(short, 2)) return short;
+  // No short form helps (`Pengayoman Polytechnic of Indonesia`): a third line rather than an ellipsis.
+  if (fits(full, 3)) return full;
+  if (fits(short, 3)) return short;
   const [first = '', ...rest] = short;
   const words = rest.join(' ').split(' ');
   let second = '';
@@ -53,8 +56,8 @@ export interface BarLabels {
   labels: string[];
   /** Pixels the label column may take. */
   labelLimit: number;
-  /** Whether any label needs a second line (the rows are then taller). */
-  twoLines: boolean;
+  /** Lines of the longest label (the rows are taller for two or three). */
+  lines: number;
 }
 
 /** Labels for the bars of a chart `width` pixels wide: the label column takes at most two fifths of it. */
@@ -64,5 +67,5 @@ export function barLabels(names: readonly string[], width: number): BarLabels {
   let labels = names.map((name) => barLabel(name, perLine).join('\n'));
   // Two names shortened to the same label would merge into one bar: keep their full names then.
   if (new Set(labels).size < new Set(names).size) labels = [...names];
-  return { labels, labelLimit, twoLines: labels.some((label) => label.includes('\n')) };
+  return { labels, labelLimit, lines: Math.max(1, ...labels.map((label) => label.split('\n').length)) };
 }

@@ -11,8 +11,8 @@ export interface BarAxes {
   valueSuffix?: string;
 }
 
-/** Row height of the bar charts for one-line and for two-line labels. */
-export const barRowPx = (labels: BarLabels) => (labels.twoLines ? 36 : 24);
+/** Row height of the bar charts: 24 px for one-line labels, 12 px more for each further line. */
+export const barRowPx = (labels: BarLabels) => 12 + 12 * labels.lines;
 
 /**
  * `specs/bars.vl.json` compiled, with its label column sized to the chart, two-line labels, and a

@@ -4,6 +4,7 @@ import { csvColumns, type RowFacts } from './csv-facts.ts';
 import { pictureSvg, picturePng, type PictureWords } from './download-picture.ts';
 import { downloadName, saveAs, saveCsv, saveText, type DownloadNaming } from './downloads.ts';
 import { formatDate, t, type Language } from './i18n.ts';
+import { sourceLabels } from './source-labels.ts';
 import type { ChartColors } from './vega-view.ts';
 import type { SourceRef, WidgetData } from './widget-data.ts';
 
@@ -26,8 +27,7 @@ export interface DownloadContext<Row> {
 /** The source line as plain text, as the card's caption reads: `Sumber: ANTARA, 20 Jan 2026; …`. */
 export function sourceText(sources: readonly SourceRef[], language: Language): string | null {
   if (sources.length === 0) return null;
-  const names = sources.map((s) => `${s.publisher}${s.publishedOn ? `, ${formatDate(s.publishedOn, language)}` : ''}`);
-  return `${t(sources.length > 1 ? 'sources' : 'source', language)}: ${names.join('; ')}`;
+  return `${t(sources.length > 1 ? 'sources' : 'source', language)}: ${sourceLabels(sources, language).join('; ')}`;
 }
 
 function wordsOf<Row>(context: DownloadContext<Row>): PictureWords {

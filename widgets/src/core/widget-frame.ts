@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { endpointFor } from './graphql.ts';
-import { formatDate, t, type Language } from './i18n.ts';
+import { t, type Language } from './i18n.ts';
 import { safeHttpUrl } from './safe-url.ts';
+import { sourceLabels } from './source-labels.ts';
 import type { SourceRef } from './widget-data.ts';
 
 export interface FrameParts {
@@ -27,10 +28,11 @@ export interface FrameParts {
 export function sourceLine(sources: readonly SourceRef[], language: Language, endpoint: string | null) {
   if (sources.length === 0) return nothing;
   const apiOrigin = new URL(endpointFor(endpoint)).origin;
+  const labels = sourceLabels(sources, language);
   return html`${t(sources.length > 1 ? 'sources' : 'source', language)}:
     ${sources.map((source, index) => {
       const href = safeHttpUrl(source.url) ?? `${apiOrigin}/sources/${encodeURIComponent(source.key)}`;
-      const label = `${source.publisher}${source.publishedOn ? `, ${formatDate(source.publishedOn, language)}` : ''}`;
+      const label = labels[index];
       return html`${index > 0 ? '; ' : ''}<a href=${href} target="_blank" rel="noopener noreferrer" title=${source.title}>${label}</a>`;
     })}`;
 }
