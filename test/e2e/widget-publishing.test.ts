@@ -61,8 +61,11 @@ describe.skipIf(chromiumMissing)('widgets as a ministry publishes them: summarie
 
   const summary = (page: Page, tag: string) => page.locator(`${tag} .summary`).innerText();
 
-  it('draws every widget in each mode: the theme the host asks for, no overflow at 320 px, a summary as each chart’s description, no serious axe finding, a screenshot', async () => {
-    for (const mode of modes) {
+  // A guard against a hang, not a speed check: the machine running this may be shared and busy.
+  it.for(modes)(
+    'draws every widget in mode $name: the theme the host asks for, no overflow at 320 px, a summary as each chart’s description, no serious axe finding, a screenshot',
+    { timeout: 180_000 },
+    async (mode) => {
       const { page, problems, close } = await hostPage(mode);
       for (const tag of tags) {
         await expect(page.locator(`${tag}[data-pantau-theme="${mode.theme}"]`).count(), `${mode.name} ${tag}`).resolves.toBe(1);
@@ -70,7 +73,11 @@ describe.skipIf(chromiumMissing)('widgets as a ministry publishes them: summarie
       expect(await page.evaluate(() => document.documentElement.scrollWidth), mode.name).toBeLessThanOrEqual(mode.width);
       for (const tag of charts) {
         // The chart's description is the summary sentence shown under its title.
-        const described = await page.locator(`${tag} .chart`).evaluate((chart) => chart.getRootNode() instanceof ShadowRoot && (chart.getRootNode() as ShadowRoot).getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent);
+        const described = await page
+          .locator(`${tag} .chart`)
+          .evaluate(
+            (chart) => chart.getRootNode() instanceof ShadowRoot && (chart.getRootNode() as ShadowRoot).getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent,
+          );
         expect(described, `${mode.name} ${tag}`).toMatch(/\S.*\.$/);
       }
       await page.evaluate(axe.source);
@@ -82,8 +89,8 @@ describe.skipIf(chromiumMissing)('widgets as a ministry publishes them: summarie
       for (const tag of tags) await page.locator(tag).screenshot({ path: join(screenshotDir, `${tag.replace('pantau-', '')}-${mode.name}.png`) });
       expect(problems, mode.name).toEqual([]);
       await close();
-    }
-  });
+    },
+  );
 
   it('writes summaries that match the seeded figures, in Bahasa Indonesia and English', async () => {
     const id = await hostPage(modes[0] as Mode);
@@ -121,7 +128,8 @@ describe.skipIf(chromiumMissing)('widgets as a ministry publishes them: summarie
     const svg = await save('pantau-metric-chart', 'Unduh SVG');
     expect(svg.name).toBe(`pantau-metric-chart_passports_issued_passport_type_YEAR_53_${today}.svg`);
     const text = svg.bytes.toString('utf8');
-    for (const part of ['>Paspor diterbitkan<', '>Wilayah: Nusa Tenggara Timur · tahunan · dirinci menurut jenis paspor<', '>Sumber: ANTARA', '>Lisensi: ', '>Digambar ']) expect(text).toContain(part);
+    for (const part of ['>Paspor diterbitkan<', '>Wilayah: Nusa Tenggara Timur · tahunan · dirinci menurut jenis paspor<', '>Sumber: ANTARA', '>Lisensi: ', '>Digambar '])
+      expect(text).toContain(part);
     expect(text).not.toContain('class="badge"');
     for (const tag of ['pantau-tppo-coverage', 'pantau-desa-binaan-map']) {
       const synthetic = await save(tag, 'Unduh SVG');
