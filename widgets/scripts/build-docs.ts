@@ -43,7 +43,10 @@ function screenshotSection(tag: string): string {
   if (shots.length === 0) return '';
   mkdirSync(new URL('screenshots/', dist), { recursive: true });
   for (const { file } of shots) copyFileSync(`${docsScreenshotsDir}${file}`, new URL(`screenshots/${file}`, dist));
-  const figures = shots.map(({ file, caption }) => `<figure><img src="/widgets/screenshots/${file}" alt="${escape(`${tag}: ${caption}`)}" loading="lazy"><figcaption>${escape(caption)}</figcaption></figure>`);
+  const figures = shots.map(
+    ({ file, caption }) =>
+      `<figure><img src="/widgets/screenshots/${file}" alt="${escape(`${tag}: ${caption}`)}" loading="lazy"><figcaption>${escape(caption)}</figcaption></figure>`,
+  );
   return `<h2>Screenshots</h2>\n<p>Taken by the browser test <code>test/e2e/widget-publishing.test.ts</code> on host pages in each mode; <code>pnpm docs:screenshots</code> copies them here.</p>\n${figures.join('\n')}`;
 }
 

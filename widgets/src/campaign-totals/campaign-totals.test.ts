@@ -94,10 +94,17 @@ describe('<pantau-campaign-totals> data and spec', () => {
   });
 
   it('wraps a long office name onto two lines, shortens it the ministry’s way only when it must, and keeps the full name in the tooltip', () => {
-    const long = metric('passports', 'Paspor', 'Passports', '30', ['dokumen', 'documents'], [
-      office('kanwil', 'Kantor Wilayah Direktorat Jenderal Imigrasi Nusa Tenggara Timur', 'East Nusa Tenggara Regional Office of Immigration', '20'),
-      office('kupang', 'Kanim Kupang', 'Kupang Office', '10'),
-    ]);
+    const long = metric(
+      'passports',
+      'Paspor',
+      'Passports',
+      '30',
+      ['dokumen', 'documents'],
+      [
+        office('kanwil', 'Kantor Wilayah Direktorat Jenderal Imigrasi Nusa Tenggara Timur', 'East Nusa Tenggara Regional Office of Immigration', '20'),
+        office('kupang', 'Kanim Kupang', 'Kupang Office', '10'),
+      ],
+    );
     const withLong: CampaignTotalsAnswer = { campaignTotals: { ...answer.campaignTotals, metrics: [long] } };
     const rows = presentCampaign(withLong, { language: 'id', groupBy: 'office' }).rows;
     // 320 px: a label column of 0.4 × 286 = 114 px, 17 characters a line.

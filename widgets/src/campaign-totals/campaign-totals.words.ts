@@ -31,7 +31,9 @@ export function campaignSummary(rows: readonly CampaignRow[], answer: CampaignTo
         : `terbanyak ${ends.largest.part} (${figure(ends.largest)}), paling sedikit ${ends.smallest.part} (${figure(ends.smallest)}), dari ${formatNumber(parts.length, language)} ${where}`
       : ends && (language === 'en' ? `all at ${ends.largest.part}` : `seluruhnya dari ${ends.largest.part}`);
   const others = answer.campaignTotals.metrics.length - 1;
-  const more = others > 0 && (language === 'en' ? `${formatNumber(others, language)} more metric${others > 1 ? 's' : ''} in the table` : `${formatNumber(others, language)} indikator lain di tabel`);
+  const more =
+    others > 0 &&
+    (language === 'en' ? `${formatNumber(others, language)} more metric${others > 1 ? 's' : ''} in the table` : `${formatNumber(others, language)} indikator lain di tabel`);
   const synthetic = own.some((row) => row.synthetic);
   return sentence([`${nameIn(charted.metric, language)}: ${total ? figure(total) : ''}`, spread, more], synthetic, language);
 }
@@ -42,7 +44,10 @@ export function campaignWords(data: WidgetData<CampaignRow>, answer: CampaignTot
   const charted = chartedMetric(answer.campaignTotals.metrics, options.metric, groupBy);
   return {
     filters: filterLine(
-      [`${t('campaign', language)}: ${nameIn(answer.campaignTotals.campaign, language)}`, charted && `${nameIn(charted.metric, language)}, ${t(groupBy === 'region' ? 'byRegion' : 'byOffice', language).toLowerCase()}`],
+      [
+        `${t('campaign', language)}: ${nameIn(answer.campaignTotals.campaign, language)}`,
+        charted && `${nameIn(charted.metric, language)}, ${t(groupBy === 'region' ? 'byRegion' : 'byOffice', language).toLowerCase()}`,
+      ],
       options.includeSynthetic,
       language,
     ),

@@ -55,7 +55,15 @@ export function presentSeries(answer: MetricChartAnswer, language: Language): Wi
     sources: row.sources,
   }));
   if (total && rows.length > 1) {
-    tableRows.push({ period: 'total', periodLabel: t('total', language), series: '', value: total.value, isLowerBound: total.isLowerBound, synthetic: total.synthetic, sources: total.sources });
+    tableRows.push({
+      period: 'total',
+      periodLabel: t('total', language),
+      series: '',
+      value: total.value,
+      isLowerBound: total.isLowerBound,
+      synthetic: total.synthetic,
+      sources: total.sources,
+    });
   }
   return {
     rows: rows.length ? tableRows : [],

@@ -61,9 +61,19 @@ describe('<pantau-metric-chart> data and spec', () => {
     const data = presentSeries(answer, 'en');
     const words = seriesWords(data, answer, { language: 'en', region: '53', granularity: 'YEAR', groupBy: ['passport_type'], from: null, to: null, includeSynthetic: false });
     const csv = toCsv(csvColumns(data.columns, words.facts ?? (() => ({ unit: '', isLowerBound: false, synthetic: false, sources: [] })), 'en'), data.rows.slice(0, 1));
-    expect(csv).toBe('Period,Series,Value,Unit,Lower bound (more than),Synthetic,Sources\r\n2025,Ordinary passport,7150,travel documents,false,false,"ANTARA, 2026-01-26: Paspor NTT 2025 [antara-ntt]"\r\n');
+    expect(csv).toBe(
+      'Period,Series,Value,Unit,Lower bound (more than),Synthetic,Sources\r\n2025,Ordinary passport,7150,travel documents,false,false,"ANTARA, 2026-01-26: Paspor NTT 2025 [antara-ntt]"\r\n',
+    );
     expect(words.filters).toBe('Region: Nusa Tenggara Timur · yearly · split by passport type');
-    const id = seriesWords(presentSeries(answer, 'id'), answer, { language: 'id', region: '53', granularity: 'QUARTER', groupBy: ['passport_type'], from: '2024-01-01', to: null, includeSynthetic: true });
+    const id = seriesWords(presentSeries(answer, 'id'), answer, {
+      language: 'id',
+      region: '53',
+      granularity: 'QUARTER',
+      groupBy: ['passport_type'],
+      from: '2024-01-01',
+      to: null,
+      includeSynthetic: true,
+    });
     expect(id.filters).toBe('Wilayah: Nusa Tenggara Timur · triwulanan · sejak 1 Jan 2024 · dirinci menurut jenis paspor · termasuk data sintetis');
   });
 

@@ -39,7 +39,9 @@ export function coverageSummary(rows: readonly CoverageRow[], answer: TppoCovera
   const none =
     ends &&
     zeros > 0 &&
-    (en ? `${ofWords(zeros, rows.length, language)} ${level === 'province' ? 'provinces' : 'regencies/cities'} have none yet` : `${ofWords(zeros, rows.length, language)} ${level} belum memiliki Desa Binaan`);
+    (en
+      ? `${ofWords(zeros, rows.length, language)} ${level === 'province' ? 'provinces' : 'regencies/cities'} have none yet`
+      : `${ofWords(zeros, rows.length, language)} ${level} belum memiliki Desa Binaan`);
   const total = rows.reduce((sum, row) => sum + row.partnerVillages, 0);
   const inPriority = rows.filter((row) => row.isPriority).reduce((sum, row) => sum + row.partnerVillages, 0);
   const priority =
@@ -58,8 +60,17 @@ export function coverageWords(data: WidgetData<CoverageRow>, answer: TppoCoverag
   const { language, province } = options;
   const named = new Map(data.rows.map((row) => [row.region.code, row.region.name]));
   return {
-    filters: filterLine([province ? `${t('province', language)}: ${regionName(province, named)}` : t('allRegions', language), t('percentAxis', language)], options.includeSynthetic, language),
+    filters: filterLine(
+      [province ? `${t('province', language)}: ${regionName(province, named)}` : t('allRegions', language), t('percentAxis', language)],
+      options.includeSynthetic,
+      language,
+    ),
     summary: coverageSummary(data.rows, answer, options),
-    facts: (row) => ({ unit: language === 'en' ? 'villages; coverage as a ratio 0–1' : 'desa; cakupan sebagai rasio 0–1', isLowerBound: false, synthetic: row.synthetic, sources: row.sources }),
+    facts: (row) => ({
+      unit: language === 'en' ? 'villages; coverage as a ratio 0–1' : 'desa; cakupan sebagai rasio 0–1',
+      isLowerBound: false,
+      synthetic: row.synthetic,
+      sources: row.sources,
+    }),
   };
 }
