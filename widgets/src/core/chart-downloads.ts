@@ -27,7 +27,8 @@ export interface DownloadContext<Row> {
 /** The source line as plain text, as the card's caption reads: `Sumber: ANTARA, 20 Jan 2026; …`. */
 export function sourceText(sources: readonly SourceRef[], language: Language): string | null {
   if (sources.length === 0) return null;
-  return `${t(sources.length > 1 ? 'sources' : 'source', language)}: ${sourceLabels(sources, language).join('; ')}`;
+  const named = sourceLabels(sources, language);
+  return `${t(named.length > 1 ? 'sources' : 'source', language)}: ${named.map(({ label }) => label).join('; ')}`;
 }
 
 function wordsOf<Row>(context: DownloadContext<Row>): PictureWords {

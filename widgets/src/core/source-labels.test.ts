@@ -6,8 +6,13 @@ const article = (key: string, title: string, publishedOn: string | null = '2026-
 
 describe('source line and bar labels', () => {
   it('names each article once: by publisher and date, and by its title when two would read the same', () => {
-    const sources = [article('a', 'Sembako HBI 76'), article('b', 'Donor darah HBI 76'), article('c', 'Paspor NTT', '2026-01-26')];
-    expect(sourceLabels(sources, 'id')).toEqual(['ANTARA, 20 Jan 2026: “Sembako HBI 76”', 'ANTARA, 20 Jan 2026: “Donor darah HBI 76”', 'ANTARA, 26 Jan 2026']);
+    const sources = [article('a', 'Sembako HBI 76'), article('b', 'Donor darah HBI 76'), article('c', 'Paspor NTT', '2026-01-26'), article('d', 'Sembako HBI 76')];
+    // `d` records the same article as `a` (publisher, day and title): named once.
+    expect(sourceLabels(sources, 'id').map(({ source, label }) => [source.key, label])).toEqual([
+      ['a', 'ANTARA, 20 Jan 2026: “Sembako HBI 76”'],
+      ['b', 'ANTARA, 20 Jan 2026: “Donor darah HBI 76”'],
+      ['c', 'ANTARA, 26 Jan 2026'],
+    ]);
   });
 
   it('gives a name no short form helps a third line rather than an ellipsis, and taller rows', () => {

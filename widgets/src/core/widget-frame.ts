@@ -28,11 +28,10 @@ export interface FrameParts {
 export function sourceLine(sources: readonly SourceRef[], language: Language, endpoint: string | null) {
   if (sources.length === 0) return nothing;
   const apiOrigin = new URL(endpointFor(endpoint)).origin;
-  const labels = sourceLabels(sources, language);
-  return html`${t(sources.length > 1 ? 'sources' : 'source', language)}:
-    ${sources.map((source, index) => {
+  const named = sourceLabels(sources, language);
+  return html`${t(named.length > 1 ? 'sources' : 'source', language)}:
+    ${named.map(({ source, label }, index) => {
       const href = safeHttpUrl(source.url) ?? `${apiOrigin}/sources/${encodeURIComponent(source.key)}`;
-      const label = labels[index];
       return html`${index > 0 ? '; ' : ''}<a href=${href} target="_blank" rel="noopener noreferrer" title=${source.title}>${label}</a>`;
     })}`;
 }
