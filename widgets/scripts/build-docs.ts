@@ -1,10 +1,11 @@
 // Writes the widget documentation pages into dist/ next to the bundles, so the server serves them at
 // /widgets/ and /widgets/<tag>.html. Run by `pnpm --filter @pantau/widgets build` after Vite and the
 // manifest analyzer: every page is made from dist/custom-elements.json, itself made from the JSDoc.
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { currentRelease, embedSections, pinnedScript } from './embed-snippets.ts';
 import { serverOrigin, type WidgetDoc } from '../src/docs/catalogue.ts';
 import { builtWidgetDocs } from './manifest.ts';
+import { docsScreenshotsDir, screenshotsOf } from './docs-screenshot-files.ts';
 
 const dist = new URL('../dist/', import.meta.url);
 const release = currentRelease(dist);
@@ -36,6 +37,19 @@ function table(headers: string[], rows: string[][]): string {
   return `<table><thead><tr>${headers.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 }
 
+/** The committed screenshots of the element (widgets/src/docs/screenshots/), copied next to the pages. */
+function screenshotSection(tag: string): string {
+  const shots = screenshotsOf(tag);
+  if (shots.length === 0) return '';
+  mkdirSync(new URL('screenshots/', dist), { recursive: true });
+  for (const { file } of shots) copyFileSync(`${docsScreenshotsDir}${file}`, new URL(`screenshots/${file}`, dist));
+  const figures = shots.map(
+    ({ file, caption }) =>
+      `<figure><img src="/widgets/screenshots/${file}" alt="${escape(`${tag}: ${caption}`)}" loading="lazy"><figcaption>${escape(caption)}</figcaption></figure>`,
+  );
+  return `<h2>Screenshots</h2>\n<p>Taken by the browser test <code>test/e2e/widget-publishing.test.ts</code> on host pages in each mode; <code>pnpm docs:screenshots</code> copies them here.</p>\n${figures.join('\n')}`;
+}
+
 function widgetPage(doc: WidgetDoc): string {
   const snippet = `<script type="module" src="${serverOrigin}/widgets/${doc.file}"></script>\n${doc.example}`;
   return page(
@@ -50,6 +64,7 @@ function widgetPage(doc: WidgetDoc): string {
 ${embedSections(serverOrigin, release, doc)}
 <h2>Live</h2>
 ${doc.example}
+${screenshotSection(doc.tag)}
 <h2>Attributes</h2>
 <p>Besides its own, every element takes <code>lang</code> (<code>id</code>, the default, or <code>en</code>): the language of labels, numbers (<code>20.000</code> / <code>20,000</code>) and dates. Without it the element follows the nearest <code>lang</code> attribute, then the page’s.</p>
 ${table(

@@ -15,6 +15,7 @@ export interface CampaignRow {
   /** The exact decimal the API gave; null when suppressed (a small cell of a sensitive metric). */
   value: string | null;
   isLowerBound: boolean;
+  synthetic: boolean;
 }
 
 export interface CampaignOptions {
@@ -41,8 +42,8 @@ export function presentCampaign(answer: CampaignTotalsAnswer, { language, groupB
   const { campaign, metrics } = answer.campaignTotals;
   const partName = (part: Breakdown) => ('office' in part && part.office ? nameIn(part.office, language) : ('region' in part && part.region?.name) || '–');
   const rows = metrics.flatMap((metric): CampaignRow[] => [
-    { metric, part: null, value: metric.value, isLowerBound: metric.isLowerBound },
-    ...partsOf(metric, groupBy).map((part) => ({ metric, part: partName(part), value: part.value, isLowerBound: part.isLowerBound })),
+    { metric, part: null, value: metric.value, isLowerBound: metric.isLowerBound, synthetic: metric.synthetic },
+    ...partsOf(metric, groupBy).map((part) => ({ metric, part: partName(part), value: part.value, isLowerBound: part.isLowerBound, synthetic: part.synthetic })),
   ]);
   const unit = (row: CampaignRow) => unitOf(row.metric, language);
   return {
@@ -56,7 +57,7 @@ export function presentCampaign(answer: CampaignTotalsAnswer, { language, groupB
       { header: t(groupBy === 'region' ? 'region' : 'office', language), raw: (row) => row.part ?? t('total', language), display: (row) => row.part ?? t('total', language) },
       { header: t('value', language), raw: (row) => row.value, display: (row) => amount(row.value, row.isLowerBound, unit(row), language), numeric: true },
       { header: t('unit', language), raw: (row) => unit(row), display: (row) => unit(row) },
-      { header: t('lowerBound', language), raw: (row) => row.isLowerBound, display: (row) => t(row.isLowerBound ? 'yes' : 'no', language) },
+      { header: t('lowerBoundFlag', language), raw: (row) => row.isLowerBound, display: (row) => t(row.isLowerBound ? 'yes' : 'no', language) },
     ],
   };
 }

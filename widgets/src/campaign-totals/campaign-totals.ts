@@ -7,6 +7,7 @@ import type { SpecOptions, WidgetData } from '../core/widget-data.ts';
 import { chartedMetric, presentCampaign, unitOf, type CampaignRow, type CampaignTotalsAnswer } from './campaign-totals.data.ts';
 import { campaignTotalsSpec } from './campaign-totals.spec.ts';
 import { campaignTotalsStyles } from './campaign-totals.styles.ts';
+import { campaignWords } from './campaign-totals.words.ts';
 
 /**
  * A campaign's headline figures as tiles and one metric's split by office or region as bars; readers
@@ -75,6 +76,10 @@ export class PantauCampaignTotals extends PantauChartWidget<CampaignTotalsAnswer
             </select></label>`
           : ''
       }`;
+  }
+
+  protected override describe(data: WidgetData<CampaignRow>, answer: CampaignTotalsAnswer, language: Language) {
+    return campaignWords(data, answer, { language, groupBy: this.groupBy, metric: this.metric, includeSynthetic: this.includeSynthetic });
   }
 
   protected override chartInputs() {

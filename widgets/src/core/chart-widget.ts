@@ -2,8 +2,9 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { apiTask } from './api-task.ts';
+import { chartToolbar, type DownloadContext } from './chart-downloads.ts';
 import { dataTable } from './data-table.ts';
-import { downloadName, saveAs, saveCsv } from './downloads.ts';
+import { variableParts } from './downloads.ts';
 import type { View } from 'vega';
 import type { PersistedOperation } from './graphql.ts';
 import { t, type Language } from './i18n.ts';
@@ -11,7 +12,7 @@ import { PantauElement } from './pantau-element.ts';
 import { VegaController } from './vega-controller.ts';
 import { readChartColors } from './vega-view.ts';
 import { states, widgetFrame } from './widget-frame.ts';
-import type { ChartRequest, SpecOptions, WidgetData } from './widget-data.ts';
+import type { ChartRequest, ChartWords, SpecOptions, WidgetData } from './widget-data.ts';
 
 /**
  * A Pantau element with a chart: the API task, the Vega view, the chart / table toggle and the
@@ -20,6 +21,8 @@ import type { ChartRequest, SpecOptions, WidgetData } from './widget-data.ts';
  *
  * @fires pantau-render - The chart was drawn.
  * @csspart toolbar - The table toggle and download buttons.
+ * @csspart filters - The active filters in words (region, period, programme), under the title.
+ * @csspart summary - The sentence written from the data, under the title; the chart's accessible description.
  */
 export abstract class PantauChartWidget<Answer, Row> extends PantauElement {
   static override properties = { ...PantauElement.properties, showTable: { state: true } };
@@ -32,6 +35,11 @@ export abstract class PantauChartWidget<Answer, Row> extends PantauElement {
   protected abstract defaultTitle(language: Language, answer: Answer | undefined): string;
   protected abstract present(answer: Answer, language: Language): WidgetData<Row>;
   protected abstract chart(data: WidgetData<Row>, answer: Answer, options: SpecOptions): ChartRequest | null;
+
+  /** What the widget says about its rows: filters in words, a one-sentence summary (the chart's description), each row's facts for CSV. */
+  protected describe(_data: WidgetData<Row>, _answer: Answer, _language: Language): ChartWords<Row> {
+    return { filters: '', summary: '', facts: null };
+  }
 
   /** Content between the toolbar and the chart, such as KPI tiles. */
   protected lead(_data: WidgetData<Row>, _answer: Answer, _language: Language): TemplateResult | typeof nothing {
@@ -138,24 +146,19 @@ export abstract class PantauChartWidget<Answer, Row> extends PantauElement {
     if (shown) this.emit('pantau-render', null);
   }
 
-  async #saveImage(type: 'png' | 'svg'): Promise<void> {
-    const url = await this.#vega.imageUrl(type, readChartColors(this).background);
-    if (url) saveAs(this.renderRoot as ShadowRoot, downloadName(this.localName, this.variables(), type), url);
-  }
-
-  #toolbar(data: WidgetData<Row>, language: Language) {
-    return html`<div class="toolbar" part="toolbar">
-      <button type="button" aria-pressed=${this.showTable ? 'true' : 'false'} aria-controls="widget-body" @click=${() => (this.showTable = !this.showTable)}>
-        ${t(this.showTable ? 'showChart' : 'showTable', language)}
-      </button>
-      <button type="button" @click=${() => saveCsv(this.renderRoot as ShadowRoot, downloadName(this.localName, this.variables(), 'csv'), data.columns, data.rows)}>${t('downloadCsv', language)}</button>
-      ${
-        this.showTable
-          ? nothing
-          : html`<button type="button" @click=${() => void this.#saveImage('png')}>${t('downloadPng', language)}</button>
-            <button type="button" @click=${() => void this.#saveImage('svg')}>${t('downloadSvg', language)}</button>`
-      }
-    </div>`;
+  #download(data: WidgetData<Row>, answer: Answer): DownloadContext<Row> {
+    const language = this.language;
+    return {
+      ...this.describe(data, answer, language),
+      root: this.renderRoot as ShadowRoot,
+      naming: { tag: this.localName, parts: variableParts(this.variables()) },
+      language,
+      title: this.heading || this.defaultTitle(language, answer),
+      data,
+      colors: readChartColors(this),
+      view: this.#vega.view,
+      today: new Date().toISOString().slice(0, 10),
+    };
   }
 
   #body(data: WidgetData<Row>, language: Language) {
@@ -163,7 +166,7 @@ export abstract class PantauChartWidget<Answer, Row> extends PantauElement {
     if (data.rows.length === 0 && !chartOnly) return html`<div class="state" role="status">${this.emptyMessage(language)}</div>`;
     if (this.showTable && !chartOnly) return dataTable(data);
     // The label names what the chart shows once it is drawn (#drawIfNeeded).
-    const chart = html`<div class="chart" role="img" aria-label=${t('chartSummary', language)} ${ref(this.#chartRef)}></div>`;
+    const chart = html`<div class="chart" role="img" aria-label=${t('chartSummary', language)} aria-describedby="pantau-summary" ${ref(this.#chartRef)}></div>`;
     return chartOnly ? html`${chart}<p class="subtitle" role="status">${this.emptyMessage(language)}</p>` : chart;
   }
 
@@ -186,7 +189,12 @@ export abstract class PantauChartWidget<Answer, Row> extends PantauElement {
       sources: data?.sources ?? [],
       endpoint: this.endpoint,
       layer: html`<div ${ref(this.#layerRef)}></div>`,
-      content: html`${data && answer && data.rows.length > 0 ? this.#toolbar(data, language) : nothing}
+      ...(data && answer ? this.describe(data, answer, language) : {}),
+      content: html`${
+        data && answer && data.rows.length > 0
+          ? chartToolbar({ language, showTable: this.showTable, toggle: () => (this.showTable = !this.showTable), context: () => this.#download(data, answer) })
+          : nothing
+      }
         ${data && answer ? this.lead(data, answer, language) : nothing}
         <div id="widget-body">${body}</div>
         ${data ? this.trailer(language) : nothing}`,

@@ -127,6 +127,26 @@ export const labels = {
   precisionProvince: { id: 'titik ibu kota provinsi', en: 'provincial capital point' },
   priorityLegend: { id: 'Provinsi prioritas pencegahan TPPO', en: 'TPPO prevention priority province' },
   noPoints: { id: 'Belum ada Desa Binaan dengan lokasi tercatat.', en: 'No partner villages with a recorded location yet.' },
+  campaign: { id: 'Kampanye', en: 'Campaign' },
+  programme: { id: 'Program', en: 'Programme' },
+  allRegions: { id: 'Seluruh Indonesia', en: 'All of Indonesia' },
+  from: { id: 'sejak', en: 'from' },
+  to: { id: 'sampai', en: 'to' },
+  groupedBy: { id: 'dirinci menurut', en: 'split by' },
+  withSynthetic: { id: 'termasuk data sintetis', en: 'synthetic data included' },
+  DAY: { id: 'harian', en: 'daily' },
+  MONTH: { id: 'bulanan', en: 'monthly' },
+  QUARTER: { id: 'triwulanan', en: 'quarterly' },
+  YEAR: { id: 'tahunan', en: 'yearly' },
+  drawnOn: { id: 'Digambar', en: 'Drawn' },
+  licence: {
+    id: 'Lisensi: angka publik dengan sumbernya; data Pantau CC0-1.0; geografi ODbL-1.0 (idn-area-data)',
+    en: 'Licence: public figures with their sources; Pantau data CC0-1.0; geography ODbL-1.0 (idn-area-data)',
+  },
+  syntheticFile: { id: 'sintetis', en: 'synthetic' },
+  lowerBoundFlag: { id: 'Batas bawah (lebih dari)', en: 'Lower bound (more than)' },
+  syntheticFlag: { id: 'Sintetis', en: 'Synthetic' },
+  percentAxis: { id: 'Cakupan desa (%)', en: 'Village coverage (%)' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type LabelKey = keyof typeof labels;

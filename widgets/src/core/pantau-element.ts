@@ -10,6 +10,8 @@ import { WidthController } from './width-controller.ts';
 /**
  * What every Pantau element shares: the attributes `endpoint`, `theme`, `include-synthetic` and
  * `heading`, the language and width it follows, the theme it resolves to, and typed events.
+ * A live change of the host's theme or of any `--pantau-*` property (set in the element's,
+ * style, `html` or `body`) redraws a chart in the new colours, its marks included.
  *
  * @fires pantau-load - Data arrived; `detail.rows` are the rows of the data table.
  * @fires pantau-error - Loading failed; `detail.message` says why, and the element shows its error state with a retry button.

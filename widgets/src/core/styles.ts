@@ -49,6 +49,7 @@ export const widgetStyles = css`
   header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 8px; justify-content: space-between; }
   h2 { margin: 0; font-size: 1.15em; line-height: 1.3; overflow-wrap: anywhere; }
   .subtitle { margin: 2px 0 0; color: var(--_muted); font-size: 0.9em; overflow-wrap: anywhere; }
+  .summary { margin: 6px 0 0; overflow-wrap: anywhere; }
   .badge { display: inline-block; padding: 1px 8px; border-radius: 999px; background: var(--_highlight); color: var(--_bg); font-size: 0.8em; font-weight: 600; white-space: nowrap; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 6px; margin: 12px 0; }
   button, .button { font: inherit; font-size: 0.85em; color: var(--_fg); background: var(--_surface); border: 1px solid var(--_border); border-radius: 6px; padding: 4px 10px; cursor: pointer; }

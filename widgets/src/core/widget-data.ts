@@ -1,4 +1,5 @@
 import type { Spec } from 'vega';
+import type { RowFacts } from './csv-facts.ts';
 import type { Column } from './csv.ts';
 import type { Language } from './i18n.ts';
 
@@ -38,4 +39,14 @@ export interface SpecOptions {
   language: Language;
   /** Width of the chart in pixels. */
   width: number;
+}
+
+/** What a chart widget says in words about what it shows. */
+export interface ChartWords<Row> {
+  /** The active filters (region, period, programme…), shown under the title and in downloads. */
+  filters: string;
+  /** One sentence from the rows: shown under the title, the chart's accessible description, in downloads. */
+  summary: string;
+  /** Unit, lower-bound flag, synthetic flag and sources of a row, added to every CSV row. */
+  facts: ((row: Row) => RowFacts) | null;
 }

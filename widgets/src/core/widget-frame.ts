@@ -1,13 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { endpointFor } from './graphql.ts';
-import { formatDate, t, type Language } from './i18n.ts';
+import { t, type Language } from './i18n.ts';
 import { safeHttpUrl } from './safe-url.ts';
+import { sourceLabels } from './source-labels.ts';
 import type { SourceRef } from './widget-data.ts';
 
 export interface FrameParts {
   language: Language;
   title: string;
   subtitle?: string | undefined;
+  /** The active filters in words. */
+  filters?: string | undefined;
+  /** One sentence written from the data; the chart names it as its description (`aria-describedby`). */
+  summary?: string | undefined;
   synthetic: boolean;
   busy: boolean;
   sources: readonly SourceRef[];
@@ -23,10 +28,10 @@ export interface FrameParts {
 export function sourceLine(sources: readonly SourceRef[], language: Language, endpoint: string | null) {
   if (sources.length === 0) return nothing;
   const apiOrigin = new URL(endpointFor(endpoint)).origin;
-  return html`${t(sources.length > 1 ? 'sources' : 'source', language)}:
-    ${sources.map((source, index) => {
+  const named = sourceLabels(sources, language);
+  return html`${t(named.length > 1 ? 'sources' : 'source', language)}:
+    ${named.map(({ source, label }, index) => {
       const href = safeHttpUrl(source.url) ?? `${apiOrigin}/sources/${encodeURIComponent(source.key)}`;
-      const label = `${source.publisher}${source.publishedOn ? `, ${formatDate(source.publishedOn, language)}` : ''}`;
       return html`${index > 0 ? '; ' : ''}<a href=${href} target="_blank" rel="noopener noreferrer" title=${source.title}>${label}</a>`;
     })}`;
 }
@@ -40,6 +45,8 @@ export function widgetFrame(parts: FrameParts) {
       <div>
         <h2 part="title">${parts.title}</h2>
         ${parts.subtitle ? html`<p class="subtitle">${parts.subtitle}</p>` : nothing}
+        ${parts.filters ? html`<p class="subtitle filters" part="filters">${parts.filters}</p>` : nothing}
+        ${parts.summary ? html`<p class="summary" id="pantau-summary" part="summary">${parts.summary}</p>` : nothing}
       </div>
       ${parts.synthetic ? html`<span class="badge" part="badge" title=${t('syntheticHint', language)}>${t('synthetic', language)}</span>` : nothing}
     </header>

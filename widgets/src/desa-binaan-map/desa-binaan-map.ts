@@ -15,6 +15,7 @@ import { mapT } from './map-labels.ts';
 import { mapTargets, type MapTarget } from './map-targets.ts';
 import { provinceShapes, regencyShapesOf, type RegencyShapes } from './map-shapes.ts';
 import './map-events.ts';
+import { mapWords } from './desa-binaan-map.words.ts';
 
 /**
  * Indonesia's 38 provinces (wilayah_boundaries by Cahya DSN, MIT License; bundled: no tiles and no
@@ -176,6 +177,10 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
     const frame = this.renderRoot.querySelector('figure');
     this.#keyboard.reset();
     this.targets = frame ? mapTargets(view, frame) : [];
+  }
+
+  protected override describe(data: WidgetData<Point>, answer: DesaBinaanMapAnswer, language: Language) {
+    return mapWords(data, answer, { language, province: this.province || null, includeSynthetic: this.includeSynthetic });
   }
 
   protected chart(data: WidgetData<Point>, answer: DesaBinaanMapAnswer, options: SpecOptions) {

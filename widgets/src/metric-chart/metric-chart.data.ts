@@ -18,12 +18,14 @@ export interface MetricChartRow {
   /** The exact decimal the API gave; null when the cell is suppressed (a small cell of a sensitive metric). */
   value: string | null;
   isLowerBound: boolean;
+  synthetic: boolean;
+  sources: SeriesRow['sources'];
 }
 
 export const unitOf = (metric: SeriesMetric, language: Language) => (language === 'en' ? metric.unitEn : metric.unitId);
 
 /** A series' name: its place, office, programme, campaign and dimension labels, or "Total". */
-function seriesName(row: SeriesRow, language: Language): string {
+export function seriesName(row: SeriesRow, language: Language): string {
   const parts = [
     row.province?.name,
     row.regency?.name,
@@ -49,8 +51,20 @@ export function presentSeries(answer: MetricChartAnswer, language: Language): Wi
     series: seriesName(row, language),
     value: row.value,
     isLowerBound: row.isLowerBound,
+    synthetic: row.synthetic,
+    sources: row.sources,
   }));
-  if (total && rows.length > 1) tableRows.push({ period: 'total', periodLabel: t('total', language), series: '', value: total.value, isLowerBound: total.isLowerBound });
+  if (total && rows.length > 1) {
+    tableRows.push({
+      period: 'total',
+      periodLabel: t('total', language),
+      series: '',
+      value: total.value,
+      isLowerBound: total.isLowerBound,
+      synthetic: total.synthetic,
+      sources: total.sources,
+    });
+  }
   return {
     rows: rows.length ? tableRows : [],
     synthetic: Boolean(total?.synthetic) || rows.some((r) => r.synthetic),

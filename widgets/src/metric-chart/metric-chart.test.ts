@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { csvColumns } from '../core/csv-facts.ts';
 import { toCsv } from '../core/csv.ts';
 import { presentSeries, type MetricChartAnswer, type SeriesRow } from './metric-chart.data.ts';
 import { metricChartSpec } from './metric-chart.spec.ts';
+import { seriesSummary, seriesWords } from './metric-chart.words.ts';
 
 const source = { key: 'antara-ntt', publisher: 'ANTARA', title: 'Paspor NTT 2025', publishedOn: '2026-01-26', url: null, kind: 'NEWS_ARTICLE' as const };
 const none = { province: null, regency: null, region: null, office: null, program: null, campaign: null };
@@ -53,5 +55,52 @@ describe('<pantau-metric-chart> data and spec', () => {
 
   it('has no rows when the series is empty', () => {
     expect(presentSeries({ metricSeries: { ...answer.metricSeries, rows: [], total: null } }, 'id').rows).toEqual([]);
+  });
+
+  it('exports unit, lower-bound flag, synthetic flag and sources with every CSV row', () => {
+    const data = presentSeries(answer, 'en');
+    const words = seriesWords(data, answer, { language: 'en', region: '53', granularity: 'YEAR', groupBy: ['passport_type'], from: null, to: null, includeSynthetic: false });
+    const csv = toCsv(csvColumns(data.columns, words.facts ?? (() => ({ unit: '', isLowerBound: false, synthetic: false, sources: [] })), 'en'), data.rows.slice(0, 1));
+    expect(csv).toBe(
+      'Period,Series,Value,Unit,Lower bound (more than),Synthetic,Sources\r\n2025,Ordinary passport,7150,travel documents,false,false,"ANTARA, 2026-01-26: Paspor NTT 2025 [antara-ntt]"\r\n',
+    );
+    expect(words.filters).toBe('Region: Nusa Tenggara Timur · yearly · split by passport type');
+    const id = seriesWords(presentSeries(answer, 'id'), answer, {
+      language: 'id',
+      region: '53',
+      granularity: 'QUARTER',
+      groupBy: ['passport_type'],
+      from: '2024-01-01',
+      to: null,
+      includeSynthetic: true,
+    });
+    expect(id.filters).toBe('Wilayah: Nusa Tenggara Timur · triwulanan · sejak 1 Jan 2024 · dirinci menurut jenis paspor · termasuk data sintetis');
+  });
+
+  it('sums the series up: total, highest and lowest series of the latest period', () => {
+    expect(seriesSummary(presentSeries(answer, 'id').rows, answer, 'id')).toBe(
+      'Paspor diterbitkan, 2025: total 21.363 dokumen perjalanan; tertinggi Paspor elektronik (14.213 dokumen perjalanan), terendah Paspor biasa (7.150 dokumen perjalanan).',
+    );
+    expect(seriesSummary(presentSeries(answer, 'en').rows, answer, 'en')).toBe(
+      'Passports issued, 2025: 21,363 travel documents in total; highest Electronic passport (14,213 travel documents), lowest Ordinary passport (7,150 travel documents).',
+    );
+  });
+
+  it('sums one series over months up: its highest and lowest month, the change of the last, suppressed cells, synthetic data', () => {
+    const month = (period: string, value: string | null, synthetic = false): SeriesRow => ({ ...row(['', ''], '0'), period, value, synthetic, dimensions: [] });
+    const monthly: MetricChartAnswer = {
+      metricSeries: {
+        ...answer.metricSeries,
+        rows: [month('2024-01', '100'), month('2024-02', '150', true), month('2024-03', '120'), month('2024-04', null)],
+        total: { value: '370', isLowerBound: false, synthetic: true, sources: [source] },
+      },
+    };
+    // March against February: (120 − 150) / 150 = −20 %.
+    expect(seriesSummary(presentSeries(monthly, 'id').rows, monthly, 'id')).toBe(
+      'Paspor diterbitkan, Januari 2024–Maret 2024: total 370 dokumen perjalanan; tertinggi Februari 2024 (150 dokumen perjalanan), terendah Januari 2024 (100 dokumen perjalanan); Maret 2024 turun 20% dibanding Februari 2024; 1 sel disembunyikan; data sintetis.',
+    );
+    expect(seriesSummary(presentSeries(monthly, 'en').rows, monthly, 'en')).toBe(
+      'Passports issued, January 2024–March 2024: 370 travel documents in total; highest February 2024 (150 travel documents), lowest January 2024 (100 travel documents); March 2024 down 20% on February 2024; 1 cell suppressed; synthetic data.',
+    );
   });
 });

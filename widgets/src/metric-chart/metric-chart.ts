@@ -6,6 +6,7 @@ import type { SpecOptions, WidgetData } from '../core/widget-data.ts';
 import { presentSeries, type MetricChartAnswer, type MetricChartRow } from './metric-chart.data.ts';
 import { metricChartSpec } from './metric-chart.spec.ts';
 import { metricChartStyles } from './metric-chart.styles.ts';
+import { seriesWords } from './metric-chart.words.ts';
 
 /**
  * Any metric series as bars (default) or lines.
@@ -55,11 +56,15 @@ export class PantauMetricChart extends PantauChartWidget<MetricChartAnswer, Metr
 
   protected readonly operation = persistedDocument(PantauMetricChartDocument);
 
-  protected variables() {
-    const groupBy = this.groupBy
+  #groups(): string[] {
+    return this.groupBy
       .split(',')
       .map((g) => g.trim())
       .filter(Boolean);
+  }
+
+  protected variables() {
+    const groupBy = this.#groups();
     const filter = { ...(this.region ? { regionCode: this.region } : {}), ...(this.from ? { from: this.from } : {}), ...(this.to ? { to: this.to } : {}) };
     return { metric: this.metric, groupBy, granularity: this.granularity, filter, includeSynthetic: this.includeSynthetic };
   }
@@ -70,6 +75,11 @@ export class PantauMetricChart extends PantauChartWidget<MetricChartAnswer, Metr
 
   protected present(answer: MetricChartAnswer, language: Language) {
     return presentSeries(answer, language);
+  }
+
+  protected override describe(data: WidgetData<MetricChartRow>, answer: MetricChartAnswer, language: Language) {
+    const { region, granularity, from, to, includeSynthetic } = this;
+    return seriesWords(data, answer, { language, region, granularity, groupBy: this.#groups(), from, to, includeSynthetic });
   }
 
   protected override chartInputs() {

@@ -82,10 +82,11 @@ export function changeLine(headline: Headline, language: Language): string | nul
   return `${amount}${ratio} ${language === 'en' ? 'compared with' : 'dibanding'} ${against}`;
 }
 
-/** What a screen reader hears for the tile: the number in words around it, as one sentence. */
+/** What a screen reader hears for the tile (its summary): the number in words around it, as one sentence, `data sintetis` when it is. */
 export function tileSentence(headline: Headline, metricName: string, unit: string, language: Language): string {
+  const synthetic = headline.current.synthetic || Boolean(headline.change && headline.previous?.synthetic);
   const { current } = headline;
   const figure = `${current.isLowerBound ? `${t('lowerBound', language)} ` : ''}${formatNumber(current.value, language)} ${unit}`;
   const change = changeLine(headline, language);
-  return `${metricName}, ${formatPeriod(current.period, language)}: ${figure}${change ? `; ${change}` : ''}.`;
+  return `${metricName}, ${formatPeriod(current.period, language)}: ${figure}${change ? `; ${change}` : ''}${synthetic ? `; ${t('synthetic', language).toLowerCase()}` : ''}.`;
 }

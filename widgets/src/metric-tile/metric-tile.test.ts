@@ -52,6 +52,8 @@ describe('the metric tile’s headline', () => {
     expect(lowerBound.change).toBeNull();
     expect(tileSentence(lowerBound, 'Pendonor darah', 'orang', 'id')).toBe('Pendonor darah, 2026: lebih dari 500 orang.');
     expect(tileSentence(lowerBound, 'Blood donors', 'people', 'en')).toBe('Blood donors, 2026: more than 500 people.');
+    const synthetic = { ...lowerBound, current: { ...lowerBound.current, synthetic: true } };
+    expect(tileSentence(synthetic, 'Blood donors', 'people', 'en')).toBe('Blood donors, 2026: more than 500 people; synthetic data.');
   });
 
   it('shows the period asked for, and nothing for a period or series without data', () => {

@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent, t } from '../core/i18n.ts';
-import { BAR_ROW_PX } from '../core/vega-view.ts';
+import { barLabels } from '../core/bar-labels.ts';
+import { barRowPx, barSpec } from '../core/bar-spec.ts';
 import type { ChartRequest, SpecOptions } from '../core/widget-data.ts';
 import barsSpec from '../specs/bars.vl.json?vega';
 import type { CoverageRow } from './tppo-coverage.data.ts';
@@ -8,11 +9,15 @@ export interface CoverageSpecOptions extends SpecOptions {
   byRegency: boolean;
 }
 
-/** One bar per region: its coverage in percent, priority regions in the highlight colour. */
-export function tppoCoverageSpec(rows: readonly CoverageRow[], { language, byRegency }: CoverageSpecOptions): ChartRequest {
+/** One bar per region, zeros included: its coverage on a percent axis, priority regions in the highlight colour. */
+export function tppoCoverageSpec(rows: readonly CoverageRow[], { language, byRegency, width }: CoverageSpecOptions): ChartRequest {
   const level = t(byRegency ? 'regency' : 'province', language);
-  const values = rows.map((row) => ({
-    label: row.region.name,
+  const labels = barLabels(
+    rows.map((row) => row.region.name),
+    width,
+  );
+  const values = rows.map((row, index) => ({
+    label: labels.labels[index] ?? row.region.name,
     value: Number(row.coverageRatio ?? 0) * 100,
     group: row.isPriority ? 'highlight' : 'normal',
     tip: {
@@ -23,5 +28,10 @@ export function tppoCoverageSpec(rows: readonly CoverageRow[], { language, byReg
       [t('priority', language)]: t(row.isPriority ? 'yes' : 'no', language),
     },
   }));
-  return { spec: barsSpec, datasets: { rows: values }, height: values.length * BAR_ROW_PX, description: `${t('coverage', language)} (%), ${level.toLowerCase()}.` };
+  return {
+    spec: barSpec(barsSpec, { labels, valueTitle: t('percentAxis', language), valueSuffix: '%' }),
+    datasets: { rows: values },
+    height: values.length * barRowPx(labels),
+    description: `${t('coverage', language)} (%), ${level.toLowerCase()}.`,
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presentCoverage, type CoverageRow, type TppoCoverageAnswer } from './tppo-coverage.data.ts';
 import { tppoCoverageSpec } from './tppo-coverage.spec.ts';
+import { coverageSummary, coverageWords } from './tppo-coverage.words.ts';
 
 const dataset = { key: 'idn-area-data-4.0.1', publisher: 'idn-area-data', title: 'Wilayah', publishedOn: null, url: null, kind: 'DATASET' as const };
 const article = { key: 'antara-pimpasa', publisher: 'ANTARA', title: 'Pimpasa', publishedOn: '2024-11-04', url: null, kind: 'NEWS_ARTICLE' as const };
@@ -51,5 +52,29 @@ describe('<pantau-tppo-coverage> data and spec', () => {
       ['Aceh', 0, 'normal'],
     ]);
     expect(chart.description).toBe('Village coverage (%), province.');
+  });
+
+  it('puts the unit on a percent axis', () => {
+    const chart = tppoCoverageSpec(presentCoverage(answer, { language: 'id', byRegency: false }).rows, { language: 'id', width: 286, byRegency: false });
+    const axes = (chart.spec.axes ?? []) as { orient: string; labels?: boolean; title?: string; encode?: { labels?: { update?: { text?: { signal?: string } } } } }[];
+    const valueAxis = axes.find((axis) => axis.orient === 'bottom' && axis.labels !== false);
+    expect(valueAxis?.title).toBe('Cakupan desa (%)');
+    expect(valueAxis?.encode?.labels?.update?.text?.signal).toBe(`datum.label + "%"`);
+  });
+
+  it('sums coverage up in one sentence: highest and lowest, regions with none, the priority provinces’ share', () => {
+    const options = { province: null, includeSynthetic: false };
+    const rows = (language: 'id' | 'en') => presentCoverage(answer, { language, byRegency: false }).rows;
+    // Bali 10 / 200 = 5 %, NTT 33 / 3,300 = 1 %; Aceh none; the priority province holds 33 of 43 = 76.74 %.
+    expect(coverageSummary(rows('id'), answer, { ...options, language: 'id' })).toBe(
+      'Cakupan desa tertinggi di Bali (5%), terendah di Nusa Tenggara Timur (1%); 1 dari 3 provinsi belum memiliki Desa Binaan; provinsi prioritas TPPO memuat 76,74% Desa Binaan (33 dari 43).',
+    );
+    expect(coverageSummary(rows('en'), answer, { ...options, language: 'en' })).toBe(
+      'Village coverage is highest in Bali (5%) and lowest in Nusa Tenggara Timur (1%); 1 of 3 provinces have none yet; TPPO priority provinces hold 76.74% of partner villages (33 of 43).',
+    );
+    const none = rows('id').map((row) => ({ ...row, partnerVillages: 0, coverageRatio: '0', synthetic: true }));
+    expect(coverageSummary(none, answer, { ...options, language: 'id' })).toBe('Belum ada Desa Binaan tercatat di 3 provinsi; data sintetis.');
+    const words = coverageWords(presentCoverage(answer, { language: 'en', byRegency: true }), answer, { language: 'en', province: '53', includeSynthetic: true });
+    expect(words.filters).toBe('Province: Nusa Tenggara Timur · Village coverage (%) · synthetic data included');
   });
 });

@@ -6,6 +6,7 @@ import type { SpecOptions, WidgetData } from '../core/widget-data.ts';
 import { presentCoverage, type CoverageRow, type TppoCoverageAnswer } from './tppo-coverage.data.ts';
 import { tppoCoverageSpec } from './tppo-coverage.spec.ts';
 import { tppoCoverageStyles } from './tppo-coverage.styles.ts';
+import { coverageWords } from './tppo-coverage.words.ts';
 
 /** The ratios' definitions as the API documents them, in both languages. */
 const definitions = {
@@ -78,6 +79,10 @@ export class PantauTppoCoverage extends PantauChartWidget<TppoCoverageAnswer, Co
       <p>${definitions.coverage[language]}</p>
       <p>${definitions.pimpasa[language]}</p>
     </details>`;
+  }
+
+  protected override describe(data: WidgetData<CoverageRow>, answer: TppoCoverageAnswer, language: Language) {
+    return coverageWords(data, answer, { language, province: this.province || null, includeSynthetic: this.includeSynthetic });
   }
 
   protected chart(data: WidgetData<CoverageRow>, _answer: TppoCoverageAnswer, options: SpecOptions) {
