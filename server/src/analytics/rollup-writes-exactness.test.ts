@@ -90,11 +90,13 @@ describe.each(testDatabaseKinds)('rollups through writes on %s', (kind) => {
     const rows = Array.from(
       { length: 300 },
       // Each row its own period (a natural key stored twice is refused): the day moves with each round of months.
-      (_, i) => `tppo_prevention_activities,${i % 7},2024-${month(i)}-${String(1 + Math.floor(i / 12)).padStart(2, '0')},2024-${month(i)}-28,kanwil-ditjenim-ntt,53,antara-20241104-ntt-tppo-priority`,
+      (_, i) =>
+        `tppo_prevention_activities,${i % 7},2024-${month(i)}-${String(1 + Math.floor(i / 12)).padStart(2, '0')},2024-${month(i)}-28,kanwil-ditjenim-ntt,53,antara-20241104-ntt-tppo-priority`,
     );
     const officerRows = Array.from(
       { length: 250 },
-      (_, i) => `pimpasa_officers,${i % 5},2023-${month(i)}-${String(1 + Math.floor(i / 12)).padStart(2, '0')},2023-${month(i)}-28,kanwil-ditjenim-ntt,53,antara-20241104-ntt-tppo-priority`,
+      (_, i) =>
+        `pimpasa_officers,${i % 5},2023-${month(i)}-${String(1 + Math.floor(i / 12)).padStart(2, '0')},2023-${month(i)}-28,kanwil-ditjenim-ntt,53,antara-20241104-ntt-tppo-priority`,
     );
     const csv = ['metric,value,period_start,period_end,office_code,region_code,source', ...rows, ...officerRows].join('\n');
     form.append('0', new File([csv], 'tppo.csv', { type: 'text/csv' }));
