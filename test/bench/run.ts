@@ -19,7 +19,7 @@ import { startServerProcess } from '../support/server-process.ts';
 import { widgetSizes } from '@pantau/widgets/scripts/report-size';
 import { pgliteBenchDatabase, postgresBenchDatabase, type LoadedDataset } from './bench-database.ts';
 import { firstChartMs, statementsPerRequest } from './browser-and-statements.ts';
-import { embedFigures, embedTables, seededEmbedFigures } from './embeds.ts';
+import { embedFigures, seededEmbedFigures } from './embeds.ts';
 import { importComparison } from './imports.ts';
 import { COLD_RUNS, COLD_SECONDS, CONNECTIONS, elapsedSeconds, log, RUNS, SECONDS } from './measure.ts';
 import { causesMarker, parseResults, renderMarkdown, type BenchResults } from './render.ts';
@@ -27,6 +27,8 @@ import { loadServer, nationalMapOnce, singleClient } from './server-bench.ts';
 import { readsUnderWrites, singleWriteMs } from './writes.ts';
 import { copyToXlarge } from './xlarge.ts';
 import { limiterComparison } from './limiter.ts';
+import { measureObservabilityOverhead } from './observability-overhead.ts';
+import { sideSections, type SideFigures } from './side-sections.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const resultsPath = join(root, 'bench/results.json');
@@ -41,8 +43,15 @@ function keptCauses(): string {
   return at < 0 ? '' : text.slice(at + causesMarker.length);
 }
 
+/** The side figures, above the hand-written causes. */
+function withSideSections(markdown: string, figures: SideFigures): string {
+  const sections = sideSections(figures);
+  return sections ? markdown.replace(causesMarker, `${sections}\n\n${causesMarker}`) : markdown;
+}
+
 if (process.argv.includes('--render')) {
-  writeFileSync(markdownPath, renderMarkdown(parseResults(readFileSync(resultsPath, 'utf8')), keptCauses()));
+  const stored = readFileSync(resultsPath, 'utf8');
+  writeFileSync(markdownPath, withSideSections(renderMarkdown(parseResults(stored), keptCauses()), JSON.parse(stored) as SideFigures));
   process.exit(0);
 }
 
@@ -110,6 +119,8 @@ try {
   log('PostgreSQL: warm throughput with the rate limiter in memory and shared through the database');
   const limiter = await limiterComparison(databaseUrl);
   writeFileSync(join(root, 'bench/limiter.json'), `${JSON.stringify({ date: new Date().toISOString(), scale, ...limiter }, null, 2)}\n`);
+  log('Warm cached reads with and without metrics and JSON logs, side by side');
+  const observability = await measureObservabilityOverhead((line) => log(line));
   const importRows = scale === 'small' ? 20_000 : 200_000;
   log(`Import of ${importRows.toLocaleString('en-GB')} CSV rows vs COPY`);
   const imports = await importComparison(postgres, pool, dir, importRows);
@@ -127,7 +138,7 @@ try {
     await pgliteServer.stop();
   }
 
-  const results: BenchResults & { embeds: typeof embeds } = {
+  const results: BenchResults & Required<SideFigures> = {
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     scale,
@@ -149,11 +160,13 @@ try {
     singleWriteMs: writeMs,
     widgets: { ...widgetSizes(), firstChartMs: firstChart },
     embeds,
+    limiter,
+    observability,
     imports,
     loadAverage: { start: loadAtStart, end: loadavg()[0] ?? NaN },
     totalSeconds: elapsedSeconds(),
   };
-  const markdown = renderMarkdown(results, keptCauses());
+  const markdown = withSideSections(renderMarkdown(results, keptCauses()), results);
   if (scale === 'small') {
     console.log(`\n${markdown}\n(--scale small: nothing written)`);
   } else {
@@ -162,7 +175,6 @@ try {
     writeFileSync(markdownPath, markdown);
     console.log(`\n${markdown}`);
   }
-  console.log(`\nEmbeds\n\n${embedTables(embeds)}`);
   log(`Done in ${(elapsedSeconds() / 60).toFixed(1)} minutes`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
