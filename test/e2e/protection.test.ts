@@ -140,10 +140,13 @@ describe('request protection over real HTTP', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('link')).toBe(`</export/metric-series.json?${params}>; rel="describedby"; type="application/json"`);
     expect(csv.headers.get('x-pantau-sources')).toBe('antara-20260126-ntt-passports-2025');
+    // Without `asOf` the export answers as the figures stand now, and says which moment that was.
+    const asOf = csv.headers.get('x-pantau-as-of') ?? '';
+    expect(Number.isNaN(Date.parse(asOf))).toBe(false);
     expect(await csv.text()).toBe(
-      'period,period_start,period_end,passport_type,value,unit,suppressed,suppression_rule,is_lower_bound,synthetic,sources\r\n' +
-        '2025,2025-01-01,2025-12-31,electronic,14213,DOCUMENT,false,,false,false,antara-20260126-ntt-passports-2025\r\n' +
-        '2025,2025-01-01,2025-12-31,ordinary,7150,DOCUMENT,false,,false,false,antara-20260126-ntt-passports-2025\r\n',
+      'period,period_start,period_end,passport_type,value,unit,suppressed,suppression_rule,is_lower_bound,synthetic,sources,as_of\r\n' +
+        `2025,2025-01-01,2025-12-31,electronic,14213,DOCUMENT,false,,false,false,antara-20260126-ntt-passports-2025,${asOf}\r\n` +
+        `2025,2025-01-01,2025-12-31,ordinary,7150,DOCUMENT,false,,false,false,antara-20260126-ntt-passports-2025,${asOf}\r\n`,
     );
     const json = (await (await fetch(`${server.url}/export/metric-series.json?${params}`, keyed)).json()) as {
       total: { value: string };

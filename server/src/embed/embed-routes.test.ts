@@ -151,7 +151,10 @@ describe.each(testDatabaseKinds)('snapshots, embed pages and oEmbed on %s', (kin
     // The snapshot inside the element is the first paint, and what readers without JavaScript see.
     expect(html).toContain(`<pantau-tppo-coverage province="53"><img slot="snapshot" src="${server.url}/snapshot/tppo-coverage.svg?province=53" alt="Cakupan pencegahan TPPO"`);
     expect(html).toContain(`<link rel="preload" as="image" href="${server.url}/snapshot/tppo-coverage.svg?province=53">`);
-    expect(html).toMatch(/<link rel="modulepreload" href="\/widgets\/chunks\/chart-widget-[\w-]+\.js">/);
+    // Every chunk the element imports is preloaded, and each one is served.
+    const preloads = [...html.matchAll(/<link rel="modulepreload" href="(\/widgets\/chunks\/[\w.-]+\.js)">/g)].map((match) => match[1] ?? '');
+    expect(preloads.length).toBeGreaterThan(0);
+    for (const chunk of preloads) expect((await fetch(`${server.url}${chunk}`)).status).toBe(200);
     const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&') ?? '';
     expect(discovery).toBe(`${server.url}/oembed?url=${encodeURIComponent(`${server.url}/embed/tppo-coverage?province=53`)}&format=json`);
     const oembed = (await (await fetch(discovery)).json()) as Record<string, unknown>;

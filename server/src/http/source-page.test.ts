@@ -151,9 +151,12 @@ describe.each(testDatabaseKinds)('source pages on %s', (kind) => {
     );
     if (!big || !filler || !corroborating) throw new Error('sources not created');
     const metric = await database.prisma.metric.findUniqueOrThrow({ where: { key: 'tppo_prevention_activities' } });
+    // The 20 figures of a day are told apart by place (one figure per natural key): none for the first, then a region each.
     await database.prisma.$executeRawUnsafe(
-      `INSERT INTO observation (metric_id, value, period_start, period_end, source_id, synthetic, published)
-       SELECT $1, g, date '2020-01-01' + (g % 1500), date '2020-01-01' + (g % 1500), $2, true, g % 10 <> 0 FROM generate_series(1, 30000) g`,
+      `WITH numbered AS (SELECT code, row_number() OVER (ORDER BY code) AS n FROM region)
+       INSERT INTO observation (metric_id, value, period_start, period_end, source_id, synthetic, published, region_code)
+       SELECT $1, g, date '2020-01-01' + (g % 1500), date '2020-01-01' + (g % 1500), $2, true, g % 10 <> 0, numbered.code
+       FROM generate_series(1, 30000) g LEFT JOIN numbered ON numbered.n = g / 1500`,
       metric.id,
       big.id,
     );

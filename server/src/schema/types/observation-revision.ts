@@ -1,6 +1,8 @@
 import type { ObservationRevision as RevisionRow } from '@pantau/prisma/client';
 import { mayReadUnpublished } from '../../visibility/observations.ts';
+import { suppressionPolicy } from '../../visibility/small-cells.ts';
 import { builder } from '../builder.ts';
+import { Metric } from './metric.ts';
 import { Observation } from './observation.ts';
 import { Source } from './source.ts';
 
@@ -24,14 +26,18 @@ export const ObservationRevision = builder.objectRef<RevisionRow>('ObservationRe
 builder.objectField(Observation, 'revisions', (t) =>
   t.loadableList({
     type: ObservationRevision,
-    description: 'Earlier versions of this figure, oldest first (empty when it was never corrected). Unpublished versions only for `read:restricted`.',
+    description:
+      'Earlier versions of this figure, oldest first (empty when it was never corrected). Unpublished versions only for `read:restricted`; none of a sensitive metric’s figures without it, as their values are suppressed.',
     resolve: (o) => o.id,
     load: async (ids: readonly number[], context) => {
       const rows = await context.database.prisma.observationRevision.findMany({
         where: { observationId: { in: [...ids] }, ...(mayReadUnpublished(context.scopes) ? {} : { published: true }) },
         orderBy: [{ revisedAt: 'asc' }, { id: 'asc' }],
       });
-      return ids.map((id) => rows.filter((row) => row.observationId === id));
+      // The figure of a sensitive metric is suppressed for this caller: its earlier values would tell it.
+      const metrics = await Promise.all([...new Set(rows.map((row) => row.metricId))].map((id) => Metric.getDataloader(context).load(id)));
+      const hidden = new Set(metrics.filter((metric) => metric && suppressionPolicy(context.scopes, metric)).map((metric) => metric?.id));
+      return ids.map((id) => rows.filter((row) => row.observationId === id && !hidden.has(row.metricId)));
     },
   }),
 );
