@@ -52,7 +52,8 @@ describe.each(testDatabaseKinds)('JSON Lines and spreadsheet import files on %s'
 
     it('reports fields an observation does not have as rejected rows, writing nothing', async () => {
       const before = await counts();
-      const answer = await upload(`${object}\n${JSON.stringify({ ...JSON.parse(object), colour: 'red' })}\n`, { format: 'JSONL' });
+      // July, not June: the same figure twice would be refused as well.
+      const answer = await upload(`${object}\n${JSON.stringify({ ...JSON.parse(object), periodStart: '2025-07-01', periodEnd: '2025-07-31', colour: 'red' })}\n`, { format: 'JSONL' });
       expect(answer.data?.importObservations).toMatchObject({
         rows: 2,
         inserted: 0,

@@ -63,10 +63,13 @@ describe.each(testDatabaseKinds)('scoped invalidation, stale-while-revalidate an
     await prepareDatabase(database);
     const metric = await database.prisma.metric.findUniqueOrThrow({ where: { key: 'passports_issued' } });
     const source = await database.prisma.source.findFirstOrThrow({ where: { key: 'pantau-province-capitals' } });
+    // Each figure on a March day of its own (one figure per natural key); the month's total counts them all.
+    let day = 0;
     addPassports = async (value, regionCode, { persistedGets }) => {
       const invalidated = once(persistedGets.events, 'invalidated') as Promise<[string[]]>;
+      const date = new Date(Date.UTC(2025, 2, (day += 1)));
       await database.prisma.observation.create({
-        data: { metricId: metric.id, value: String(value), periodStart: new Date('2025-03-01'), periodEnd: new Date('2025-03-31'), regionCode, sourceId: source.id },
+        data: { metricId: metric.id, value: String(value), periodStart: date, periodEnd: date, regionCode, sourceId: source.id },
       });
       const [keys] = await invalidated;
       return keys;

@@ -1,7 +1,7 @@
 /** The `importObservations` operation the import tests send, selecting every field of the report. */
 export const importMutation = `mutation($file: File!, $format: ImportFormat, $dryRun: Boolean, $key: String) {
   importObservations(file: $file, format: $format, dryRun: $dryRun, idempotencyKey: $key) {
-    format dryRun fileHash rows inserted rejectedCount rejected { line record column reason } rolledBack replayed
+    format mode dryRun fileHash rows inserted revised unchanged withdrawn rejectedCount rejected { line record column reason } rolledBack replayed
   }
 }`;
 

@@ -32,7 +32,7 @@ describe.each(testDatabaseKinds)('suppression in files, pages and widget answers
       .trimEnd()
       .split('\r\n')
       .map((line) => line.split(','));
-    expect(head).toEqual(['period', 'period_start', 'period_end', 'regency', 'value', 'unit', 'suppressed', 'suppression_rule', 'is_lower_bound', 'synthetic', 'sources']);
+    expect(head).toEqual(['period', 'period_start', 'period_end', 'regency', 'value', 'unit', 'suppressed', 'suppression_rule', 'is_lower_bound', 'synthetic', 'sources', 'as_of']);
     const pick = (row: string[]) => ['regency', 'value', 'suppressed', 'suppression_rule'].map((name) => row[head?.indexOf(name) ?? -1]);
     expect(rows.map(pick)).toEqual([
       ['52.01', '15', 'false', ''],
