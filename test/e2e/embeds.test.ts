@@ -31,7 +31,7 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
       expect(textOf(svg, 'title')).toBe(language === 'id' ? 'Paspor diterbitkan' : 'Passports issued');
       expect(textOf(svg, 'source')).toBe(words(await widget.locator('figcaption').innerText()));
       expect(textOf(svg, 'source')).toBe(language === 'id' ? 'Sumber: ANTARA, 26 Jan 2026' : 'Source: ANTARA, 26 Jan 2026');
-      expect(textOf(svg, 'subtitle')).toBe(words(await widget.locator('header .subtitle').innerText()));
+      expect(textOf(svg, 'subtitle')).toBe(words(await widget.locator('header .subtitle:not(.filters)').innerText()));
       const sizes = await page.evaluate(() =>
         Promise.all(
           ['svg', 'png'].map(async (id) => {
