@@ -53,7 +53,9 @@ describe.each(testDatabaseKinds)('JSON Lines and spreadsheet import files on %s'
     it('reports fields an observation does not have as rejected rows, writing nothing', async () => {
       const before = await counts();
       // July, not June: the same figure twice would be refused as well.
-      const answer = await upload(`${object}\n${JSON.stringify({ ...JSON.parse(object), periodStart: '2025-07-01', periodEnd: '2025-07-31', colour: 'red' })}\n`, { format: 'JSONL' });
+      const answer = await upload(`${object}\n${JSON.stringify({ ...JSON.parse(object), periodStart: '2025-07-01', periodEnd: '2025-07-31', colour: 'red' })}\n`, {
+        format: 'JSONL',
+      });
       expect(answer.data?.importObservations).toMatchObject({
         rows: 2,
         inserted: 0,
