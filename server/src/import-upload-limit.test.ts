@@ -15,8 +15,10 @@ function csvOfSize(bytes: number): string {
   const lines = [header];
   let size = header.length + 1;
   for (let i = 0; size < bytes; i += 1) {
-    const day = String((i % 30) + 1).padStart(2, '0');
-    const line = `passports_issued,${i + 1},2025-06-${day},2025-06-${day},kanwil-ditjenim-ntt,53,upload-limit-report,electronic`;
+    // A period of its own for each row (one figure per natural key): 9,000 start days from 2000, each with up to 31 lengths.
+    const start = new Date(Date.UTC(2000, 0, 1 + (i % 9000)));
+    const end = new Date(start.getTime() + Math.floor(i / 9000) * 86_400_000);
+    const line = `passports_issued,${i + 1},${start.toISOString().slice(0, 10)},${end.toISOString().slice(0, 10)},kanwil-ditjenim-ntt,53,upload-limit-report,electronic`;
     lines.push(line);
     size += line.length + 1;
   }

@@ -7,9 +7,12 @@
  */
 export const keyedObservations = `
   keyed AS (
-    SELECT y.*, count(*) OVER same_key AS copies, array_agg(coalesce(y.line, y.record)) OVER same_key AS key_lines
+    SELECT y.*, count(*) OVER same_key AS copies, array_agg(coalesce(y.line, y.record)) FILTER (WHERE y.key_rank <= 6) OVER same_key AS key_lines
     FROM (
-      SELECT k.*, kd.key_dimensions, o.id AS existing_id, o.synthetic AS existing_synthetic
+      SELECT k.*, kd.key_dimensions, o.id AS existing_id, o.synthetic AS existing_synthetic,
+        -- Only a group's first six lines are named: a file of one figure repeated would otherwise give each row every other line.
+        row_number() OVER (PARTITION BY k.metric_id, k.starts, k.ends, k.office_id, k.region_code, k.program_id, k.campaign_id, kd.key_dimensions
+                           ORDER BY coalesce(k.line, k.record)) AS key_rank
       FROM checked k
       CROSS JOIN LATERAL (SELECT coalesce(jsonb_object_agg(d.pair->>0, d.pair->>1 ORDER BY d.position), '{}') AS key_dimensions
                           FROM jsonb_array_elements(k.dimension_pairs) WITH ORDINALITY d(pair, position)) kd
@@ -35,7 +38,8 @@ export const keyViolations = `
     FROM keyed y
     CROSS JOIN LATERAL (VALUES
       (16, 'key', CASE WHEN y.copies > 1 THEN format('(metric, period, office, region, program, campaign and dimensions) is the same as on line %s: a file holds each figure once',
-        (SELECT string_agg(l::text, ', ' ORDER BY l) FROM unnest(y.key_lines) l WHERE l <> coalesce(y.line, y.record))) END),
+        (SELECT string_agg(l::text, ', ' ORDER BY l) FROM (SELECT l FROM unnest(y.key_lines) l WHERE l <> coalesce(y.line, y.record) ORDER BY l LIMIT 5) named)
+          || CASE WHEN y.copies > 6 THEN format(' and %s more lines', y.copies - 6) ELSE '' END) END),
       (17, 'key', CASE WHEN y.existing_synthetic THEN 'matches a synthetic observation: synthetic data is replaced with \`pnpm db:seed --synthetic\`, never imported over'
                        WHEN $5 = 'APPEND' AND y.existing_id IS NOT NULL
                        THEN format('is already stored (observation %s): import with mode UPSERT to revise it, or leave the row out', encode(convert_to('Observation:' || y.existing_id, 'UTF8'), 'base64')) END),
