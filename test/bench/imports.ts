@@ -7,13 +7,24 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '@pantau/prisma';
 import { importObservations } from '@pantau/server/imports';
 
-async function writeImportFile(path: string, rows: number): Promise<void> {
+/** Row i's own key: a day from 2000 on, one of NTT's regencies, a passport type (the natural key refuses repeats). */
+function rowKey(i: number, regencies: string[]) {
+  const days = 8000;
+  const day = new Date(Date.UTC(2000, 0, 1) + (i % days) * 86_400_000).toISOString().slice(0, 10);
+  const region = regencies[Math.floor(i / days) % regencies.length] ?? '53';
+  const passport = Math.floor(i / (days * regencies.length)) % 2 ? 'ordinary' : 'electronic';
+  return { day, region, passport };
+}
+
+const nttRegencies = async (pool: pg.Pool) =>
+  (await pool.query<{ code: string }>(`SELECT code FROM region WHERE level = 'REGENCY' AND province_code = '53' ORDER BY code`)).rows.map((row) => row.code);
+
+async function writeImportFile(path: string, rows: number, regencies: string[]): Promise<void> {
   const out = createWriteStream(path);
   out.write('metric,value,period_start,period_end,office_code,region_code,source,dim.passport_type\n');
   for (let i = 0; i < rows; i += 1) {
-    const month = String((i % 12) + 1).padStart(2, '0');
-    const day = String((i % 28) + 1).padStart(2, '0');
-    if (!out.write(`passports_issued,${i % 5000},2022-${month}-${day},2022-${month}-${day},kanwil-ditjenim-ntt,53,bench-import,${i % 2 ? 'ordinary' : 'electronic'}\n`)) {
+    const { day, region, passport } = rowKey(i, regencies);
+    if (!out.write(`passports_issued,${i % 5000},${day},${day},kanwil-ditjenim-ntt,${region},bench-import,${passport}\n`)) {
       await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
   }
@@ -21,7 +32,7 @@ async function writeImportFile(path: string, rows: number): Promise<void> {
 }
 
 /** The same rows in `observation`'s own columns (ids resolved once), as COPY's text format reads them. */
-async function writeCopyFile(path: string, pool: pg.Pool, rows: number): Promise<void> {
+async function writeCopyFile(path: string, pool: pg.Pool, rows: number, regencies: string[]): Promise<void> {
   const { rows: ids } = await pool.query<{ metric: number; office: number; source: number }>(
     `SELECT (SELECT id FROM metric WHERE key = 'passports_issued') AS metric, (SELECT id FROM office WHERE code = 'kanwil-ditjenim-ntt') AS office,
             (SELECT id FROM source WHERE key = 'bench-import') AS source`,
@@ -29,10 +40,8 @@ async function writeCopyFile(path: string, pool: pg.Pool, rows: number): Promise
   const { metric, office, source } = ids[0] ?? { metric: 0, office: 0, source: 0 };
   const out = createWriteStream(path);
   for (let i = 0; i < rows; i += 1) {
-    const month = String((i % 12) + 1).padStart(2, '0');
-    const day = String((i % 28) + 1).padStart(2, '0');
-    const passport = i % 2 ? 'ordinary' : 'electronic';
-    if (!out.write(`${metric}\t${i % 5000}\t2022-${month}-${day}\t2022-${month}-${day}\t${office}\t53\t${source}\t{"passport_type":"${passport}"}\n`)) {
+    const { day, region, passport } = rowKey(i, regencies);
+    if (!out.write(`${metric}\t${i % 5000}\t${day}\t${day}\t${office}\t${region}\t${source}\t{"passport_type":"${passport}"}\n`)) {
       await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
   }
@@ -50,8 +59,9 @@ const removeImported = (pool: pg.Pool) =>
 export async function importComparison(database: Database, pool: pg.Pool, dir: string, rows = 200_000) {
   const file = join(dir, 'import.csv');
   const copyFile = join(dir, 'import.copy');
-  await writeImportFile(file, rows);
-  await writeCopyFile(copyFile, pool, rows);
+  const regencies = await nttRegencies(pool);
+  await writeImportFile(file, rows, regencies);
+  await writeCopyFile(copyFile, pool, rows, regencies);
   const t0 = performance.now();
   const report = await importObservations(database, () => createReadStream(file), { format: 'CSV', caller: { kind: 'cli' } });
   const importSeconds = (performance.now() - t0) / 1000;
