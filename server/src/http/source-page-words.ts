@@ -1,9 +1,13 @@
 import type { SourceKind } from '@pantau/prisma/client';
+import { labels } from '@pantau/schema/words';
 import type { Lang } from '../locale-format.ts';
+
+/** A label the widgets show too, keyed as the source pages key their languages. */
+const shared = (label: { id: string; en: string }) => ({ ID: label.id, EN: label.en });
 
 /** Every word the source pages show, in Bahasa Indonesia and English. */
 export const sourcePageWords = {
-  source: { ID: 'Sumber', EN: 'Source' },
+  source: shared(labels.source),
   otherLanguage: { ID: 'English', EN: 'Bahasa Indonesia' },
   publisher: { ID: 'Penerbit', EN: 'Publisher' },
   title: { ID: 'Judul', EN: 'Title' },
@@ -22,12 +26,12 @@ export const sourcePageWords = {
   figures: { ID: 'Angka yang bersumber dari sini', EN: 'Figures citing this source' },
   noFigures: { ID: 'Belum ada angka terbitan yang mengutip sumber ini.', EN: 'No published figure cites this source yet.' },
   figuresCapped: { ID: 'Ditampilkan {n} angka pertama, menurut periode.', EN: 'The first {n} figures are shown, in period order.' },
-  metric: { ID: 'Indikator', EN: 'Metric' },
+  metric: shared(labels.metric),
   breakdown: { ID: 'Rincian', EN: 'Breakdown' },
-  value: { ID: 'Nilai', EN: 'Value' },
-  period: { ID: 'Periode', EN: 'Period' },
+  value: shared(labels.value),
+  period: shared(labels.period),
   place: { ID: 'Kantor atau wilayah', EN: 'Office or region' },
-  moreThan: { ID: 'lebih dari', EN: 'more than' },
+  moreThan: shared(labels.lowerBound),
   synthetic: { ID: 'data sintetis', EN: 'synthetic data' },
   suppressed: {
     ID: 'disembunyikan: angka tunggal indikator sensitif hanya tampil dalam tabel agregat',
