@@ -61,7 +61,10 @@ describe.skipIf(!testReplicaUrl || !process.env.PANTAU_TEST_DATABASE_URL)('read 
   it('skips a replica whose replay is paused once a change is heard, and lets it serve again when it catches up', async (context) => {
     if (!mayPause) context.skip('the pantau role may not pause replay (.ci/run grants pg_wal_replay_pause)');
     const replicas = replicasOf(database);
-    const heard = new Promise<void>((resolve) => void database.subscribe('scratch_changes', () => resolve()));
+    let heardChange = () => {};
+    const heard = new Promise<void>((resolve) => (heardChange = resolve));
+    // Listening before the NOTIFY is sent: a notification sent earlier is never delivered.
+    const unsubscribe = await database.subscribe('scratch_changes', () => heardChange());
     const replica = await openDatabase({ databaseUrl: replicaUrl, poolSize: 1 });
     try {
       await replica.sql.run((c) => c.exec('SELECT pg_wal_replay_pause()'));
@@ -81,6 +84,7 @@ describe.skipIf(!testReplicaUrl || !process.env.PANTAU_TEST_DATABASE_URL)('read 
     } finally {
       await replica.sql.run((c) => c.exec('SELECT pg_wal_replay_resume()'));
       await replica.close();
+      await unsubscribe();
     }
     await eventually(async () => (await replicas.check(), replicas.forRead(null) !== database), 'the replica catches up after resuming');
     expect(await count(replicas.forRead(null))).toBe(2);
