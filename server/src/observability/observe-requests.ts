@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 import { requestCounter } from './request-counter.ts';
 import { statusClassOf, routeOf, type PantauMetrics } from './metrics.ts';
 import { adhocOperation, persistedHashOf } from './operation-names.ts';
-import { isSaneRequestId, runInRequestScope, type RequestScope } from './request-scope.ts';
+import { requestLineWriter } from './request-log-line.ts';
+import { isSaneRequestId, releaseRequestScope, runInRequestScope, type RequestScope } from './request-scope.ts';
 
 type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -62,11 +63,12 @@ export function observeRequests(handle: Handle, { metrics, logger, tracing = fal
   const tracer = trace.getTracer('pantau');
   const operationOf = memoised((url) => operationOfUrl(url, operationNames));
   const count = metrics && requestCounter(metrics);
+  const writeLine = logger && requestLineWriter(logger);
   return (request, response) => {
     const given = request.headers['x-request-id'];
     const requestId = isSaneRequestId(typeof given === 'string' ? given : null) ? (given as string) : randomUUID();
     request.headers['x-request-id'] = requestId;
-    const scope: RequestScope = { requestId, operation: null, keyName: null, sqlStatements: 0, followsAsync: logger !== null };
+    const scope: RequestScope = { requestId, operation: null, keyName: null, sqlStatements: 0, followsAsync: logger !== null, answered: false };
     const url = request.url ?? '/';
     const path = url.split('?', 1)[0] ?? '/';
     const route = routeOf(path);
@@ -77,7 +79,7 @@ export function observeRequests(handle: Handle, { metrics, logger, tracing = fal
           attributes: { 'http.request.method': request.method ?? '', 'http.route': route, 'url.path': path },
         })
       : null;
-    response.once('close', () => {
+    response.on('close', () => {
       const seconds = (performance.now() - started) / 1000;
       const status = response.statusCode;
       const statusClass = response.writableFinished ? statusClassOf(status) : 'aborted';
@@ -100,24 +102,23 @@ export function observeRequests(handle: Handle, { metrics, logger, tracing = fal
         if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
         span.end();
       }
-      logger?.[status >= 500 ? 'error' : 'info'](
-        {
-          reqId: requestId,
-          method: request.method,
-          route,
-          path,
-          operation: scope.operation,
-          key: scope.keyName,
-          status,
-          ...(statusClass === 'aborted' ? { aborted: true } : {}),
-          cache: cache === 'none' ? null : cache,
-          durationMs: Math.round(seconds * 1e6) / 1e3,
-          sqlStatements: scope.sqlStatements,
-        },
-        'request',
-      );
+      writeLine?.({
+        reqId: requestId,
+        method: request.method,
+        route,
+        path,
+        operation: scope.operation,
+        key: scope.keyName,
+        status,
+        aborted: statusClass === 'aborted',
+        cache: cache === 'none' ? null : cache,
+        durationMs: Math.round(seconds * 1e6) / 1e3,
+        sqlStatements: scope.sqlStatements,
+      });
+      releaseRequestScope(scope);
     });
-    const serve = () => runInRequestScope(request, scope, logger !== null && !isWidgetRead(request, route), () => handle(request, response));
-    return span ? context.with(trace.setSpan(context.active(), span), serve) : serve();
+    const follows = logger !== null && !isWidgetRead(request, route);
+    if (span) return context.with(trace.setSpan(context.active(), span), () => runInRequestScope(request, scope, follows, () => handle(request, response)));
+    return runInRequestScope(request, scope, follows, () => handle(request, response));
   };
 }

@@ -12,32 +12,56 @@ export interface RequestScope {
   sqlStatements: number;
   /** Whether awaited work should find this scope (the log wants statement counts and errors' ids). */
   readonly followsAsync: boolean;
+  /** The request was answered: work it left running no longer follows its scope. */
+  answered: boolean;
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();
-const byRequest = new WeakMap<IncomingMessage, RequestScope>();
+// A property of the request rather than a WeakMap entry: a weak entry a request costs the garbage
+// collector more than the rest of the scope (pnpm bench:observability).
+const scopeOfRequest = Symbol('pantau.requestScope');
+type ScopedRequest = IncomingMessage & { [scopeOfRequest]?: RequestScope };
+
+/**
+ * The scopes being followed now, and those whose request was answered. On Node 20 an enabled
+ * AsyncLocalStorage runs a hook on every promise the process makes, whoever made it; a warm cached
+ * read makes dozens, so the storage is disabled whenever no request follows its scope (pnpm
+ * bench:observability), and enabled again by the next that does.
+ */
+const followed = new Set<RequestScope>();
+
+function follow<T>(scope: RequestScope, work: () => T): T {
+  if (scope.answered) return work();
+  followed.add(scope);
+  return scopes.run(scope, work);
+}
 
 /**
  * Runs `work` as the request `scope`. With `followAsync`, everything it awaits (Yoga, DataLoader
  * batches, SQL) finds the scope too, which the log needs (statement counts, errors' request ids);
- * otherwise only code holding the request does, which is all the metrics need. On Node 20 a scope
- * that follows awaits is copied onto every promise made under it (async hooks), so it is paid only
- * when logging, and a request may instead enter it later with `followRequestScope`.
+ * otherwise only code holding the request does, which is all the metrics need. A request may
+ * instead enter it later with `followRequestScope`; either way `releaseRequestScope` ends it.
  */
 export function runInRequestScope<T>(request: IncomingMessage, scope: RequestScope, followAsync: boolean, work: () => T): T {
-  byRequest.set(request, scope);
-  return followAsync ? scopes.run(scope, work) : work();
+  (request as ScopedRequest)[scopeOfRequest] = scope;
+  return followAsync ? follow(scope, work) : work();
 }
 
 /** Runs `work` so that what it awaits finds `scope`, unless it already does. */
 export function followRequestScope<T>(scope: RequestScope, work: () => T): T {
-  return scopes.getStore() === scope ? work() : scopes.run(scope, work);
+  return scopes.getStore() === scope ? work() : follow(scope, work);
+}
+
+/** The request was answered: work it left running no longer finds its scope once no other is followed. */
+export function releaseRequestScope(scope: RequestScope): void {
+  scope.answered = true;
+  if (followed.delete(scope) && followed.size === 0) scopes.disable();
 }
 
 /** The scope of the request Yoga's server context holds (`req`), else of the request being served here. */
 export function requestScopeOf(serverContext: unknown): RequestScope | undefined {
-  const request = (serverContext as { req?: IncomingMessage } | undefined)?.req;
-  return (request && byRequest.get(request)) ?? scopes.getStore();
+  const request = (serverContext as { req?: ScopedRequest } | undefined)?.req;
+  return request?.[scopeOfRequest] ?? scopes.getStore();
 }
 
 /** The scope of the request being served here, or undefined outside one (an in-process `yoga.fetch`, start-up). */
