@@ -149,9 +149,17 @@ describe.each(testDatabaseKinds)('the Desa Binaan map snapshot shaded by color-b
       ['36.71', `${accent} 0.9`],
       ['36.73', `${accent} 0.35`],
     ]);
+
+    // With `level=regency`, all 514 regencies nationally, classed as the regencies of Banten were.
+    const national = await svgOf('color-by=pimpasa-officers&level=regency&lang=en');
+    expect(textsOf(national, 'legend-title')).toEqual(['Pimpasa officers by regency/city']);
+    expect(textsOf(national, 'legend-label')).toEqual(['0', '1–5', '6–10', '11–15', 'No data']);
+    const allFills = regionFills(national);
+    expect(allFills).toHaveLength(514);
+    expect(allFills.filter((fill) => fill !== `${muted} 0.25`).sort()).toEqual([`${accent} 0.35`, `${accent} 0.9`]);
   });
 
-  it('draws every color-by value in both languages, and answers 400 naming `color-by` and its values for any other', async () => {
+  it('draws every color-by value in both languages, and answers 400 naming `color-by` (or `level`) and its values for any other', async () => {
     for (const colorBy of ['partner-villages', 'coverage-ratio', 'pimpasa-officers', 'tppo-activities']) {
       for (const lang of ['id', 'en']) {
         for (const format of ['svg', 'png']) {
@@ -165,6 +173,9 @@ describe.each(testDatabaseKinds)('the Desa Binaan map snapshot shaded by color-b
     // Banten 2 villages, every other province 0: zero, then 1 and 2 (a step of 1); no TPPO activity is reported anywhere.
     expect(textsOf(await svgOf('color-by=partner-villages'), 'legend-label')).toEqual(['0', '1', '2', 'Tidak ada data']);
     expect(textsOf(await svgOf('color-by=tppo-activities&lang=en'), 'legend-label')).toEqual(['0', 'No data']);
+    const level = await fetch(`${server.url}/snapshot/desa-binaan-map.svg?level=village`);
+    expect(level.status).toBe(400);
+    expect(((await level.json()) as { problems: string[] }).problems).toEqual(['Attribute `level` must be `province`, `regency`, not "village"']);
     const problem = 'Attribute `color-by` must be `partner-villages`, `coverage-ratio`, `pimpasa-officers`, `tppo-activities`, not "bogus"';
     for (const path of ['/snapshot/desa-binaan-map.svg', '/snapshot/desa-binaan-map.png', '/embed/desa-binaan-map']) {
       const answer = await fetch(`${server.url}${path}?color-by=bogus`);
