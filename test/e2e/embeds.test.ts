@@ -9,7 +9,7 @@ const regionFillsIn = (svg: string) =>
   [...(svg.match(/<g class="mark-shape role-mark regions_marks"[^>]*>((?:<path[^>]*\/>)*)<\/g>/)?.[1] ?? '').matchAll(/<path [^>]*\/>/g)].map(
     (path) => `${/\sfill="([^"]+)"/.exec(path[0])?.[1]} ${/\sfill-opacity="([^"]+)"/.exec(path[0])?.[1]}`,
   );
-/** Each `<text class="…">` of a snapshot on its own, entities decoded. */
+/** Each `<text class="…">` of a snapshot on its own (one line each), entities decoded. */
 const textsOf = (svg: string, className: string) =>
   [...svg.matchAll(new RegExp(`<text class="${className}"[^>]*>(.*?)</text>`, 'g'))].map((m) =>
     (m[1] ?? '').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))),
@@ -150,8 +150,8 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
       // Zoomed to NTT, its 22 regencies once their file has loaded; nationally the 38 provinces.
       await waitForRegions(page, attributes.province ? 22 : 38);
       const widget = page.locator('pantau-desa-binaan-map');
-      expect(textsOf(svg, 'legend-title')).toEqual([words(await widget.locator('.legend .legend-title').innerText())]);
-      expect(textsOf(svg, 'legend-title')).toEqual([attributes.province ? 'Pimpasa officers by regency/city' : 'Cakupan desa (Desa Binaan ÷ jumlah desa) per provinsi']);
+      expect(textOf(svg, 'legend-title')).toBe(words(await widget.locator('.legend .legend-title').innerText()));
+      expect(textOf(svg, 'legend-title')).toBe(attributes.province ? 'Pimpasa officers by regency/city' : 'Cakupan desa (Desa Binaan ÷ jumlah desa) per provinsi');
       expect(textsOf(svg, 'legend-label')).toEqual((await widget.locator('.legend .shades li').allInnerTexts()).map(words));
       // The snapshot's filters add the count of villages drawn to the element's.
       const filters = words(await widget.locator('header .filters').innerText());

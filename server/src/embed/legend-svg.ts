@@ -1,6 +1,6 @@
 import type { Palette } from './chart-svg.ts';
 import type { Picture } from './picture.ts';
-import { escapeXml } from './svg-text.ts';
+import { escapeXml, wrap } from './svg-text.ts';
 
 const fontSize = 12;
 const swatch = 10;
@@ -20,9 +20,12 @@ function swatchSvg(x: number, y: number, percent: number | null, colors: Palette
  * class with its swatch, in rows of at most `width` pixels from `x`. Returns the SVG and its height.
  */
 export function legendSvg(legend: NonNullable<Picture['legend']>, x: number, top: number, width: number, colors: Palette): { svg: string; height: number } {
-  const parts = [`<text class="legend-title" x="${x}" y="${top + fontSize}" font-size="${fontSize}" font-weight="bold" fill="${colors.text}">${escapeXml(legend.title)}</text>`];
+  const title = wrap(legend.title, width, fontSize);
+  const parts = [
+    `<text class="legend-title" font-size="${fontSize}" font-weight="bold" fill="${colors.text}">${title.map((line, i) => `<tspan x="${x}" y="${top + fontSize + i * rowHeight}">${escapeXml(line)}</tspan>`).join('')}</text>`,
+  ];
   let left = x;
-  let y = top + rowHeight + 2;
+  let y = top + title.length * rowHeight + 2;
   for (const shade of legend.classes) {
     // By an average glyph width of the picture font, as the other text blocks wrap.
     const entryWidth = swatch + 4 + Math.ceil(shade.label.length * fontSize * 0.58);

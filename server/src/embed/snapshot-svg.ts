@@ -1,25 +1,10 @@
 import { chartSvg, pictureFont, palettes, type ChartAssets } from './chart-svg.ts';
 import { legendSvg } from './legend-svg.ts';
-import { escapeXml } from './svg-text.ts';
 import type { Picture } from './picture.ts';
+import { escapeXml, wrap } from './svg-text.ts';
 import { formatDate, t, type Language } from './words.ts';
 
 const padding = 17;
-
-/** Splits `text` into lines of at most `width` pixels, by an average glyph width of the picture font. */
-function wrap(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(10, Math.floor(width / (fontSize * 0.58)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** The source line as the element's caption reads: `Sumber: Publisher, 20 Jan 2026; Other`. */
 export function sourceLine(picture: Picture, language: Language): string | null {
@@ -30,8 +15,8 @@ export function sourceLine(picture: Picture, language: Language): string | null 
 
 /**
  * The picture as one SVG document, the way the element lays it out: title, subtitle and filters in
- * words, the synthetic badge, figure tiles, a shaded map's legend, the chart, then sources and licence. Text stays text
- * (selectable, read by screen readers through `<title>` and `<desc>`).
+ * words, the synthetic badge, figure tiles, a shaded map's legend, the chart, then sources and
+ * licence. Text stays text (selectable, read by screen readers through `<title>` and `<desc>`).
  */
 export async function snapshotSvg(assets: ChartAssets, picture: Picture, options: { width: number; language: Language; theme: 'light' | 'dark' }): Promise<string> {
   const { width, language } = options;
