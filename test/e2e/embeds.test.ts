@@ -2,6 +2,18 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissing, suiteStartMs } from '../support/browser.ts';
 import { cspReportsIn, element, metricChart, query, startEmbedHost, textOf, widgetsDist, words, type EmbedHost } from '../support/embed-host.ts';
+import { waitForRegions } from '../support/map-page.ts';
+
+/** The fill and opacity of each region of a drawn map (its first layer of shapes), in drawing order. */
+const regionFillsIn = (svg: string) =>
+  [...(svg.match(/<g class="mark-shape role-mark regions_marks"[^>]*>((?:<path[^>]*\/>)*)<\/g>/)?.[1] ?? '').matchAll(/<path [^>]*\/>/g)].map(
+    (path) => `${/\sfill="([^"]+)"/.exec(path[0])?.[1]} ${/\sfill-opacity="([^"]+)"/.exec(path[0])?.[1]}`,
+  );
+/** Each `<text class="…">` of a snapshot on its own (one line each), entities decoded. */
+const textsOf = (svg: string, className: string) =>
+  [...svg.matchAll(new RegExp(`<text class="${className}"[^>]*>(.*?)</text>`, 'g'))].map((m) =>
+    (m[1] ?? '').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))),
+  );
 
 /**
  * Widgets on sites that run none of our script: snapshot images, the iframe embed page with its
@@ -124,6 +136,35 @@ describe.skipIf(chromiumMissing)('embeds in Chromium, on a host page of another 
       const frame = /<iframe src="([^"]+\/embed\/[a-z-]+[^"]*)"/.exec(docs)?.[1] ?? '';
       expect([image, frame].map((url) => new URL(url).pathname)).toEqual([`/snapshot/${tag.slice(7)}.svg`, `/embed/${tag.slice(7)}`]);
       for (const url of [image, frame]) expect((await fetch(url)).status, url).toBe(200);
+    }
+  });
+
+  it('draws a map shaded by color-by as its snapshot does: the same legend title and classes, the figure in the filters, the same fill for each region', async () => {
+    const maps: Record<string, string>[] = [{ 'color-by': 'coverage-ratio' }, { 'color-by': 'pimpasa-officers', province: '53', lang: 'en' }];
+    for (const attributes of maps) {
+      const svg = await (await fetch(`${env.server.url}/snapshot/desa-binaan-map.svg?${query(attributes)}`)).text();
+      const { page, problems, violations, close } = await env.hostPage(
+        element('pantau-desa-binaan-map', attributes),
+        `<script type="module" src="${env.server.url}/widgets/pantau-desa-binaan-map.js"></script>`,
+      );
+      // Zoomed to NTT, its 22 regencies once their file has loaded; nationally the 38 provinces.
+      await waitForRegions(page, attributes.province ? 22 : 38);
+      const widget = page.locator('pantau-desa-binaan-map');
+      expect(textOf(svg, 'legend-title')).toBe(words(await widget.locator('.legend .legend-title').innerText()));
+      expect(textOf(svg, 'legend-title')).toBe(attributes.province ? 'Pimpasa officers by regency/city' : 'Cakupan desa (Desa Binaan ÷ jumlah desa) per provinsi');
+      expect(textsOf(svg, 'legend-label')).toEqual((await widget.locator('.legend .shades li').allInnerTexts()).map(words));
+      // The snapshot's filters add the count of villages drawn to the element's.
+      const filters = words(await widget.locator('header .filters').innerText());
+      expect(filters).toContain(attributes.province ? 'Shaded by: Pimpasa officers' : 'Diwarnai menurut: Cakupan desa');
+      expect(textOf(svg, 'filters').startsWith(filters)).toBe(true);
+      const drawn = await widget.evaluate((map) =>
+        [...(map.shadowRoot?.querySelectorAll('.chart svg .regions_marks path') ?? [])].map((path) => `${path.getAttribute('fill')} ${path.getAttribute('fill-opacity')}`),
+      );
+      expect(regionFillsIn(svg)).toHaveLength(attributes.province ? 22 : 38);
+      expect(regionFillsIn(svg)).toEqual(drawn);
+      expect(problems).toEqual([]);
+      await expect(violations()).resolves.toEqual([]);
+      await close();
     }
   });
 

@@ -23,6 +23,8 @@ const inputs = [
   'widgets/vite.config.ts',
   'widgets/package.json',
   'schema/operations',
+  'schema/words',
+  'schema/choropleth',
   'pnpm-lock.yaml',
 ];
 const fingerprintFile = join(widgetsDir, 'dist', '.sources-sha256');

@@ -24,6 +24,8 @@ export interface Picture {
   /** The attributes that narrow the figures, in words (`Wilayah: Nusa Tenggara Timur · tahunan`). */
   filters: string;
   tiles: { value: string; label: string }[];
+  /** A shaded map's legend: its title and classes, each a `percent` of the accent colour or, null, "no data". */
+  legend?: { title: string; classes: { label: string; percent: number | null }[] } | null;
   chart: { spec: SpecName; datasets: Record<string, readonly object[]>; height?: number } | null;
   /** Shown instead of the chart (no rows), or under it (a map without points). */
   note: string | null;

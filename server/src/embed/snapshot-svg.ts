@@ -1,24 +1,10 @@
 import { chartSvg, pictureFont, palettes, type ChartAssets } from './chart-svg.ts';
+import { legendSvg } from './legend-svg.ts';
 import type { Picture } from './picture.ts';
+import { escapeXml, wrap } from './svg-text.ts';
 import { formatDate, t, type Language } from './words.ts';
 
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const padding = 17;
-
-/** Splits `text` into lines of at most `width` pixels, by an average glyph width of the picture font. */
-function wrap(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(10, Math.floor(width / (fontSize * 0.58)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** The source line as the element's caption reads: `Sumber: Publisher, 20 Jan 2026; Other`. */
 export function sourceLine(picture: Picture, language: Language): string | null {
@@ -29,8 +15,8 @@ export function sourceLine(picture: Picture, language: Language): string | null 
 
 /**
  * The picture as one SVG document, the way the element lays it out: title, subtitle and filters in
- * words, the synthetic badge, figure tiles, the chart, then sources and licence. Text stays text
- * (selectable, read by screen readers through `<title>` and `<desc>`).
+ * words, the synthetic badge, figure tiles, a shaded map's legend, the chart, then sources and
+ * licence. Text stays text (selectable, read by screen readers through `<title>` and `<desc>`).
  */
 export async function snapshotSvg(assets: ChartAssets, picture: Picture, options: { width: number; language: Language; theme: 'light' | 'dark' }): Promise<string> {
   const { width, language } = options;
@@ -71,6 +57,11 @@ export async function snapshotSvg(assets: ChartAssets, picture: Picture, options
     });
     y += Math.ceil(picture.tiles.length / perRow) * 72;
   }
+  if (picture.legend) {
+    const legend = legendSvg(picture.legend, padding, y, inner, colors);
+    parts.push(legend.svg);
+    y += legend.height;
+  }
   if (picture.chart) {
     y += 6;
     const chart = await chartSvg(assets, picture.chart, inner, language, colors);
@@ -86,7 +77,8 @@ export async function snapshotSvg(assets: ChartAssets, picture: Picture, options
   if (picture.synthetic) textBlock(t('syntheticHint', language), 12, colors.highlight, 'synthetic-note');
   textBlock(t('licence', language), 11, colors.muted, 'licence');
   const height = Math.ceil(y + padding - 4);
-  const description = [picture.subtitle, picture.filters, ...picture.tiles.map((tile) => `${tile.value} ${tile.label}`), sources].filter(Boolean).join('. ');
+  const legend = picture.legend && `${picture.legend.title}: ${picture.legend.classes.map((shade) => shade.label).join(', ')}`;
+  const description = [picture.subtitle, picture.filters, ...picture.tiles.map((tile) => `${tile.value} ${tile.label}`), legend, sources].filter(Boolean).join('. ');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="pantau-title pantau-desc" font-family="${escapeXml(pictureFont)}" lang="${language}">
 <title id="pantau-title">${escapeXml(picture.title)}</title>
 <desc id="pantau-desc">${escapeXml(description)}</desc>

@@ -1,20 +1,12 @@
 import type { Spec } from 'vega';
+import { choroplethT, figureName, regionShade, type Shading } from '@pantau/schema/choropleth';
 import { t } from '../core/i18n.ts';
 import type { ChartRequest, SpecOptions } from '../core/widget-data.ts';
 import mapSpec from '../specs/village-map.vl.json?vega';
 import '../core/vega-geo-transforms.ts';
-import { figureName, type ColorBy, type RegionFigure, type ShadeClass } from './choropleth.ts';
 import type { Point } from './desa-binaan-map.data.ts';
-import { mapT } from './map-labels.ts';
 import { provinceShapes, type RegencyShapes, type Shape } from './map-shapes.ts';
 import { largestRadius, placeMarks } from './place-marks.ts';
-
-/** The regions' figures and the classes that shade them (`color-by`). */
-export interface Shading {
-  colorBy: ColorBy;
-  figures: ReadonlyMap<string, RegionFigure>;
-  classes: readonly ShadeClass[];
-}
 
 export interface MapSpecOptions extends SpecOptions {
   /** Province shapes: every province, or the one zoomed to. */
@@ -58,11 +50,11 @@ export function desaBinaanMapSpec(points: readonly Point[], { provinces, regenci
     const provinceCode = code.slice(0, 2);
     const priority = priorityCodes.has(provinceCode);
     const figure = shading?.figures.get(code);
-    const shade = shading && shading.classes.find((c) => c.contains(figure?.value ?? null));
+    const shade = shading && regionShade(shading, code);
     const tip: Record<string, string> = isRegency
       ? { [t('regency', language)]: name, [t('province', language)]: provinceNames.get(provinceCode) ?? '' }
       : { [t('province', language)]: name };
-    if (shading) tip[figureName(shading.colorBy, language)] = figure?.text ?? mapT('noData', language);
+    if (shading) tip[figureName(shading.colorBy, language)] = figure?.text ?? choroplethT('noData', language);
     if (priority) tip[t('priority', language)] = t('yes', language);
     return {
       ...shape,
@@ -70,7 +62,7 @@ export function desaBinaanMapSpec(points: readonly Point[], { provinces, regenci
       name,
       group: priority ? 'highlight' : 'normal',
       zoomTo: zoomed ? null : provinceCode,
-      ...(shade ? { opacity: (shade.percent ?? 25) / 100, noData: shade.percent === null } : {}),
+      ...shade,
       tip,
     };
   };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { shadeClasses } from '@pantau/schema/choropleth';
 import { presentPoints, type DesaBinaanMapAnswer } from './desa-binaan-map.data.ts';
 import { desaBinaanMapSpec } from './desa-binaan-map.spec.ts';
 import { provinceShapes } from './map-shapes.ts';
-import { shadeClasses } from './choropleth.ts';
 
 const source = { key: 'synthetic-villages', publisher: 'Pantau', title: 'Data sintetis', publishedOn: null, url: null, kind: 'SYNTHETIC' as const };
 const priority = { key: 'antara-ntt-priority', publisher: 'ANTARA', title: 'NTT prioritas', publishedOn: '2024-11-04', url: null, kind: 'NEWS_ARTICLE' as const };

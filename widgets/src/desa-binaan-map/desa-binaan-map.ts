@@ -1,12 +1,12 @@
 import { html, type PropertyValues } from 'lit';
 import type { View } from 'vega';
 import { PantauDesaBinaanMapDocument, persistedDocument } from '@pantau/schema';
+import { colorByOf, regionShading, type ColorBy, type Shading } from '@pantau/schema/choropleth';
 import { PantauChartWidget } from '../core/chart-widget.ts';
 import { t, type Language } from '../core/i18n.ts';
 import type { SpecOptions, WidgetData } from '../core/widget-data.ts';
-import { colorByOf, regionShading, type ColorBy } from './choropleth.ts';
 import { presentPoints, type DesaBinaanMapAnswer, type Point } from './desa-binaan-map.data.ts';
-import { desaBinaanMapSpec, type Shading } from './desa-binaan-map.spec.ts';
+import { desaBinaanMapSpec } from './desa-binaan-map.spec.ts';
 import { desaBinaanMapStyles } from './desa-binaan-map.styles.ts';
 import { reportedTiles } from './reported-tiles.ts';
 import { mapLegend } from './map-legend.ts';
@@ -138,7 +138,12 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
 
   #shading(answer: DesaBinaanMapAnswer, language: Language): Shading | null {
     const shapes = this.#shownRegencies?.shapes ?? provinceShapes.filter((shape) => !this.province || shape.properties.code === this.province);
-    return regionShading(answer.coverage?.regions, colorByOf(this.colorBy), shapes, language);
+    return regionShading(
+      answer.coverage?.regions,
+      colorByOf(this.colorBy),
+      shapes.map((shape) => shape.properties.code),
+      language,
+    );
   }
 
   protected override lead(data: WidgetData<Point>, answer: DesaBinaanMapAnswer, language: Language) {
@@ -180,7 +185,7 @@ export class PantauDesaBinaanMap extends PantauChartWidget<DesaBinaanMapAnswer, 
   }
 
   protected override describe(data: WidgetData<Point>, answer: DesaBinaanMapAnswer, language: Language) {
-    return mapWords(data, answer, { language, province: this.province || null, includeSynthetic: this.includeSynthetic });
+    return mapWords(data, answer, { language, province: this.province || null, includeSynthetic: this.includeSynthetic, colorBy: colorByOf(this.colorBy) });
   }
 
   protected chart(data: WidgetData<Point>, answer: DesaBinaanMapAnswer, options: SpecOptions) {

@@ -46,6 +46,13 @@ describe('<pantau-desa-binaan-map> summary', () => {
     );
     const words = mapWords({ rows: points, columns: [], sources: [], synthetic: true, caption: '' }, answer, { language: 'id', province: '53', includeSynthetic: true });
     expect(words.filters).toBe('Provinsi: Nusa Tenggara Timur · termasuk data sintetis');
+    const shaded = mapWords({ rows: points, columns: [], sources: [], synthetic: false, caption: '' }, answer, {
+      language: 'en',
+      province: null,
+      includeSynthetic: false,
+      colorBy: 'coverage-ratio',
+    });
+    expect(shaded.filters).toBe('All of Indonesia · Shaded by: Village coverage (partner villages ÷ villages)');
     expect(words.facts?.(points[2] as Point)).toEqual({ unit: 'desa', isLowerBound: false, synthetic: true, sources: [source] });
   });
 });

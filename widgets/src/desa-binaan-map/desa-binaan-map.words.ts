@@ -1,3 +1,4 @@
+import { choroplethT, figureName, type ColorBy } from '@pantau/schema/choropleth';
 import { filterLine } from '../core/filter-words.ts';
 import { formatNumber, formatPercent, t, type Language } from '../core/i18n.ts';
 import { regionName } from '../core/region-names.ts';
@@ -10,6 +11,8 @@ export interface MapWordsOptions {
   /** The province the map is zoomed to, or null for Indonesia. */
   province: string | null;
   includeSynthetic: boolean;
+  /** The figure the regions are shaded by (`color-by`), or null. */
+  colorBy?: ColorBy | null;
 }
 
 /**
@@ -52,10 +55,17 @@ export function mapSummary(points: readonly Point[], answer: DesaBinaanMapAnswer
 
 /** The map's filters, summary and per-row facts. */
 export function mapWords(data: WidgetData<Point>, answer: DesaBinaanMapAnswer, options: MapWordsOptions): ChartWords<Point> {
-  const { language, province } = options;
+  const { language, province, colorBy } = options;
   const named = new Map(data.rows.map((point) => [point.province.code, point.province.name]));
   return {
-    filters: filterLine([province ? `${t('province', language)}: ${regionName(province, named)}` : t('allRegions', language)], options.includeSynthetic, language),
+    filters: filterLine(
+      [
+        province ? `${t('province', language)}: ${regionName(province, named)}` : t('allRegions', language),
+        colorBy && `${choroplethT('shadedBy', language)}: ${figureName(colorBy, language)}`,
+      ],
+      options.includeSynthetic,
+      language,
+    ),
     summary: mapSummary(data.rows, answer, options),
     facts: (point) => ({ unit: language === 'en' ? 'village' : 'desa', isLowerBound: false, synthetic: point.synthetic, sources: [point.partnerVillage.source] }),
   };

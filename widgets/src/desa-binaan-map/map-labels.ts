@@ -1,14 +1,7 @@
 import type { Language } from '../core/i18n.ts';
 
-/** Labels only the map shows, in both languages (the shared ones are in core/i18n.ts). */
+/** Labels only the map shows, in both languages (the shared ones are in core/i18n.ts, a shaded map's in @pantau/schema/choropleth). */
 export const mapLabels = {
-  colorByPartnerVillages: { id: 'Desa Binaan', en: 'Partner villages' },
-  colorByCoverageRatio: { id: 'Cakupan desa (Desa Binaan ÷ jumlah desa)', en: 'Village coverage (partner villages ÷ villages)' },
-  colorByPimpasaOfficers: { id: 'Petugas Pimpasa', en: 'Pimpasa officers' },
-  colorByTppoActivities: { id: 'Kegiatan pencegahan TPPO', en: 'TPPO prevention activities' },
-  perProvince: { id: 'per provinsi', en: 'by province' },
-  perRegency: { id: 'per kabupaten/kota', en: 'by regency/city' },
-  noData: { id: 'Tidak ada data', en: 'No data' },
   legend: { id: 'Legenda peta', en: 'Map legend' },
   villagePoint: { id: 'Desa Binaan (lokasi desa)', en: 'Partner village (village location)' },
   sharedPlace: { id: 'Beberapa Desa Binaan di satu titik (angka = jumlah desa)', en: 'Several partner villages at one place (number = villages)' },

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
+import { legendTitle, type Shading } from '@pantau/schema/choropleth';
 import { t, type Language } from '../core/i18n.ts';
-import { legendTitle } from './choropleth.ts';
-import type { Shading } from './desa-binaan-map.spec.ts';
 import { mapT } from './map-labels.ts';
 
 export interface LegendParts {

@@ -1,6 +1,8 @@
-import { uniqueSources, type SourceRef, type WidgetModel } from '../picture.ts';
-import { provinceCode } from '../widget-attributes.ts';
+import { choroplethT, colorByOf, colorByValues, figureName, legendTitle, regionShading, type CoverageFigures } from '@pantau/schema/choropleth';
+import { joinFilters, uniqueSources, type SourceRef, type WidgetModel } from '../picture.ts';
+import { oneOf, provinceCode } from '../widget-attributes.ts';
 import { formatNumber, t, type Language } from '../words.ts';
+import { villageMapRegions } from './village-map-regions.ts';
 
 /** The `PartnerVillageColumns` scalar, the fields a picture needs: where each point is. */
 interface Columns {
@@ -17,6 +19,8 @@ interface Answer {
   partnerVillageMap: { synthetic: boolean; columns: Columns; sources: SourceRef[]; priorities: { region: { code: string; name: string }; source: SourceRef }[] };
   reportedVillages: ReportedFigure;
   reportedPimpasa: ReportedFigure;
+  /** Asked for only with `color-by`. */
+  coverage?: { regions: (CoverageFigures & { region: { code: string } })[] };
 }
 
 const tile = (figure: ReportedFigure['total'], label: string, language: Language) =>
@@ -29,25 +33,44 @@ const tile = (figure: ReportedFigure['total'], label: string, language: Language
       ]
     : [];
 
-/** As `<pantau-desa-binaan-map>` (widgets/src/desa-binaan-map/desa-binaan-map.ts): provinces, priorities, points. */
+/** Which regencies the map draws, as the element chooses: the zoomed province's, all of them (`level="regency"`), or none. */
+const regencyFileOf = (own: ReadonlyMap<string, string>) => own.get('province') || (own.get('level') === 'regency' ? 'national' : null);
+
+/** As `<pantau-desa-binaan-map>` (widgets/src/desa-binaan-map/desa-binaan-map.ts): provinces, shaded by `color-by`, priorities, points. */
 export const desaBinaanMap: WidgetModel = {
   name: 'desa-binaan-map',
   tag: 'pantau-desa-binaan-map',
   operation: 'desa-binaan-map.graphql',
-  attributes: { province: provinceCode },
-  variables: ({ own, includeSynthetic }) => ({ province: own.get('province') || null, includeSynthetic }),
+  attributes: { province: provinceCode, level: oneOf('province', 'regency'), 'color-by': oneOf(...colorByValues) },
+  variables: ({ own, includeSynthetic }) => ({
+    province: own.get('province') || null,
+    includeSynthetic,
+    ...(colorByOf(own.get('color-by')) ? { level: regencyFileOf(own) ? 'REGENCY' : 'PROVINCE', withCoverage: true } : {}),
+  }),
   regionCodes: ({ own }) => (own.get('province') ? [own.get('province') as string] : []),
   picture(answer, { own, language, heading, includeSynthetic }, { regionNames, width, geography }) {
-    const { partnerVillageMap: map, reportedVillages, reportedPimpasa } = answer as Answer;
+    const { partnerVillageMap: map, reportedVillages, reportedPimpasa, coverage } = answer as Answer;
     const province = own.get('province');
-    const priorityCodes = new Set(map.priorities.map((p) => p.region.code));
-    const provinces = geography.provinces
-      .filter((shape) => !province || shape.properties.code === province)
-      .map((shape) => ({ ...shape, group: priorityCodes.has(shape.properties.code) ? 'highlight' : 'normal' }));
-    const regencies = province ? geography.regenciesOf(province) : [];
-    // Zoomed to a priority province its regencies carry the priority colour, as the element draws them.
-    const shapes = regencies.length ? regencies.map((shape) => ({ ...shape, group: 'normal' })) : provinces;
-    const priority = regencies.length ? (provinces.some((p) => p.group === 'highlight') ? shapes : []) : provinces.filter((p) => p.group === 'highlight');
+    const colorBy = colorByOf(own.get('color-by'));
+    const provinces = geography.provinces.filter((shape) => !province || shape.properties.code === province);
+    const regencyFile = regencyFileOf(own);
+    const regencies =
+      regencyFile === 'national' ? geography.provinces.flatMap((shape) => geography.regenciesOf(shape.properties.code)) : regencyFile ? geography.regenciesOf(regencyFile) : [];
+    const drawn = regencies.length ? regencies : provinces;
+    const shading = regionShading(
+      coverage?.regions,
+      colorBy,
+      drawn.map((shape) => shape.properties.code),
+      language,
+    );
+    const { regions, priority } = villageMapRegions({
+      allProvinces: geography.provinces,
+      provinces,
+      regencies,
+      priorityCodes: new Set(map.priorities.map((p) => p.region.code)),
+      zoomed: Boolean(province),
+      shading,
+    });
     const { columns } = map;
     const points = Array.from({ length: columns.count }, (_, i) => ({
       longitude: columns.places.longitudes[columns.place[i] ?? 0],
@@ -56,13 +79,18 @@ export const desaBinaanMap: WidgetModel = {
     return {
       title: heading || t('mapTitle', language),
       subtitle: null,
-      filters: [
+      filters: joinFilters([
         province ? `${t('province', language)}: ${regionNames.get(province) ?? province}` : t('allRegions', language),
+        colorBy && `${choroplethT('shadedBy', language)}: ${figureName(colorBy, language)}`,
         `${formatNumber(columns.count, language)} ${t('partnerVillages', language).toLowerCase()}`,
-        ...(includeSynthetic ? [t('withSynthetic', language)] : []),
-      ].join(' · '),
+        includeSynthetic && t('withSynthetic', language),
+      ]),
       tiles: [...tile(reportedVillages.total, t('partnerVillages', language), language), ...tile(reportedPimpasa.total, t('pimpasa', language), language)],
-      chart: { spec: 'village-map', datasets: { provinces: shapes, priority, points }, height: Math.round(width * (province ? 0.7 : 0.42)) },
+      legend: shading && {
+        title: legendTitle(shading.colorBy, regencies.length > 0, language),
+        classes: shading.classes.map(({ label, percent }) => ({ label, percent })),
+      },
+      chart: { spec: 'village-map', datasets: { provinces: regions, priority, points }, height: Math.round(width * (province ? 0.7 : 0.42)) },
       note: columns.count ? null : t('noPoints', language),
       sources: uniqueSources([map.priorities.map((p) => p.source), map.sources, reportedVillages.total?.sources ?? [], reportedPimpasa.total?.sources ?? []]),
       synthetic: map.synthetic,

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { colorByOf, figureOf, legendTitle, shadeClasses, type CoverageRow, type RegionFigure } from './choropleth.ts';
-import { desaBinaanMapSpec } from './desa-binaan-map.spec.ts';
-import { provinceShapes } from './map-shapes.ts';
+import { colorByOf, figureOf, legendTitle, regionShade, regionShading, shadeClasses, type CoverageFigures } from './index.ts';
 
-const row = (code: string, partnerVillages: number, coverageRatio: string | null, pimpasa: { value: string; observationCount: number; isLowerBound?: boolean }): CoverageRow => ({
-  region: { code, name: code },
+const row = (
+  code: string,
+  partnerVillages: number,
+  coverageRatio: string | null,
+  pimpasa: { value: string; observationCount: number; isLowerBound?: boolean },
+): CoverageFigures & { region: { code: string } } => ({
+  region: { code },
   partnerVillages,
   coverageRatio,
-  synthetic: false,
   pimpasaOfficers: { isLowerBound: false, ...pimpasa },
   tppoActivities: { value: '0', isLowerBound: false, observationCount: 0 },
-  sources: [],
 });
 
 describe('shading the map by a coverage figure', () => {
@@ -57,35 +58,17 @@ describe('shading the map by a coverage figure', () => {
     expect(legendTitle('partner-villages', false, 'en')).toBe('Partner villages by province');
   });
 
-  it('shades each province by its class, marks NTT as a priority by its outline only, and names the figure in the tooltip', () => {
-    const figures = new Map<string, RegionFigure>(provinceShapes.map((s) => [s.properties.code, s.properties.code === '53' ? { value: 12, text: '12' } : { value: 0, text: '0' }]));
-    figures.set('65', { value: null, text: 'No data' });
-    const classes = shadeClasses(
-      [...figures.values()].map((f) => f.value),
-      'partner-villages',
-      'en',
-    );
-    const chart = desaBinaanMapSpec([], {
-      language: 'en',
-      width: 1000,
-      provinces: provinceShapes,
-      regencies: null,
-      priorityCodes: new Set(['53']),
-      zoomed: false,
-      shading: { colorBy: 'partner-villages', figures, classes },
-    });
-    const regions = chart.datasets.provinces as { code: string; opacity: number; noData: boolean; tip: Record<string, string>; zoomTo: string | null }[];
-    expect(regions).toHaveLength(38);
-    const byCode = new Map(regions.map((r) => [r.code, r]));
-    // max 12: a quarter is 3, so 1–3, 4–6, 7–9, 10–12; NTT is in the last class (90 %).
-    expect(byCode.get('53')).toMatchObject({
-      opacity: 0.9,
-      noData: false,
-      zoomTo: '53',
-      tip: { Province: 'Nusa Tenggara Timur', 'Partner villages': '12', 'TPPO priority': 'Yes' },
-    });
-    expect(byCode.get('11')).toMatchObject({ opacity: 0.05, noData: false });
-    expect(byCode.get('65')).toMatchObject({ opacity: 0.25, noData: true, tip: { Province: 'Kalimantan Utara', 'Partner villages': 'No data' } });
-    expect((chart.datasets.priority as { code: string; outlineOnly: boolean }[]).map((p) => [p.code, p.outlineOnly])).toEqual([['53', true]]);
+  it('gives every region drawn its figure and fill: the accent by its class, a region without a row muted as no data', () => {
+    const rows = [row('53', 12, '0.0035', { value: '0', observationCount: 0 }), row('51', 0, '0', { value: '0', observationCount: 0 })];
+    const shading = regionShading(rows, 'partner-villages', ['53', '51', '65'], 'en');
+    // max 12: a quarter is 3, the next round step 5, so 1–5, 6–10 and 11–15 (35, 60 and 90 %).
+    expect(shading?.classes.map((c) => c.label)).toEqual(['0', '1–5', '6–10', '11–15', 'No data']);
+    expect(['53', '51', '65'].map((code) => shading && regionShade(shading, code))).toEqual([
+      { opacity: 0.9, noData: false },
+      { opacity: 0.05, noData: false },
+      { opacity: 0.25, noData: true },
+    ]);
+    expect(regionShading(rows, null, ['53'], 'en')).toBeNull();
+    expect(regionShading(undefined, 'coverage-ratio', ['53'], 'en')).toBeNull();
   });
 });

@@ -1,0 +1,17 @@
+/** Text for an SVG's content and quoted attributes; numeric references, which every XML reader knows. */
+export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Splits `text` into lines of at most `width` pixels, by an average glyph width of the picture font. */
+export function wrap(text: string, width: number, fontSize: number): string[] {
+  const perLine = Math.max(10, Math.floor(width / (fontSize * 0.58)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
