@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { widgetEntries } from './scripts/widget-folders.ts';
 import { vegaLiteSpecs } from './vite/vega-lite-plugin.ts';
 import { vegaSourceModules } from './vite/vega-sources-plugin.ts';
+import { svgScenegraph } from './vite/svg-scenegraph-plugin.ts';
 import { versionedRelease } from './scripts/versioned-release.ts';
 
 /**
@@ -9,7 +10,7 @@ import { versionedRelease } from './scripts/versioned-release.ts';
  * they share lands in common chunks, so a page with one widget loads only what that widget needs.
  */
 export default defineConfig({
-  plugins: [vegaLiteSpecs(), vegaSourceModules(), versionedRelease()],
+  plugins: [vegaLiteSpecs(), vegaSourceModules(), svgScenegraph(), versionedRelease()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -2,8 +2,11 @@
 declare module 'vega-parser' {
   export { parse } from 'vega';
 }
-declare module 'vega-view' {
-  export { View } from 'vega';
+declare module 'vega-view/src/View.js' {
+  export { View as default } from 'vega';
+}
+declare module 'vega-scenegraph' {
+  export { renderModule } from 'vega';
 }
 declare module 'vega-dataflow' {
   export const transforms: Record<string, unknown>;

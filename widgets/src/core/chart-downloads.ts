@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { View } from 'vega';
+import { loadCanvasRenderer } from './canvas-renderer.ts';
 import { csvColumns, type RowFacts } from './csv-facts.ts';
 import { pictureSvg, picturePng, type PictureWords } from './download-picture.ts';
 import { downloadName, saveAs, saveCsv, saveText, type DownloadNaming } from './downloads.ts';
@@ -67,6 +68,7 @@ export async function downloadImage<Row>(context: DownloadContext<Row>, type: 'p
     return;
   }
   const scale = 2;
+  await loadCanvasRenderer();
   const canvas = (await view.toCanvas(scale)) as unknown as HTMLCanvasElement;
   saveAs(context.root, nameFor(context, 'png'), picturePng(canvas, scale, frame(canvas.width / scale), words, colors));
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { View } from 'vega';
+import { loadCanvasRenderer } from './canvas-renderer.ts';
 import type { Language } from './i18n.ts';
 import { createTooltip } from './tooltip.ts';
 import { renderChart, type ChartColors } from './vega-view.ts';
@@ -70,6 +71,7 @@ export class VegaController implements ReactiveController {
   async imageUrl(type: 'png' | 'svg', background: string): Promise<string | null> {
     const view = this.#view;
     if (!view) return null;
+    if (type === 'png') await loadCanvasRenderer();
     const before = view.background();
     view.background(background || '#ffffff');
     try {

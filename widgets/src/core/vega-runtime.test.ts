@@ -1,7 +1,7 @@
 import { expressionInterpreter } from 'vega-interpreter';
 import type { Spec } from 'vega';
 import { describe, expect, it } from 'vitest';
-import { functionsLeftOut, projectionsKept } from '../../vite/vega-sources-plugin.ts';
+import { curvesKept, functionLeftOut, marksKept, projectionsKept, scalesKept } from '../../vite/vega-cuts.ts';
 import './vega-geo-transforms.ts';
 import { parse, registeredTransforms, View } from './vega-runtime.ts';
 import { themeConfig } from './vega-view.ts';
@@ -38,7 +38,22 @@ describe('the widgets’ Vega runtime', () => {
 
       it('calls no expression function the bundle leaves out', () => {
         const calls = collect(runtime, (node) => (node.type === 'CallExpression' ? (node.callee as { name?: string } | undefined)?.name : undefined));
-        expect([...calls].filter((name) => functionsLeftOut.includes(name))).toEqual([]);
+        expect([...calls].filter(functionLeftOut)).toEqual([]);
+      });
+
+      it('draws only marks, scale types and line curves the bundle keeps', () => {
+        // The parser adds the marks of axes, legends and titles: the parsed spec names every mark drawn.
+        const marks = collect(runtime, (node) => (typeof node.marktype === 'string' ? node.marktype : undefined));
+        expect([...marks].filter((type) => !marksKept.includes(type))).toEqual([]);
+        const scales = collect(spec.scales ?? [], (node) => (typeof node.type === 'string' ? node.type : 'linear'));
+        expect([...scales].filter((type) => !scalesKept.includes(type))).toEqual([]);
+        expect((spec.scales ?? []).filter((scale) => 'interpolate' in scale)).toEqual([]);
+        const curves = collect(spec.marks ?? [], (node) => (typeof node.interpolate === 'string' ? node.interpolate : undefined));
+        expect([...curves].filter((curve) => !curvesKept.includes(curve))).toEqual([]);
+      });
+
+      it('binds no signal to an input', () => {
+        expect((spec.signals ?? []).filter((signal) => 'bind' in signal)).toEqual([]);
       });
 
       it('projects with no projection the bundle leaves out', () => {

@@ -60,4 +60,4 @@ Object.assign(transforms, {
 export const registeredTransforms = (): ReadonlySet<string> => new Set(Object.keys(transforms));
 
 export { parse } from 'vega-parser';
-export { View } from 'vega-view';
+export { default as View } from 'vega-view/src/View.js';
