@@ -63,10 +63,33 @@ const flip = (ring) => ring.map(([lat, lng]) => [lng, lat]);
 
 function toFeature({ code, name, coordinates }, properties) {
   const levels = depth(coordinates);
-  const polygons = levels === 4 ? coordinates : levels === 3 ? [coordinates] : fail(`${code} ${name}: unexpected geometry nesting ${levels}`);
+  const nested = levels === 4 ? coordinates : levels === 3 ? [coordinates] : fail(`${code} ${name}: unexpected geometry nesting ${levels}`);
+  const polygons = nested.flatMap((polygon) => separateIslands(polygon.map(flip)));
   // GeoJSON order ([lng, lat]); d3-geo wants exterior rings clockwise, so rewind each ring.
-  const multi = polygons.map((polygon) => polygon.map((ring, i) => orient(flip(ring), i === 0)));
+  const multi = polygons.map((polygon) => polygon.map((ring, i) => orient(ring, i === 0)));
   return { type: 'Feature', id: code, properties: { code, name, ...properties }, geometry: { type: 'MultiPolygon', coordinates: multi } };
+}
+
+/** Whether `point` lies inside `ring` (even-odd rule, plane coordinates). */
+function inside([x, y], ring) {
+  let within = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) within = !within;
+  }
+  return within;
+}
+
+/**
+ * The source lists some islands as further rings of their regency's polygon (96.01 Sorong: 28 of
+ * them). Wound as holes outside their exterior they make d3-geo fill the whole globe, so a ring that
+ * does not lie within the first becomes a polygon of its own.
+ */
+function separateIslands([exterior, ...rest]) {
+  const holes = rest.filter((ring) => inside(ring[0], exterior));
+  const islands = rest.filter((ring) => !inside(ring[0], exterior)).map((ring) => [ring]);
+  return [[exterior, ...holes], ...islands];
 }
 
 /** Indices of the arcs a (Multi)Polygon geometry uses; `~i` marks arc i reversed. */

@@ -23,6 +23,17 @@ function signedArea(ring: number[][]): number {
   return -area / 2;
 }
 
+/** Whether a [lng, lat] point lies inside a ring (even-odd rule). */
+function inside([x = 0, y = 0]: number[], ring: number[][]): boolean {
+  let within = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) within = !within;
+  }
+  return within;
+}
+
 function decoded(file: string, object: string) {
   const topology = read(file);
   const shapes = topology.objects[object];
@@ -46,6 +57,22 @@ describe('the bundled map of Indonesia', () => {
       expect(largest, province.properties.name).toBeLessThan(0);
     }
     expect(decoded('indonesia.topo.json', 'outline')).toHaveLength(1);
+  });
+
+  it('keeps every hole inside its own exterior: an island wound as a hole makes d3-geo fill the globe', () => {
+    const files = ['indonesia.topo.json:provinces', 'regencies.topo.json:regencies', ...readdirSync(`${mapDir}/regencies`).map((file) => `regencies/${file}:regencies`)];
+    const strays: string[] = [];
+    for (const entry of files) {
+      const [file = '', object = ''] = entry.split(':');
+      for (const shape of decoded(file, object)) {
+        if (shape.geometry.type !== 'MultiPolygon') continue;
+        for (const [exterior = [], ...holes] of shape.geometry.coordinates)
+          holes.forEach((hole, i) => {
+            if (!inside(hole[0] ?? [], exterior)) strays.push(`${file} ${shape.properties.code} hole ${i + 1}`);
+          });
+      }
+    }
+    expect(strays).toEqual([]);
   });
 
   it('has 514 regencies, nationally and split by province, each in its own province', () => {
