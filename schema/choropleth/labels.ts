@@ -1,4 +1,4 @@
-import type { Language } from '../words/language.ts';
+import { lookupIn, type LabelTable } from '../words/label-table.ts';
 
 /** The words of a shaded map: its figures, the regions they are counted over, and "no data". */
 export const choroplethLabels = {
@@ -10,10 +10,8 @@ export const choroplethLabels = {
   perRegency: { id: 'per kabupaten/kota', en: 'by regency/city' },
   shadedBy: { id: 'Diwarnai menurut', en: 'Shaded by' },
   noData: { id: 'Tidak ada data', en: 'No data' },
-} as const satisfies Record<string, Record<Language, string>>;
+} as const satisfies LabelTable;
 
 export type ChoroplethLabelKey = keyof typeof choroplethLabels;
 
-export function choroplethT(key: ChoroplethLabelKey, language: Language): string {
-  return choroplethLabels[key][language];
-}
+export const choroplethT = lookupIn(choroplethLabels);

@@ -4,3 +4,5 @@ export { type Language, locales } from './language.ts';
 export { formatDate, formatNumber, formatPercent, formatPeriod } from './format.ts';
 export { vegaLocales } from './vega-locales.ts';
 export { labels, t, type LabelKey } from './labels.ts';
+export { escapeXml, wrapText } from './svg-text.ts';
+export { lookupIn, type LabelTable } from './label-table.ts';

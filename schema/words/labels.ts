@@ -1,4 +1,4 @@
-import type { Language } from './language.ts';
+import { lookupIn, type LabelTable } from './label-table.ts';
 
 /** Every label the widgets show, in both languages; the server's pictures draw the same ones. */
 export const labels = {
@@ -73,10 +73,8 @@ export const labels = {
   lowerBoundFlag: { id: 'Batas bawah (lebih dari)', en: 'Lower bound (more than)' },
   syntheticFlag: { id: 'Sintetis', en: 'Synthetic' },
   percentAxis: { id: 'Cakupan desa (%)', en: 'Village coverage (%)' },
-} as const satisfies Record<string, Record<Language, string>>;
+} as const satisfies LabelTable;
 
 export type LabelKey = keyof typeof labels;
 
-export function t(key: LabelKey, language: Language): string {
-  return labels[key][language];
-}
+export const t = lookupIn(labels);

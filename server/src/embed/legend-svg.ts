@@ -1,6 +1,6 @@
 import type { Palette } from './chart-svg.ts';
 import type { Picture } from './picture.ts';
-import { escapeXml, wrap } from './svg-text.ts';
+import { escapeXml, glyphEm, wrap } from './svg-text.ts';
 
 const fontSize = 12;
 const swatch = 10;
@@ -27,8 +27,7 @@ export function legendSvg(legend: NonNullable<Picture['legend']>, x: number, top
   let left = x;
   let y = top + title.length * rowHeight + 2;
   for (const shade of legend.classes) {
-    // By an average glyph width of the picture font, as the other text blocks wrap.
-    const entryWidth = swatch + 4 + Math.ceil(shade.label.length * fontSize * 0.58);
+    const entryWidth = swatch + 4 + Math.ceil(shade.label.length * fontSize * glyphEm);
     if (left > x && left + entryWidth > x + width) {
       left = x;
       y += rowHeight;

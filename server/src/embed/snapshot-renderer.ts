@@ -6,7 +6,6 @@ import { loadChartAssets } from './chart-svg.ts';
 import type { Picture, WidgetModel } from './picture.ts';
 import { snapshotSvg } from './snapshot-svg.ts';
 import type { Attributes } from './widget-attributes.ts';
-import { useWidgetWords } from './words.ts';
 
 /** Yoga's `fetch`, with the Node request the snapshot answers so limits count against its caller. */
 export type GraphQLFetch = (request: Request, serverContext: { req: IncomingMessage; res: ServerResponse }) => Promise<Response>;
@@ -32,7 +31,6 @@ interface GraphQLAnswer {
  */
 export function createSnapshotRenderer(database: Database, fetch: GraphQLFetch, widgetsDir: string) {
   const assets = loadChartAssets(widgetsDir);
-  useWidgetWords(widgetsDir);
   const hashes = new Map<string, string>();
   const hashOf = (file: string) => {
     let hash = hashes.get(file);

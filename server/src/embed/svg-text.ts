@@ -1,17 +1,9 @@
-/** Text for an SVG's content and quoted attributes; numeric references, which every XML reader knows. */
-export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { wrapText } from '@pantau/schema/words';
 
-/** Splits `text` into lines of at most `width` pixels, by an average glyph width of the picture font. */
-export function wrap(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(10, Math.floor(width / (fontSize * 0.58)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+export { escapeXml } from '@pantau/schema/words';
+
+/** The average glyph width of the picture font (DejaVu Sans), in ems. */
+export const glyphEm = 0.58;
+
+/** Splits `text` into lines of at most `width` pixels of the picture font. */
+export const wrap = (text: string, width: number, fontSize: number) => wrapText(text, width, fontSize, glyphEm);

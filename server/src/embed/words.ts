@@ -1,7 +1,7 @@
 // The words a snapshot draws. The widgets' labels, Vega locales and formatters come from
 // @pantau/schema/words, which the widgets import too; here only the words no element shows
 // (filters in words, comparisons), which win over a widget label of the same id.
-import { labels, vegaLocales, type LabelKey as WidgetLabelKey, type Language } from '@pantau/schema/words';
+import { labels, vegaLocales, type LabelKey as WidgetLabelKey, type LabelTable, type Language } from '@pantau/schema/words';
 
 export { formatDate, formatNumber, formatPercent, formatPeriod, type Language } from '@pantau/schema/words';
 
@@ -13,15 +13,9 @@ const serverLabels = {
   to: { id: 'Sampai', en: 'To' },
   comparedWith: { id: 'dibanding', en: 'compared with' },
   sameAs: { id: 'sama dengan', en: 'same as' },
-} as const satisfies Record<string, Record<Language, string>>;
+} as const satisfies LabelTable;
 
 export type LabelKey = keyof typeof serverLabels | WidgetLabelKey;
-
-/**
- * Kept so the snapshot renderer's call stands: the words once came from the widgets build's
- * `labels.json`, and now come from @pantau/schema/words, so there is nothing left to load.
- */
-export function useWidgetWords(_widgetsDir: string): void {}
 
 /** d3 number and time locales for Vega, as the widgets use them, so axes read `20.000` in Indonesian. */
 export const vegaLocaleOf = (language: Language) => vegaLocales[language];

@@ -1,3 +1,4 @@
+import { escapeXml, wrapText as wrapWords } from '@pantau/schema/words';
 import type { ChartColors } from './vega-view.ts';
 
 /** The words a downloaded picture carries around its chart, already in the widget's language. */
@@ -23,22 +24,9 @@ interface Line {
 }
 
 const padding = 16;
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Splits `text` into lines of at most `width` pixels by an average glyph width (no font metrics needed). */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(10, Math.floor(width / (fontSize * 0.56)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** Splits `text` into lines of at most `width` pixels of the card's font. */
+export const wrapText = (text: string, width: number, fontSize: number) => wrapWords(text, width, fontSize, 0.56);
 
 /** Where each line of words goes above and below a chart `chartHeight` high, in a picture `width` wide. */
 export function pictureLayout(words: PictureWords, width: number, chartHeight: number) {

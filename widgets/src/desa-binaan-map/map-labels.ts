@@ -1,4 +1,4 @@
-import type { Language } from '../core/i18n.ts';
+import { lookupIn, type LabelTable } from '@pantau/schema/words';
 
 /** Labels only the map shows, in both languages (the shared ones are in core/i18n.ts, a shaded map's in @pantau/schema/choropleth). */
 export const mapLabels = {
@@ -15,10 +15,8 @@ export const mapLabels = {
   regencyGroup: { id: 'Kabupaten/kota di peta: panah untuk berpindah', en: 'Regencies on the map: arrow keys to move' },
   pointsGroup: { id: 'Desa Binaan di peta: panah untuk berpindah', en: 'Partner villages on the map: arrow keys to move' },
   mapCredit: { id: 'Batas wilayah: wilayah_boundaries oleh Cahya DSN (Lisensi MIT)', en: 'Boundaries: wilayah_boundaries by Cahya DSN (MIT License)' },
-} as const satisfies Record<string, Record<Language, string>>;
+} as const satisfies LabelTable;
 
 export type MapLabelKey = keyof typeof mapLabels;
 
-export function mapT(key: MapLabelKey, language: Language): string {
-  return mapLabels[key][language];
-}
+export const mapT = lookupIn(mapLabels);
