@@ -5,3 +5,4 @@ export { figureOf, type CoverageFigures, type RegionFigure } from './region-figu
 export { shadeClasses, type ShadeClass } from './shade-classes.ts';
 export { regionShade, regionShading, type RegionShade, type Shading } from './region-shading.ts';
 export { choroplethLabels, choroplethT, type ChoroplethLabelKey } from './labels.ts';
+export { villageMapLayers, type VillageMapLayersOptions } from './village-map-layers.ts';

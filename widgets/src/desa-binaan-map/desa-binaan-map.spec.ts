@@ -1,5 +1,5 @@
 import type { Spec } from 'vega';
-import { choroplethT, figureName, regionShade, type Shading } from '@pantau/schema/choropleth';
+import { choroplethT, figureName, villageMapLayers, type Shading } from '@pantau/schema/choropleth';
 import { t } from '../core/i18n.ts';
 import type { ChartRequest, SpecOptions } from '../core/widget-data.ts';
 import mapSpec from '../specs/village-map.vl.json?vega';
@@ -44,38 +44,30 @@ function fittedSpec(margin: number): Spec {
 /** The shapes, the priority layer and the villages' places, at a height that keeps the map's aspect. */
 export function desaBinaanMapSpec(points: readonly Point[], { provinces, regencies, priorityCodes, zoomed, shading, language, width }: MapSpecOptions): ChartRequest {
   const asRegencies = Boolean(regencies?.shapes.length);
-  const zoomedPriority = Boolean(zoomed && provinces[0] && priorityCodes.has(provinces[0].properties.code));
-  const regionMark = (shape: Shape, isRegency: boolean): RegionMark => {
+  const zoomedCode = zoomed ? provinces[0]?.properties.code : undefined;
+  const tipOf = (shape: Shape) => {
     const { code, name } = shape.properties;
     const provinceCode = code.slice(0, 2);
-    const priority = priorityCodes.has(provinceCode);
-    const figure = shading?.figures.get(code);
-    const shade = shading && regionShade(shading, code);
-    const tip: Record<string, string> = isRegency
+    const tip: Record<string, string> = asRegencies
       ? { [t('regency', language)]: name, [t('province', language)]: provinceNames.get(provinceCode) ?? '' }
       : { [t('province', language)]: name };
-    if (shading) tip[figureName(shading.colorBy, language)] = figure?.text ?? choroplethT('noData', language);
-    if (priority) tip[t('priority', language)] = t('yes', language);
-    return {
-      ...shape,
-      code,
-      name,
-      group: priority ? 'highlight' : 'normal',
-      zoomTo: zoomed ? null : provinceCode,
-      ...shade,
-      tip,
-    };
+    if (shading) tip[figureName(shading.colorBy, language)] = shading.figures.get(code)?.text ?? choroplethT('noData', language);
+    if (priorityCodes.has(provinceCode)) tip[t('priority', language)] = t('yes', language);
+    return { name, zoomTo: zoomed ? null : provinceCode, tip };
   };
-  const shapes = asRegencies ? (regencies?.shapes ?? []).map((shape) => regionMark(shape, true)) : provinces.map((shape) => regionMark(shape, false));
-  const outlineOnly = shading !== null;
-  let priority: object[] = shapes.filter((s) => s.group === 'highlight').map((s) => ({ ...s, outlineOnly }));
-  // Zoomed to a priority province, its regencies carry the priority colour themselves (or, shaded, its border is
-  // traced along them): the national province outline, drawn at another scale, would hide their borders.
-  // Nationally, shaded regencies are outlined by their priority province's border.
-  if (asRegencies && outlineOnly) {
-    const outline = zoomedPriority && regencies?.outline ? [{ ...regencies.outline, outlineOnly }] : [];
-    priority = zoomed ? outline : provinceShapes.filter((shape) => priorityCodes.has(shape.properties.code)).map((shape) => ({ ...shape, outlineOnly }));
-  }
+  const layers = villageMapLayers(
+    {
+      regions: asRegencies ? (regencies?.shapes ?? []) : provinces,
+      asRegencies,
+      allProvinces: provinceShapes,
+      priorityCodes,
+      zoomedTo: zoomedCode ? { code: zoomedCode, outline: regencies?.outline ?? null } : null,
+      shading,
+    },
+    tipOf,
+  );
+  const shapes: RegionMark[] = layers.regions;
+  const priority: object[] = layers.priority;
   return {
     spec: fittedSpec(Math.ceil(largestRadius(width)) + 3),
     datasets: { provinces: shapes, priority, points: placeMarks(points, language, width) },

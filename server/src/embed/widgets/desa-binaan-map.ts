@@ -1,8 +1,7 @@
-import { choroplethT, colorByOf, colorByValues, figureName, legendTitle, regionShading, type CoverageFigures } from '@pantau/schema/choropleth';
+import { choroplethT, colorByOf, colorByValues, figureName, legendTitle, regionShading, villageMapLayers, type CoverageFigures } from '@pantau/schema/choropleth';
 import { joinFilters, uniqueSources, type SourceRef, type WidgetModel } from '../picture.ts';
 import { oneOf, provinceCode } from '../widget-attributes.ts';
 import { formatNumber, t, type Language } from '../words.ts';
-import { villageMapRegions } from './village-map-regions.ts';
 
 /** The `PartnerVillageColumns` scalar, the fields a picture needs: where each point is. */
 interface Columns {
@@ -63,12 +62,14 @@ export const desaBinaanMap: WidgetModel = {
       drawn.map((shape) => shape.properties.code),
       language,
     );
-    const { regions, priority } = villageMapRegions({
+    // A picture has no merged regency border: the zoomed province's own shape outlines it.
+    const zoomedShape = province ? provinces[0] : undefined;
+    const { regions, priority } = villageMapLayers({
+      regions: drawn,
+      asRegencies: regencies.length > 0,
       allProvinces: geography.provinces,
-      provinces,
-      regencies,
       priorityCodes: new Set(map.priorities.map((p) => p.region.code)),
-      zoomed: Boolean(province),
+      zoomedTo: zoomedShape ? { code: zoomedShape.properties.code, outline: zoomedShape } : null,
       shading,
     });
     const { columns } = map;
