@@ -23,7 +23,7 @@ const scopeOfRequest = Symbol('pantau.requestScope');
 type ScopedRequest = IncomingMessage & { [scopeOfRequest]?: RequestScope };
 
 /**
- * The scopes being followed now, and those whose request was answered. On Node 20 an enabled
+ * The scopes being followed now, until their request is answered. On Node 20 an enabled
  * AsyncLocalStorage runs a hook on every promise the process makes, whoever made it; a warm cached
  * read makes dozens, so the storage is disabled whenever no request follows its scope (pnpm
  * bench:observability), and enabled again by the next that does.
