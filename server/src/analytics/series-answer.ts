@@ -2,7 +2,8 @@ import type { Database } from '@pantau/prisma';
 import { changesFromPrevious, runningTotals, sharesOfTotal, type DerivationInput, type Derived, type PeriodChange, type PreviousBucket } from './derived-measures.ts';
 import { bucketStart, previousBucketStart } from './periods.ts';
 import { querySeries, type SeriesQuery, type SeriesRow } from './series.ts';
-import { suppressCells, belowThreshold, type SuppressionRule } from './suppression.ts';
+import { suppressAnswer } from './answer-suppression.ts';
+import type { SuppressionRule } from './suppression.ts';
 import { progressAgainstTargets, type TargetProgress } from './target-progress.ts';
 
 /** A sensitive metric's rule for callers without `read:restricted`. */
@@ -38,14 +39,19 @@ export class SeriesAnswer {
     private readonly database: Database,
     readonly query: AnswerQuery,
     readonly rows: readonly SeriesRow[],
+    hidden: readonly (SuppressionRule | null)[],
   ) {
-    const policy = query.suppression;
-    this.hidden = policy ? suppressCells(rows, { ...query, threshold: policy.threshold }) : rows.map(() => null);
+    this.hidden = [...hidden];
     this.#input = { rows, hidden: this.hidden, groupBy: query.groupBy, granularity: query.granularity, metric: query.metric };
   }
 
   static async load(database: Database, query: AnswerQuery): Promise<SeriesAnswer> {
-    return new SeriesAnswer(database, query, await querySeries(database, query));
+    return SeriesAnswer.of(database, query, await querySeries(database, query));
+  }
+
+  /** The answer over rows already read for this query (one metric's share of a `metricTable`). */
+  static async of(database: Database, query: AnswerQuery, rows: readonly SeriesRow[]): Promise<SeriesAnswer> {
+    return new SeriesAnswer(database, query, rows, await hiddenRows(database, query, rows));
   }
 
   shareOfTotal(index: number): Derived {
@@ -82,14 +88,13 @@ export class SeriesAnswer {
     if (granularity === 'ALL' || !filter.from) return null;
     const first = bucketStart(filter.from, granularity);
     const start = previousBucketStart(first, granularity);
-    const rows = await querySeries(this.database, { ...this.query, filter: { ...filter, from: start, to: new Date(first.getTime() - DAY_MS) } });
-    const inBucket = rows.filter((row) => row.periodStart?.getTime() === start.getTime());
-    const policy = this.query.suppression;
-    return { rows: inBucket, hidden: policy ? suppressCells(inBucket, { ...this.query, threshold: policy.threshold }) : inBucket.map(() => null) };
+    const before = { ...this.query, filter: { ...filter, from: start, to: new Date(first.getTime() - DAY_MS) } };
+    const inBucket = (await querySeries(this.database, before)).filter((row) => row.periodStart?.getTime() === start.getTime());
+    return { rows: inBucket, hidden: await hiddenRows(this.database, before, inBucket) };
   }
 }
 
-/** The one-cell rule for a total: hidden when it is itself a small count. */
-export function totalHidden(total: SeriesRow | undefined, policy: SuppressionPolicy | null): SuppressionRule | null {
-  return total && policy && belowThreshold(total.value, policy.threshold) ? 'BELOW_THRESHOLD' : null;
+/** Which rows the query's suppression policy hides (none without one). */
+export function hiddenRows(database: Database, query: AnswerQuery, rows: readonly SeriesRow[]): Promise<(SuppressionRule | null)[]> | (SuppressionRule | null)[] {
+  return query.suppression ? suppressAnswer(database, query, rows, query.suppression.threshold) : rows.map(() => null);
 }

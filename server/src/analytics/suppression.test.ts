@@ -95,6 +95,42 @@ describe.each(testDatabaseKinds)('small-cell suppression on %s', (kind) => {
     expect(recoverByDifferencing(equations, withComplementsShown, ['2032|53.71', '2033|53.02'])).toEqual({ '2032|53.71': 3, '2033|53.02': 2 });
   });
 
+  it('cannot be undone with filters: a narrowed total hides what its wider table hides', async () => {
+    const totalOf = async (filter: string) => {
+      const answer = await server.gql(`{ metricSeries(metric: "tppo_prevention_activities", filter: { ${filter} }) { total { value suppressed suppression { rule } } } }`);
+      expect(answer.errors).toBeUndefined();
+      return answer.data.metricSeries.total;
+    };
+    const year2032 = 'from: "2032-01-01", to: "2032-12-31"';
+    // 53.02's 8 is hidden in the regency table; asked for alone it would give 53.71's 3 away (31 - 20 - 8).
+    expect(await totalOf(`regionCode: "53.02", ${year2032}`)).toEqual({ value: null, suppressed: true, suppression: { rule: 'COMPLEMENTARY' } });
+    expect(await totalOf(`regionCodes: ["53.01", "53.02"], ${year2032}`)).toMatchObject({ value: null, suppressed: true });
+    expect(await totalOf(`regionCodes: ["53.01", "53.71"], ${year2032}`)).toMatchObject({ value: null, suppressed: true });
+    // 8 + 3 = 11 is NTT's 31 less the shown 20: nothing new, so it is shown.
+    expect(await totalOf(`regionCodes: ["53.02", "53.71"], ${year2032}`)).toEqual({ value: '11', suppressed: false, suppression: null });
+    // A narrower date range is a cut of the months: the first half of 2032 holds only June's 3.
+    expect(await totalOf(`regionCode: "53.71", from: "2032-01-01", to: "2032-06-30"`)).toMatchObject({ value: null, suppression: { rule: 'BELOW_THRESHOLD' } });
+    // 2032 alone is NTB's 55, shown; from June 2032 on, NTB adds 2033's 36: every part shown.
+    expect(await totalOf(`regionCode: "52", ${year2032}`)).toEqual({ value: '55', suppressed: false, suppression: null });
+    expect(await totalOf(`regionCode: "52", from: "2032-06-01"`)).toEqual({ value: '91', suppressed: false, suppression: null });
+
+    const shown = new Map([
+      ['2032|53.01', 20],
+      ['2033|53.01', 25],
+    ]);
+    const hidden = ['2032|53.02', '2032|53.71', '2033|53.02', '2033|53.71'];
+    const equations: Equation[] = [
+      { cells: ['2032|53.01', '2032|53.02', '2032|53.71'], value: 31 },
+      { cells: ['2033|53.01', '2033|53.02', '2033|53.71'], value: 39 },
+      { cells: ['2032|53.02', '2032|53.71'], value: 11 },
+      { cells: ['2032|53.02', '2033|53.02'], value: 10 },
+      { cells: ['2032|53.71', '2033|53.71'], value: 15 },
+    ];
+    expect(recoverByDifferencing(equations, shown, hidden)).toEqual({});
+    // The control: the filtered 8 shown on its own would have given the 3 away.
+    expect(recoverByDifferencing([...equations, { cells: ['2032|53.02'], value: 8 }], shown, hidden)).toMatchObject({ '2032|53.71': 3 });
+  });
+
   it('hides a small total, sorts hidden cells last, and shows everything to read:restricted', async () => {
     const small = await server.gql(
       `{ metricSeries(metric: "tppo_prevention_activities", filter: { regionCode: "53.71", from: "2032-01-01", to: "2032-12-31" }) { total { value suppressed suppression { rule } } } }`,

@@ -34,19 +34,18 @@ export function belowThreshold(value: string, threshold: number): boolean {
 }
 
 /**
- * Which cells to hide. A cell above zero and below the threshold is hidden; then, in every line of
- * cells that adds up to a total someone can ask for (the groups of one period, the periods of one
- * group, the regencies of one province, the months of one quarter or year...), a line holding a hidden
- * cell hides more of its smallest cells until it holds two or more hidden cells worth together at
- * least the threshold, so no hidden cell is the total minus the shown ones. Lines are only those a
- * metric's rules add up: periods when its time rule is SUM, groups when its space rule is SUM.
+ * Every line of cells that adds up to a total someone can ask for: the groups of one period, the
+ * periods of one group, the regencies of one province, the months of one quarter or year... Lines
+ * are only those a metric's rules add up: periods when its time rule is SUM, groups when its space
+ * rule is SUM. Each line is the indexes of its cells.
  */
-export function suppressCells(cells: readonly Cell[], options: SuppressionOptions): (SuppressionRule | null)[] {
-  const hidden: (SuppressionRule | null)[] = cells.map((cell) => (belowThreshold(cell.value, options.threshold) ? 'BELOW_THRESHOLD' : null));
-  if (!hidden.some(Boolean)) return hidden;
-
+function suppressionLines(cells: readonly Cell[], options: Omit<SuppressionOptions, 'threshold'>): number[][] {
   const lines = new Map<string, number[]>();
-  const addTo = (key: string, index: number) => lines.set(key, [...(lines.get(key) ?? []), index]);
+  const addTo = (key: string, index: number) => {
+    const line = lines.get(key);
+    if (line) line.push(index);
+    else lines.set(key, [index]);
+  };
   cells.forEach((cell, index) => {
     const period = cell.periodStart?.toISOString() ?? 'all';
     const groupValues = options.groupBy.map((key) => cell.groups[key] ?? null);
@@ -60,11 +59,24 @@ export function suppressCells(cells: readonly Cell[], options: SuppressionOption
       });
     }
   });
+  return [...lines.values()];
+}
+
+/**
+ * Which cells to hide. A cell above zero and below the threshold is hidden; then every line (see
+ * `suppressionLines`) holding a hidden cell hides more of its smallest cells until it holds two or
+ * more hidden cells worth together at least the threshold, so no hidden cell is the total minus the
+ * shown ones.
+ */
+export function suppressCells(cells: readonly Cell[], options: SuppressionOptions): (SuppressionRule | null)[] {
+  const hidden: (SuppressionRule | null)[] = cells.map((cell) => (belowThreshold(cell.value, options.threshold) ? 'BELOW_THRESHOLD' : null));
+  if (!hidden.some(Boolean)) return hidden;
+  const lines = suppressionLines(cells, options);
 
   let changed = true;
   while (changed) {
     changed = false;
-    for (const line of lines.values()) {
+    for (const line of lines) {
       const hiddenInLine = line.filter((i) => hidden[i]);
       if (hiddenInLine.length === 0) continue;
       let count = hiddenInLine.length;

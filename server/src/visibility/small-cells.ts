@@ -1,8 +1,9 @@
 import type { Metric as MetricRow } from '@pantau/prisma/client';
 import type { SuppressionPolicy } from '../analytics/series-answer.ts';
-import type { Granularity } from '../analytics/rollup-planner.ts';
-import type { SeriesRow } from '../analytics/series.ts';
-import { belowThreshold, suppressCells, type SuppressionRule } from '../analytics/suppression.ts';
+import type { SeriesQuery, SeriesRow } from '../analytics/series.ts';
+import type { Database } from '@pantau/prisma';
+import { belowThreshold, type SuppressionRule } from '../analytics/suppression.ts';
+import { suppressAnswer } from '../analytics/answer-suppression.ts';
 import type { AuthScopes } from '../context.ts';
 import { mayReadUnpublished } from './observations.ts';
 
@@ -39,40 +40,29 @@ export function observationSuppression(scopes: Scopes, metric: SensitiveMetric, 
 export type Suppressed<Row> = Row & { suppression: CellSuppression | null };
 
 /**
- * One table of a metric's cells suppressed as `metricSeries` suppresses its rows: the small cells and
- * their complements along every line that adds up to a total (the groups of `groupBy`, and the
- * periods at `granularity`). Rows of other metrics must not be mixed in.
+ * Rows of several metrics read by one query, each metric's rows suppressed as `metricSeries` would
+ * answer that query for it: its small cells, their complements, and whatever the wider table of a
+ * narrowed query hides (see answer-suppression.ts). Metrics outside `metrics` are shown as they are.
  */
-export function suppressTable<Row extends SeriesRow>(
-  rows: readonly Row[],
-  metric: Pick<MetricRow, 'timeAggregation' | 'spaceAggregation'>,
-  policy: SuppressionPolicy | null,
-  table: { groupBy: readonly string[]; granularity: Granularity },
-): Suppressed<Row>[] {
-  if (!policy) return rows.map((row) => ({ ...row, suppression: null }));
-  const hidden = suppressCells(rows, { ...table, threshold: policy.threshold, metric });
-  return rows.map((row, i) => {
-    const rule = hidden[i] ?? null;
-    return { ...row, suppression: rule ? { rule, threshold: policy.threshold } : null };
-  });
-}
-
-/** A total on its own: hidden only when it is itself a small count (its parts are suppressed with it in their table). */
-export function suppressTotal<Row extends SeriesRow>(row: Row, policy: SuppressionPolicy | null): Suppressed<Row> {
-  return { ...row, suppression: policy && belowThreshold(row.value, policy.threshold) ? { rule: 'BELOW_THRESHOLD', threshold: policy.threshold } : null };
-}
-
-/** Rows of several metrics from one statement, each metric's rows suppressed as a table of its own. */
-export function suppressTables<Row extends SeriesRow>(
+export async function suppressAnswers<Row extends SeriesRow>(
+  database: Database,
   rows: readonly Row[],
   metrics: readonly MetricRow[],
   scopes: Scopes,
-  table: { groupBy: readonly string[]; granularity: Granularity },
-): Suppressed<Row>[] {
+  query: Omit<SeriesQuery, 'metric'>,
+): Promise<Suppressed<Row>[]> {
   const suppressed = new Map<Row, Suppressed<Row>>();
-  for (const metric of metrics) {
-    const own = rows.filter((row) => row.metricId === metric.id);
-    suppressTable(own, metric, suppressionPolicy(scopes, metric), table).forEach((row, i) => suppressed.set(own[i] as Row, row));
-  }
+  await Promise.all(
+    metrics.map(async (metric) => {
+      const policy = suppressionPolicy(scopes, metric);
+      if (!policy) return;
+      const own = rows.filter((row) => row.metricId === metric.id);
+      const hidden = await suppressAnswer(database, { ...query, metric }, own, policy.threshold);
+      own.forEach((row, i) => {
+        const rule = hidden[i] ?? null;
+        suppressed.set(row, { ...row, suppression: rule ? { rule, threshold: policy.threshold } : null });
+      });
+    }),
+  );
   return rows.map((row) => suppressed.get(row) ?? { ...row, suppression: null });
 }

@@ -4,7 +4,7 @@ import { unitLabel } from '../../labels.ts';
 import { builder } from '../builder.ts';
 import { campaignFor } from '../filters.ts';
 import { Lang } from '../scalars.ts';
-import { suppressionPolicy, suppressTable, suppressTotal, type Suppressed } from '../../visibility/small-cells.ts';
+import { suppressAnswers, type Suppressed } from '../../visibility/small-cells.ts';
 import { Campaign } from './campaign.ts';
 import { Suppression } from './derived-value.ts';
 import { Metric, Unit } from './metric.ts';
@@ -83,19 +83,20 @@ builder.queryField('campaignTotals', (t) =>
       // Every metric in one statement per breakdown, so the statements per request stay the same
       // however many metrics a campaign reports; metrics it did not report give no rows.
       const metrics = await context.database.prisma.metric.findMany({ orderBy: { key: 'asc' } });
-      const filter = { campaignId: campaign.id };
+      const query = { granularity: 'ALL' as const, filter: { campaignId: campaign.id }, includeSynthetic };
+      // Each breakdown is suppressed as the same question asked of metricSeries would be.
       const [totals, byOffice, byRegion] = await Promise.all(
-        [[], ['office'], ['region']].map((groupBy) => queryMetricsSeries(context.database, { metrics, granularity: 'ALL', groupBy, filter, includeSynthetic })),
+        [[], ['office'], ['region']].map(async (groupBy) => {
+          const rows = await queryMetricsSeries(context.database, { ...query, groupBy, metrics });
+          return suppressAnswers(context.database, rows, metrics, context.scopes, { ...query, groupBy });
+        }),
       );
-      const rowsOf = (rows: SeriesRow[] | undefined, metric: MetricRow) => (rows ?? []).filter((row) => row.metricId === metric.id);
+      const rowsOf = (rows: Suppressed<SeriesRow>[] | undefined, metric: MetricRow) => (rows ?? []).filter((row) => row.metricId === metric.id);
       return {
         campaign,
         metrics: metrics.flatMap((metric) => {
           const [total] = rowsOf(totals, metric);
-          // Each breakdown is a table adding up to the total: its small cells and their complements are hidden.
-          const policy = suppressionPolicy(context.scopes, metric);
-          const table = (rows: SeriesRow[] | undefined, group: string) => suppressTable(rowsOf(rows, metric), metric, policy, { groupBy: [group], granularity: 'ALL' });
-          return total ? [{ metric, total: suppressTotal(total, policy), byOffice: table(byOffice, 'office'), byRegion: table(byRegion, 'region') }] : [];
+          return total ? [{ metric, total, byOffice: rowsOf(byOffice, metric), byRegion: rowsOf(byRegion, metric) }] : [];
         }),
       };
     },

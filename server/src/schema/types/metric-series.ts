@@ -1,5 +1,5 @@
 import type { Metric as MetricRow } from '@pantau/prisma/client';
-import { SeriesAnswer, totalHidden } from '../../analytics/series-answer.ts';
+import { hiddenRows, SeriesAnswer } from '../../analytics/series-answer.ts';
 import { windowRows } from '../../analytics/series-order.ts';
 import { querySeries, type Granularity as GranularityValue, type SeriesRow } from '../../analytics/series.ts';
 import type { SuppressionRule } from '../../analytics/suppression.ts';
@@ -186,13 +186,15 @@ builder.queryField('metricSeries', (t) =>
       const granularity = args.granularity ?? 'YEAR';
       const includeSynthetic = args.includeSynthetic ?? false;
       const [suppression, asOf] = [suppressionFor(context, metric), args.asOf ?? undefined];
+      const totalQuery = { metric, granularity: 'ALL' as const, groupBy: [], filter, includeSynthetic, includeUnpublished, suppression, asOf };
       const [answer, totals] = await Promise.all([
         SeriesAnswer.load(context.database, { metric, granularity, groupBy, filter, includeSynthetic, includeUnpublished, suppression, asOf }),
-        querySeries(context.database, { metric, granularity: 'ALL', groupBy: [], filter, includeSynthetic, includeUnpublished, asOf }),
+        querySeries(context.database, totalQuery).then(async (found) => ({ found, hidden: await hiddenRows(context.database, totalQuery, found) })),
       ]);
       const rows = answer.rows.map((row, index) => ({ ...row, granularity, answer, index, hidden: Boolean(answer.hidden[index]) }));
       const page = windowRows(rows, window);
-      const total = totals[0] ? { ...totals[0], granularity, hidden: totalHidden(totals[0], suppression), threshold: metric.suppressionThreshold } : null;
+      const [found] = totals.found;
+      const total = found ? { ...found, granularity, hidden: totals.hidden[0] ?? null, threshold: metric.suppressionThreshold } : null;
       return { metric, granularity, groupBy, rows: page.rows, rowCount: page.rowCount, total };
     },
   }),

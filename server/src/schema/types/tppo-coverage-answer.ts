@@ -7,7 +7,7 @@ import { queryMetricsSeries, type SeriesRow } from '../../analytics/series.ts';
 import type { GraphQLContext } from '../../context.ts';
 import { badArgument } from '../errors.ts';
 import { metricFor, regionCodeFilter } from '../filters.ts';
-import { suppressTables, type CellSuppression } from '../../visibility/small-cells.ts';
+import { suppressAnswers, type CellSuppression } from '../../visibility/small-cells.ts';
 
 /** Figures reported by the ministry and its directorates general are national; they never count for the region their head office sits in. */
 const nationalOfficeTypes: readonly OfficeType[] = ['MINISTRY', 'DIRECTORATE_GENERAL'];
@@ -56,17 +56,17 @@ async function metricsByArea(
   options: { provinceCode: string | null; includeSynthetic: boolean; national: boolean },
 ): Promise<FigureOf> {
   const group = level === 'PROVINCE' ? 'province' : level === 'REGENCY' ? 'regency' : null;
-  const found = await queryMetricsSeries(context.database, {
-    metrics,
-    granularity: 'ALL',
+  const query = {
+    granularity: 'ALL' as const,
     groupBy: group ? [group] : [],
     filter: {
       ...(options.provinceCode ? { regionCode: options.provinceCode } : {}),
       ...(options.national ? { officeTypes: nationalOfficeTypes } : { excludeOfficeTypes: nationalOfficeTypes }),
     },
     includeSynthetic: options.includeSynthetic,
-  });
-  const rows = suppressTables(found, metrics, context.scopes, { groupBy: group ? [group] : [], granularity: 'ALL' });
+  };
+  const found = await queryMetricsSeries(context.database, { ...query, metrics });
+  const rows = await suppressAnswers(context.database, found, metrics, context.scopes, query);
   const byKey = new Map(rows.map((row) => [`${row.metricId}|${group ? (row.groups[group] ?? '') : 'ID'}`, { ...row, granularity: 'ALL' as const }]));
   return (metric, code) => byKey.get(`${metric.id}|${code}`);
 }
