@@ -21,6 +21,9 @@ const march = `query($asOf: DateTime) {
     edges { node { id value dimensions { value } revisions { value revisedBy reason validFrom revisedAt withdrawn source { key } } } }
   }
 }`;
+const table2019 = `query($asOf: DateTime) {
+  metricTable(metrics: ["passports_issued"], granularity: YEAR, filter: { regionCode: "53", from: "2019-01-01", to: "2019-12-31" }, asOf: $asOf) { rows { period cells { value } } }
+}`;
 const total2019 = `query($asOf: DateTime) { metricSeries(metric: "passports_issued", filter: { regionCode: "53", from: "2019-01-01", to: "2019-12-31" }, asOf: $asOf) { total { value observationCount } } }`;
 
 describe.each(testDatabaseKinds)('revisions, asOf and import modes on %s', (kind) => {
@@ -93,6 +96,9 @@ describe.each(testDatabaseKinds)('revisions, asOf and import modes on %s', (kind
     expect((await gql(total2019, { asOf: moments.stored })).data.metricSeries.total).toEqual({ value: '850', observationCount: 2 });
     expect((await gql(total2019, { asOf: moments.corrected })).data.metricSeries.total).toEqual({ value: '990', observationCount: 3 });
     expect((await gql(total2019)).data.metricSeries.total).toEqual({ value: '990', observationCount: 3 });
+    const tableCells = async (asOf?: string) => (await gql(table2019, asOf ? { asOf } : {})).data.metricTable.rows.map((r: any) => [r.period, r.cells[0]?.value]);
+    expect(await tableCells(moments.stored)).toEqual([['2019', '850']]);
+    expect(await tableCells()).toEqual([['2019', '990']]);
     // Before anything was stored there was nothing to count.
     expect((await gql(total2019, { asOf: '2019-01-01T00:00:00Z' })).data.metricSeries.total).toBeNull();
   });

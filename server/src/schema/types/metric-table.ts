@@ -67,6 +67,7 @@ builder.queryField('metricTable', (t) =>
       filter: t.arg({ type: SeriesFilter, description: 'Conditions the observations must meet.' }),
       includeSynthetic: t.arg.boolean({ defaultValue: false, description: 'Include synthetic (generated) observations.' }),
       includeUnpublished: t.arg.boolean({ defaultValue: false, description: 'Include figures not yet published (API keys with `read:restricted` only).' }),
+      asOf: t.arg({ type: 'DateTime', description: 'Answer as the figures stood at this moment, computed from the observations and their revisions.' }),
       ...windowArgs(t),
     },
     resolve: async (_root, args, context) => {
@@ -79,16 +80,21 @@ builder.queryField('metricTable', (t) =>
       checkGroupBy(metrics, groupBy);
       const filter = await seriesFilterFrom(context, args.filter);
       const granularity = args.granularity ?? 'YEAR';
-      const options = { granularity, groupBy, filter, includeSynthetic: args.includeSynthetic ?? false, includeUnpublished };
+      const options = { granularity, groupBy, filter, includeSynthetic: args.includeSynthetic ?? false, includeUnpublished, asOf: args.asOf ?? undefined };
       const all = await queryMetricsSeries(context.database, { ...options, metrics });
 
       const table = new Map<string, TableRow>();
-      metrics.forEach((metric, column) => {
-        const answer = new SeriesAnswer(
-          context.database,
-          { ...options, metric, suppression: suppressionFor(context, metric) },
-          all.filter((row) => row.metricId === metric.id),
-        );
+      const answers = await Promise.all(
+        metrics.map((metric) =>
+          SeriesAnswer.of(
+            context.database,
+            { ...options, metric, suppression: suppressionFor(context, metric) },
+            all.filter((row) => row.metricId === metric.id),
+          ),
+        ),
+      );
+      metrics.forEach((_metric, column) => {
+        const answer = answers[column] as SeriesAnswer;
         answer.rows.forEach((row, index) => {
           const key = bucketKey(row, groupBy);
           const line = table.get(key) ?? { periodStart: row.periodStart, periodEnd: row.periodEnd, groups: row.groups, granularity, cells: metrics.map(() => null) };
