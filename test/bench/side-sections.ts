@@ -26,7 +26,7 @@ export function sideSections({ embeds, limiter, observability }: SideFigures): s
         `| limiter in memory | ${limiter.memory.rps.toFixed(0)} | ${limiter.memory.p99} ms |`,
         `| limiter shared through the database | ${limiter.shared.rps.toFixed(0)} | ${limiter.shared.p99} ms |`,
         '',
-        `shared / in memory: ${limiter.ratio.toFixed(3)} (target at least 0.9: ${met(limiter.ratio, 0.9)})`,
+        `shared / in memory, median of the paired runs: ${limiter.ratio.toFixed(3)} (target at least 0.9: ${met(limiter.ratio, 0.9)})`,
       ].join('\n'),
     );
   }
