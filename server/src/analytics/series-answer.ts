@@ -95,6 +95,6 @@ export class SeriesAnswer {
 }
 
 /** Which rows the query's suppression policy hides (none without one). */
-export function hiddenRows(database: Database, query: AnswerQuery, rows: readonly SeriesRow[]): Promise<(SuppressionRule | null)[]> | (SuppressionRule | null)[] {
+async function hiddenRows(database: Database, query: AnswerQuery, rows: readonly SeriesRow[]): Promise<(SuppressionRule | null)[]> {
   return query.suppression ? suppressAnswer(database, query, rows, query.suppression.threshold) : rows.map(() => null);
 }

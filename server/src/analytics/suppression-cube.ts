@@ -74,7 +74,13 @@ export class SuppressionCube {
       const line = { total, parts: [...parts].sort((a, b) => a - b) };
       distinct.set(`${total}|${line.parts.join(',')}`, line);
     }
-    for (const line of distinct.values()) for (const part of line.parts) this.#linesOfPart.set(part, [...(this.#linesOfPart.get(part) ?? []), line]);
+    for (const line of distinct.values()) {
+      for (const part of line.parts) {
+        const ofPart = this.#linesOfPart.get(part);
+        if (ofPart) ofPart.push(line);
+        else this.#linesOfPart.set(part, [line]);
+      }
+    }
     this.#hidden = this.#suppress([...distinct.values()], threshold);
   }
 

@@ -1,7 +1,7 @@
 import type { Metric as MetricRow } from '@pantau/prisma/client';
-import { hiddenRows, SeriesAnswer } from '../../analytics/series-answer.ts';
+import { SeriesAnswer } from '../../analytics/series-answer.ts';
 import { windowRows } from '../../analytics/series-order.ts';
-import { querySeries, type Granularity as GranularityValue, type SeriesRow } from '../../analytics/series.ts';
+import { type Granularity as GranularityValue, type SeriesRow } from '../../analytics/series.ts';
 import type { SuppressionRule } from '../../analytics/suppression.ts';
 import { builder } from '../builder.ts';
 import { requireRestricted } from '../restricted.ts';
@@ -186,14 +186,11 @@ builder.queryField('metricSeries', (t) =>
       const granularity = args.granularity ?? 'YEAR';
       const includeSynthetic = args.includeSynthetic ?? false;
       const [suppression, asOf] = [suppressionFor(context, metric), args.asOf ?? undefined];
-      const totalQuery = { metric, granularity: 'ALL' as const, groupBy: [], filter, includeSynthetic, includeUnpublished, suppression, asOf };
-      const [answer, totals] = await Promise.all([
-        SeriesAnswer.load(context.database, { metric, granularity, groupBy, filter, includeSynthetic, includeUnpublished, suppression, asOf }),
-        querySeries(context.database, totalQuery).then(async (found) => ({ found, hidden: await hiddenRows(context.database, totalQuery, found) })),
-      ]);
+      const query = { metric, granularity, groupBy, filter, includeSynthetic, includeUnpublished, suppression, asOf };
+      const [answer, totals] = await Promise.all([SeriesAnswer.load(context.database, query), SeriesAnswer.load(context.database, { ...query, granularity: 'ALL', groupBy: [] })]);
       const rows = answer.rows.map((row, index) => ({ ...row, granularity, answer, index, hidden: Boolean(answer.hidden[index]) }));
       const page = windowRows(rows, window);
-      const [found] = totals.found;
+      const [found] = totals.rows;
       const total = found ? { ...found, granularity, hidden: totals.hidden[0] ?? null, threshold: metric.suppressionThreshold } : null;
       return { metric, granularity, groupBy, rows: page.rows, rowCount: page.rowCount, total };
     },

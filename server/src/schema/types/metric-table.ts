@@ -93,8 +93,7 @@ builder.queryField('metricTable', (t) =>
           ),
         ),
       );
-      metrics.forEach((_metric, column) => {
-        const answer = answers[column] as SeriesAnswer;
+      answers.forEach((answer, column) => {
         answer.rows.forEach((row, index) => {
           const key = bucketKey(row, groupBy);
           const line = table.get(key) ?? { periodStart: row.periodStart, periodEnd: row.periodEnd, groups: row.groups, granularity, cells: metrics.map(() => null) };
