@@ -49,4 +49,19 @@ describe('a bound metric', () => {
     ours.resetMetrics();
     expect(await exposition(ours)).toContain('requests_total{route="/graphql",status_class="2xx"} 0');
   });
+
+  it('counts one label set bound twice into one series, as the request counter binds a route per method and status', async () => {
+    const ours = new Registry();
+    const theirs = new Registry();
+    const bound = new BoundMetric({ name: 'request_seconds', help: 'bound', buckets, registry: ours });
+    const reference = new Histogram({ name: 'request_seconds', help: 'reference', labelNames: ['route'], buckets, registers: [theirs] });
+    const fromGet = bound.bind({ route: '/graphql' });
+    const fromPost = bound.bind({ route: '/graphql' });
+    fromGet(0.002);
+    fromPost(0.5);
+    reference.observe({ route: '/graphql' }, 0.002);
+    reference.observe({ route: '/graphql' }, 0.5);
+    expect(await exposition(ours)).toBe(await exposition(theirs));
+    expect((await exposition(ours)).split('\n').filter((line) => line.startsWith('request_seconds_count'))).toEqual(['request_seconds_count{route="/graphql"} 2']);
+  });
 });

@@ -39,6 +39,7 @@ export class BoundMetric {
   readonly aggregator = 'sum';
   readonly #bounds: readonly number[];
   readonly #tallies: Tally[] = [];
+  readonly #byLabels = new Map<string, Tally>();
 
   constructor({ name, help, buckets, registry }: BoundMetricOptions) {
     this.name = name;
@@ -51,8 +52,7 @@ export class BoundMetric {
 
   /** The recorder for one label set: adds one observation (a counter adds `value`, 1 unless given). */
   bind(labels: Labels): (value?: number) => void {
-    const tally: Tally = { labels: { ...labels }, count: 0, sum: 0, buckets: new Float64Array(this.#bounds.length + 1) };
-    this.#tallies.push(tally);
+    const tally = this.#tallyOf(labels);
     const bounds = this.#bounds;
     if (this.type === 'counter') return (value = 1) => void (tally.sum += value);
     return (value = 0) => {
@@ -62,6 +62,18 @@ export class BoundMetric {
       tally.count += 1;
       tally.sum += value;
     };
+  }
+
+  /** The one tally of a label set: binding the same labels twice counts into it, never into a second series. */
+  #tallyOf(labels: Labels): Tally {
+    const key = JSON.stringify(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : 1)));
+    let tally = this.#byLabels.get(key);
+    if (!tally) {
+      tally = { labels: { ...labels }, count: 0, sum: 0, buckets: new Float64Array(this.#bounds.length + 1) };
+      this.#byLabels.set(key, tally);
+      this.#tallies.push(tally);
+    }
+    return tally;
   }
 
   /** What the registry prints: `le` first, then the label set, as prom-client's own histograms. */

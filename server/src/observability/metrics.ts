@@ -75,13 +75,17 @@ export function createMetrics() {
 export type PantauMetrics = ReturnType<typeof createMetrics>;
 
 /** `2xx`, `4xx`, `5xx`: the status class, so a label never takes one value per status code. */
-export const statusClassOf = (status: number): string => `${Math.floor(status / 100)}xx`;
+export const statusClassOf = (status: number): string => statusClasses[Math.floor(status / 100)] ?? `${Math.floor(status / 100)}xx`;
+// The same string each time: label lookups then hash nothing new (bound-metrics.ts).
+const statusClasses = ['0xx', '1xx', '2xx', '3xx', '4xx', '5xx'];
 
 const routes = ['/graphql', '/export', '/sources', '/widgets', '/graphiql', '/health', '/metrics', '/demo'];
 
 /** The route a path belongs to (its first segment when that is one of Pantau's), never the path itself. */
 export function routeOf(pathname: string): string {
   if (pathname === '/') return '/';
-  const first = `/${pathname.split('/')[1] ?? ''}`;
-  return routes.includes(first) ? first : 'other';
+  const end = pathname.indexOf('/', 1);
+  const first = end === -1 ? pathname : pathname.slice(0, end);
+  // The list's own string, not the slice: label lookups then hash nothing new.
+  return routes.find((route) => route === first) ?? 'other';
 }

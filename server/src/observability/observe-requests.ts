@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Logger } from 'pino';
@@ -6,7 +5,7 @@ import { requestCounter } from './request-counter.ts';
 import { statusClassOf, routeOf, type PantauMetrics } from './metrics.ts';
 import { adhocOperation, persistedHashOf } from './operation-names.ts';
 import { requestLineWriter } from './request-log-line.ts';
-import { isSaneRequestId, releaseRequestScope, runInRequestScope, type RequestScope } from './request-scope.ts';
+import { isSaneRequestId, releaseRequestScope, requestIdSequence, runInRequestScope, type RequestScope } from './request-scope.ts';
 
 type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -64,9 +63,10 @@ export function observeRequests(handle: Handle, { metrics, logger, tracing = fal
   const operationOf = memoised((url) => operationOfUrl(url, operationNames));
   const count = metrics && requestCounter(metrics);
   const writeLine = logger && requestLineWriter(logger);
+  const newRequestId = requestIdSequence();
   return (request, response) => {
     const given = request.headers['x-request-id'];
-    const requestId = isSaneRequestId(typeof given === 'string' ? given : null) ? (given as string) : randomUUID();
+    const requestId = isSaneRequestId(typeof given === 'string' ? given : null) ? (given as string) : newRequestId();
     request.headers['x-request-id'] = requestId;
     const scope: RequestScope = { requestId, operation: null, keyName: null, sqlStatements: 0, followsAsync: logger !== null, answered: false };
     const url = request.url ?? '/';

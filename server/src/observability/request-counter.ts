@@ -17,7 +17,6 @@ type Count = (seconds: number) => void;
  * once and kept (the combinations are few: labels only take values from fixed sets).
  */
 export function requestCounter(metrics: PantauMetrics): (labels: RequestLabels, seconds: number) => void {
-  const counts = new Map<string, Count>();
   const httpCount = ({ route, method, statusClass, refused }: RequestLabels): Count => {
     const requests = metrics.httpRequests.bind({ route, method, status_class: statusClass });
     const duration = metrics.httpDuration.bind({ route });
@@ -36,13 +35,23 @@ export function requestCounter(metrics: PantauMetrics): (labels: RequestLabels, 
       duration(seconds);
     };
   };
-  const countOf = (key: string, make: () => Count): Count => {
-    let count = counts.get(key);
-    if (!count) counts.set(key, (count = make()));
+  // Keyed label by label: the values are the same few strings each time, so a lookup hashes nothing
+  // new, where one key joined from them would be a new string to hash on every request.
+  type Level = Map<unknown, unknown>;
+  const below = (level: Level, key: unknown): Level => {
+    let next = level.get(key) as Level | undefined;
+    if (!next) level.set(key, (next = new Map()));
+    return next;
+  };
+  const countAt = (level: Level, key: unknown, make: (labels: RequestLabels) => Count, labels: RequestLabels): Count => {
+    let count = level.get(key) as Count | undefined;
+    if (!count) level.set(key, (count = make(labels)));
     return count;
   };
+  const http: Level = new Map();
+  const graphql: Level = new Map();
   return (labels, seconds) => {
-    countOf(`http ${labels.route} ${labels.method} ${labels.statusClass} ${labels.refused}`, () => httpCount(labels))(seconds);
-    if (labels.route === '/graphql') countOf(`graphql ${labels.operation} ${labels.statusClass} ${labels.cache}`, () => graphqlCount(labels))(seconds);
+    countAt(below(below(below(http, labels.route), labels.method), labels.statusClass), labels.refused, httpCount, labels)(seconds);
+    if (labels.route === '/graphql') countAt(below(below(graphql, labels.operation), labels.statusClass), labels.cache, graphqlCount, labels)(seconds);
   };
 }

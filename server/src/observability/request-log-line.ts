@@ -2,6 +2,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 
 /** What one request's log line says. */
 export interface RequestLine {
+  /** A sane request id (request-scope.ts): word characters, dots, colons and dashes, nothing to escape. */
   reqId: string;
   method: string | undefined;
   route: string;
@@ -17,7 +18,22 @@ export interface RequestLine {
   sqlStatements: number;
 }
 
-const json = (value: string | null | undefined) => (value === null || value === undefined ? 'null' : JSON.stringify(value));
+/**
+ * JSON text of a field's value. Routes, methods, operations, key names and most paths repeat from
+ * request to request, so their quoted forms are kept (emptied when full, so the memo stays small).
+ */
+function quotedValues(capacity = 1_000): (value: string | null | undefined) => string {
+  const known = new Map<string, string>();
+  return (value) => {
+    if (value === null || value === undefined) return 'null';
+    let quoted = known.get(value);
+    if (quoted === undefined) {
+      if (known.size >= capacity) known.clear();
+      known.set(value, (quoted = JSON.stringify(value)));
+    }
+    return quoted;
+  };
+}
 
 /**
  * Writes each request's line as pino writes a line (its level numbers, epoch `time`, the logger's
@@ -29,11 +45,12 @@ export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
   const stream = (logger as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym] as DestinationStream;
   const bindings = JSON.stringify(logger.bindings()).slice(1, -1);
   const prefix = bindings ? `,${bindings}` : '';
+  const json = quotedValues();
   return (line) => {
     const level = line.status >= 500 ? 'error' : 'info';
     if (!logger.isLevelEnabled(level)) return;
     stream.write(
-      `{"level":${logger.levels.values[level]},"time":${Date.now()}${prefix},"reqId":${json(line.reqId)},"method":${json(line.method)},"route":${json(line.route)},"path":${json(line.path)},"operation":${json(line.operation)},"key":${json(line.key)},"status":${line.status}${line.aborted ? ',"aborted":true' : ''},"cache":${json(line.cache)},"durationMs":${line.durationMs},"sqlStatements":${line.sqlStatements},"msg":"request"}\n`,
+      `{"level":${logger.levels.values[level]},"time":${Date.now()}${prefix},"reqId":"${line.reqId}","method":${json(line.method)},"route":${json(line.route)},"path":${json(line.path)},"operation":${json(line.operation)},"key":${json(line.key)},"status":${line.status}${line.aborted ? ',"aborted":true' : ''},"cache":${json(line.cache)},"durationMs":${line.durationMs},"sqlStatements":${line.sqlStatements},"msg":"request"}\n`,
     );
   };
 }
