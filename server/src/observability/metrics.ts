@@ -74,10 +74,11 @@ export function createMetrics() {
 
 export type PantauMetrics = ReturnType<typeof createMetrics>;
 
+// The same string each time: label lookups then hash nothing new (request-counter.ts).
+const statusClasses = ['0xx', '1xx', '2xx', '3xx', '4xx', '5xx'];
+
 /** `2xx`, `4xx`, `5xx`: the status class, so a label never takes one value per status code. */
 export const statusClassOf = (status: number): string => statusClasses[Math.floor(status / 100)] ?? `${Math.floor(status / 100)}xx`;
-// The same string each time: label lookups then hash nothing new (bound-metrics.ts).
-const statusClasses = ['0xx', '1xx', '2xx', '3xx', '4xx', '5xx'];
 
 const routes = ['/graphql', '/export', '/sources', '/widgets', '/graphiql', '/health', '/metrics', '/demo'];
 

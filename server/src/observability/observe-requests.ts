@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Logger } from 'pino';
+import { boundedMemo } from './bounded-memo.ts';
 import { requestCounter } from './request-counter.ts';
 import { statusClassOf, routeOf, type PantauMetrics } from './metrics.ts';
 import { adhocOperation, persistedHashOf } from './operation-names.ts';
@@ -30,23 +31,6 @@ function operationOfUrl(url: string, operationNames: ReadonlyMap<string, string>
 }
 
 /**
- * The operation of each URL lately asked for: widgets repeat the same few URLs, and parsing one
- * costs more than answering it from the cache. Emptied when full, so it stays small.
- */
-function memoised(read: (url: string) => string, capacity = 1_000): (url: string) => string {
-  const known = new Map<string, string>();
-  return (url) => {
-    let value = known.get(url);
-    if (value === undefined) {
-      if (known.size >= capacity) known.clear();
-      value = read(url);
-      known.set(url, value);
-    }
-    return value;
-  };
-}
-
-/**
  * An anonymous GraphQL GET: a widget's persisted read, answered from the cache almost always and
  * without a statement before Yoga. Its scope follows awaits from the execution on (use-request-labels.ts),
  * not from the door, which keeps a cached answer from paying for it.
@@ -60,7 +44,8 @@ const isWidgetRead = (request: IncomingMessage, route: string) => route === '/gr
  */
 export function observeRequests(handle: Handle, { metrics, logger, tracing = false, operationNames }: ObserveRequestsOptions): Handle {
   const tracer = trace.getTracer('pantau');
-  const operationOf = memoised((url) => operationOfUrl(url, operationNames));
+  // Parsing a widget's URL costs more than answering it from the cache.
+  const operationOf = boundedMemo((url) => operationOfUrl(url, operationNames));
   const count = metrics && requestCounter(metrics);
   const writeLine = logger && requestLineWriter(logger);
   const newRequestId = requestIdSequence();

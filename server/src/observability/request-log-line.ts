@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { boundedMemo } from './bounded-memo.ts';
 
 /** What one request's log line says. */
 export interface RequestLine {
@@ -19,23 +20,6 @@ export interface RequestLine {
 }
 
 /**
- * JSON text of a field's value. Routes, methods, operations, key names and most paths repeat from
- * request to request, so their quoted forms are kept (emptied when full, so the memo stays small).
- */
-function quotedValues(capacity = 1_000): (value: string | null | undefined) => string {
-  const known = new Map<string, string>();
-  return (value) => {
-    if (value === null || value === undefined) return 'null';
-    let quoted = known.get(value);
-    if (quoted === undefined) {
-      if (known.size >= capacity) known.clear();
-      known.set(value, (quoted = JSON.stringify(value)));
-    }
-    return quoted;
-  };
-}
-
-/**
  * Writes each request's line as pino writes a line (its level numbers, epoch `time`, the logger's
  * bindings, `msg` last) to the logger's own destination, at `info`, or `error` for a 5xx. Built as one
  * template string instead of through pino's serialiser, which cost a warm cached read more than all
@@ -45,7 +29,9 @@ export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
   const stream = (logger as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym] as DestinationStream;
   const bindings = JSON.stringify(logger.bindings()).slice(1, -1);
   const prefix = bindings ? `,${bindings}` : '';
-  const json = quotedValues();
+  // Routes, methods, operations, key names and most paths repeat from request to request.
+  const quote = boundedMemo((value) => JSON.stringify(value));
+  const json = (value: string | null | undefined) => (value === null || value === undefined ? 'null' : quote(value));
   return (line) => {
     const level = line.status >= 500 ? 'error' : 'info';
     if (!logger.isLevelEnabled(level)) return;
