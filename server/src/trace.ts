@@ -26,9 +26,31 @@ const active = new AsyncLocalStorage<{ trace: RequestTrace; owner: symbol }>();
 // The answer cache learns from the same notes which metrics an answer read, traced or not.
 const planListeners = new AsyncLocalStorage<(note: PlanNote) => void>();
 
-/** Runs `work`, telling `listener` of every plan noted inside it. */
+/**
+ * Executions listening now. On Node 20 an AsyncLocalStorage, once run, hooks every promise the
+ * process makes until it is disabled: left enabled after the first execution, it made every later
+ * answer, cached ones too, pay for hooks nobody listened to (pnpm bench:observability).
+ */
+let listening = 0;
+
+function stopListening(): void {
+  listening -= 1;
+  if (listening === 0) planListeners.disable();
+}
+
+/** Runs `work`, telling `listener` of every plan noted inside it until what it returns settles. */
 export function listenToPlans<T>(listener: (note: PlanNote) => void, work: () => T): T {
-  return planListeners.run(listener, work);
+  listening += 1;
+  let result: T;
+  try {
+    result = planListeners.run(listener, work);
+  } catch (error) {
+    stopListening();
+    throw error;
+  }
+  if (result instanceof Promise) return result.finally(stopListening) as T;
+  stopListening();
+  return result;
 }
 
 /** Records in the current request's trace (if it is traced) which source answered `note.metric`. */
