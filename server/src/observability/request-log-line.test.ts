@@ -42,4 +42,20 @@ describe('the request log line', () => {
     expect(JSON.parse(written('error', 503)[0] ?? '')).toMatchObject({ status: 503, level: 50 });
     expect(written('error', 200)).toEqual([]);
   });
+
+  it('gives each line its own fields when they change from one request to the next', () => {
+    const lines: string[] = [];
+    const write = requestLineWriter(createLogger({ level: 'info', destination: { write: (text: string) => void lines.push(text) } }));
+    const sent: RequestLine[] = [
+      { ...line, reqId: 'a', path: '/graphql', route: '/graphql', operation: 'PantauCampaignTotals', cache: 'hit' },
+      { ...line, reqId: 'b', path: '/graphql', route: '/graphql', operation: 'PantauCampaignTotals', cache: 'hit', durationMs: 0.5 },
+      { ...line, reqId: 'c', path: '/graphql', route: '/graphql', operation: 'PantauTppoCoverage', cache: 'miss', sqlStatements: 3 },
+      { ...line, reqId: 'd', path: '/graphql', route: '/graphql', operation: 'PantauTppoCoverage', cache: 'miss', status: 404 },
+      { ...line, reqId: 'e', aborted: true },
+      { ...line, reqId: 'f' },
+    ];
+    for (const request of sent) write(request);
+    const parsed = lines.map((text) => JSON.parse(text) as Record<string, unknown>);
+    expect(parsed).toEqual(sent.map((request) => ({ level: 30, time: expect.any(Number), service: 'pantau', ...request, aborted: request.aborted || undefined, msg: 'request' })));
+  });
 });

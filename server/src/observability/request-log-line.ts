@@ -32,11 +32,29 @@ export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
   // Routes, methods, operations, key names and most paths repeat from request to request.
   const quote = boundedMemo((value) => JSON.stringify(value));
   const json = (value: string | null | undefined) => (value === null || value === undefined ? 'null' : quote(value));
+  // A widget's reads come one after another with the same fields but the id, time and duration: the
+  // middle of the line is built again only when one of them changes.
+  let last: RequestLine | null = null;
+  let middle = '';
+  const sameMiddle = (line: RequestLine) =>
+    last !== null &&
+    line.method === last.method &&
+    line.route === last.route &&
+    line.path === last.path &&
+    line.operation === last.operation &&
+    line.key === last.key &&
+    line.status === last.status &&
+    line.aborted === last.aborted &&
+    line.cache === last.cache;
   return (line) => {
     const level = line.status >= 500 ? 'error' : 'info';
     if (!logger.isLevelEnabled(level)) return;
+    if (!sameMiddle(line)) {
+      middle = `","method":${json(line.method)},"route":${json(line.route)},"path":${json(line.path)},"operation":${json(line.operation)},"key":${json(line.key)},"status":${line.status}${line.aborted ? ',"aborted":true' : ''},"cache":${json(line.cache)},"durationMs":`;
+      last = line;
+    }
     stream.write(
-      `{"level":${logger.levels.values[level]},"time":${Date.now()}${prefix},"reqId":"${line.reqId}","method":${json(line.method)},"route":${json(line.route)},"path":${json(line.path)},"operation":${json(line.operation)},"key":${json(line.key)},"status":${line.status}${line.aborted ? ',"aborted":true' : ''},"cache":${json(line.cache)},"durationMs":${line.durationMs},"sqlStatements":${line.sqlStatements},"msg":"request"}\n`,
+      `{"level":${logger.levels.values[level]},"time":${Date.now()}${prefix},"reqId":"${line.reqId}${middle}${line.durationMs},"sqlStatements":${line.sqlStatements},"msg":"request"}\n`,
     );
   };
 }
