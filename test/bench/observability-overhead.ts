@@ -14,6 +14,9 @@ import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = 9;
 const SECONDS = 3;
+const WARM_SECONDS = 6;
+/** Two servers a variant: one process may settle into a slower state than another of the same code, for its life. */
+const PROCESSES = 2;
 const CONNECTIONS = 10;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -39,8 +42,8 @@ function freePort(): Promise<number> {
 }
 
 /** A server process whose log lines go to a file, as a log shipper would read them; resolves once it answers. */
-async function startVariant(variant: Variant, dir: string): Promise<{ url: string; child: ChildProcess; logFile: string }> {
-  const logFile = join(dir, `${variant.env.PANTAU_LOG_LEVEL}.log`);
+async function startVariant(variant: Variant, dir: string, copy: number): Promise<{ url: string; child: ChildProcess; logFile: string }> {
+  const logFile = join(dir, `${variant.env.PANTAU_LOG_LEVEL}-${copy}.log`);
   const out = openSync(logFile, 'w');
   const port = await freePort();
   const env = {
@@ -89,43 +92,77 @@ export interface ObservabilityOverhead {
   cpuRatio: number;
 }
 
-/** Runs both variants in turn, RUNS times each, and takes each one's median. */
+/** A server of one variant: its `n`th process. */
+interface Running {
+  variant: number;
+  url: string;
+  child: ChildProcess;
+  logFile: string;
+}
+
+/**
+ * Runs both variants, PROCESSES servers each, in turn RUNS times, after a warm-up of WARM_SECONDS
+ * each; a run's ratio compares the variants' means over their processes, and the medians are taken.
+ */
 export async function measureObservabilityOverhead(log: (line: string) => void = console.log): Promise<ObservabilityOverhead> {
   const dir = mkdtempSync(join(tmpdir(), 'pantau-bench-observability-'));
-  const servers = await Promise.all(variants.map((variant) => startVariant(variant, dir)));
+  const servers: Running[] = [];
   try {
+    // One at a time: a port found free is taken before the next is looked for.
+    for (let copy = 0; copy < PROCESSES; copy += 1) {
+      for (const [variant, settings] of variants.entries()) servers.push({ variant, ...(await startVariant(settings, dir, copy)) });
+    }
     const urls = servers.map((server) => warmRead(server.url));
+    const load = (url: string, duration: number) => autocannon({ url, connections: CONNECTIONS, duration, headers: { 'x-pantau-client': 'bench' } });
     for (const url of urls) {
       const first = await fetch(url, { headers: { 'x-pantau-client': 'bench' } });
       if (first.status !== 200) throw new Error(`Warm-up answered ${first.status}: ${await first.text()}`);
     }
-    const rps: number[][] = variants.map(() => []);
-    const cpuUs: number[][] = variants.map(() => []);
+    // A new process's CPU a request still falls over its first tens of thousands of requests (the
+    // compiler at work): measured without a warm-up, the first runs weigh that, not the variant.
+    for (const url of urls) await load(url, WARM_SECONDS);
+    const rps: number[][] = servers.map(() => []);
+    const cpuUs: number[][] = servers.map(() => []);
     for (let run = 0; run < RUNS; run += 1) {
-      // Side by side and in turn, the first one first on even runs, so a slower minute of the shared machine falls on both.
-      const order = run % 2 === 0 ? [0, 1] : [1, 0];
+      // In turn, forwards on even runs and backwards on odd ones, so a slower minute of the shared machine falls on both variants.
+      const order = servers.map((_, i) => (run % 2 === 0 ? i : servers.length - 1 - i));
       for (const i of order) {
-        const url = urls[i] as string;
-        const cpuBefore = cpuSecondsOf(servers[i]?.child.pid);
-        const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: { 'x-pantau-client': 'bench' } });
-        const perRequest = ((cpuSecondsOf(servers[i]?.child.pid) - cpuBefore) / result.requests.total) * 1e6;
-        if (result.non2xx > 0 || result.errors > 0) throw new Error(`${variants[i]?.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+        const server = servers[i] as Running;
+        const cpuBefore = cpuSecondsOf(server.child.pid);
+        const result = await load(urls[i] as string, SECONDS);
+        const perRequest = ((cpuSecondsOf(server.child.pid) - cpuBefore) / result.requests.total) * 1e6;
+        const name = `${variants[server.variant]?.name} (${Math.floor(i / variants.length) + 1})`;
+        if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
         rps[i]?.push(result.requests.average);
         cpuUs[i]?.push(perRequest);
-        log(`  run ${run + 1}, ${variants[i]?.name}: ${result.requests.average.toFixed(0)} requests/s, p99 ${result.latency.p99} ms, ${perRequest.toFixed(1)} µs CPU a request`);
+        log(`  run ${run + 1}, ${name}: ${result.requests.average.toFixed(0)} requests/s, p99 ${result.latency.p99} ms, ${perRequest.toFixed(1)} µs CPU a request`);
       }
     }
-    const [withoutRps, withRps] = rps.map(median) as [number, number];
-    const [withoutCpuUs, withCpuUs] = cpuUs.map(median) as [number, number];
-    // Each run's two measurements were taken a few seconds apart: their ratios vary less than the medians' ratio.
-    const pairRatio = (values: number[][], over: boolean) =>
-      median((values[0] ?? []).map((without, run) => (over ? without / (values[1]?.[run] ?? NaN) : (values[1]?.[run] ?? NaN) / without)));
-    const ratio = pairRatio(rps, false);
-    const cpuRatio = pairRatio(cpuUs, true);
-    const logged = readFileSync(servers[1]?.logFile ?? '', 'utf8')
-      .split('\n')
-      .filter((line) => line.includes('"msg":"request"')).length;
-    log(`\n| warm cached read (campaign totals), ${CONNECTIONS} connections, median of ${RUNS} × ${SECONDS} s | requests/s | server CPU a request |\n| --- | ---: | ---: |`);
+    /** Each run's mean over a variant's processes. */
+    const perRun = (values: number[][], variant: number) =>
+      Array.from({ length: RUNS }, (_, run) => {
+        const ofVariant = servers.flatMap((server, i) => (server.variant === variant ? [values[i]?.[run] ?? NaN] : []));
+        return ofVariant.reduce((sum, value) => sum + value, 0) / ofVariant.length;
+      });
+    const [withoutRpsRuns, withRpsRuns] = [perRun(rps, 0), perRun(rps, 1)];
+    const [withoutCpuRuns, withCpuRuns] = [perRun(cpuUs, 0), perRun(cpuUs, 1)];
+    const [withoutRps, withRps, withoutCpuUs, withCpuUs] = [withoutRpsRuns, withRpsRuns, withoutCpuRuns, withCpuRuns].map(median) as [number, number, number, number];
+    // A run's measurements were taken seconds apart: their ratios vary less than the medians' ratio.
+    const ratio = median(withRpsRuns.map((value, run) => value / (withoutRpsRuns[run] ?? NaN)));
+    const cpuRatio = median(withoutCpuRuns.map((value, run) => value / (withCpuRuns[run] ?? NaN)));
+    const logged = servers
+      .filter((server) => server.variant === 1)
+      .reduce(
+        (sum, server) =>
+          sum +
+          readFileSync(server.logFile, 'utf8')
+            .split('\n')
+            .filter((line) => line.includes('"msg":"request"')).length,
+        0,
+      );
+    log(
+      `\n| warm cached read (campaign totals), ${CONNECTIONS} connections, ${PROCESSES} processes a variant, median of ${RUNS} × ${SECONDS} s after ${WARM_SECONDS} s of warm-up | requests/s | server CPU a request |\n| --- | ---: | ---: |`,
+    );
     log(`| ${variants[0]?.name} | ${withoutRps.toFixed(0)} | ${withoutCpuUs.toFixed(1)} µs |\n| ${variants[1]?.name} | ${withRps.toFixed(0)} | ${withCpuUs.toFixed(1)} µs |`);
     log(
       `\nthroughput with / without: ${ratio.toFixed(3)}; CPU a request without / with: ${cpuRatio.toFixed(3)} (medians of the ${RUNS} runs' ratios; ${logged} request lines logged)`,
