@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Plugin } from 'graphql-yoga';
 import type { Database } from '@pantau/prisma';
+import { IdleStorage } from './idle-storage.ts';
 
 /** Which source answered a metric's aggregation: a rollup's table, or `observations`. */
 export interface PlanNote {
@@ -21,36 +21,14 @@ export interface RequestTrace {
 // One store for every plugin instance, so analytics code can note its plans without a handle on the
 // request; each trace remembers the plugin that made it, so two servers on one database never count
 // each other's statements.
-const active = new AsyncLocalStorage<{ trace: RequestTrace; owner: symbol }>();
+const active = new IdleStorage<{ trace: RequestTrace; owner: symbol }>();
 
 // The answer cache learns from the same notes which metrics an answer read, traced or not.
-const planListeners = new AsyncLocalStorage<(note: PlanNote) => void>();
-
-/**
- * Executions listening now. On Node 20 an AsyncLocalStorage, once run, hooks every promise the
- * process makes until it is disabled: left enabled after the first execution, it made every later
- * answer, cached ones too, pay for hooks nobody listened to (pnpm bench:observability).
- */
-let listening = 0;
-
-function stopListening(): void {
-  listening -= 1;
-  if (listening === 0) planListeners.disable();
-}
+const planListeners = new IdleStorage<(note: PlanNote) => void>();
 
 /** Runs `work`, telling `listener` of every plan noted inside it until what it returns settles. */
 export function listenToPlans<T>(listener: (note: PlanNote) => void, work: () => T): T {
-  listening += 1;
-  let result: T;
-  try {
-    result = planListeners.run(listener, work);
-  } catch (error) {
-    stopListening();
-    throw error;
-  }
-  if (result instanceof Promise) return result.finally(stopListening) as T;
-  stopListening();
-  return result;
+  return planListeners.runUntilSettled(listener, work);
 }
 
 /** Records in the current request's trace (if it is traced) which source answered `note.metric`. */
@@ -75,7 +53,7 @@ export function useSqlTrace(database: Database): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
       const trace: RequestTrace = { sqlStatements: 0, dbTimeMs: 0, rollups: [] };
-      setExecuteFn((args) => active.run({ trace, owner }, () => executeFn(args)));
+      setExecuteFn((args) => active.runUntilSettled({ trace, owner }, () => executeFn(args)));
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;

@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { IdleStorage } from '../idle-storage.ts';
 
 /** What one HTTP request's log line and metrics are made of, filled in as the request goes. */
 export interface RequestScope {
@@ -17,23 +17,24 @@ export interface RequestScope {
   answered: boolean;
 }
 
-const scopes = new AsyncLocalStorage<RequestScope>();
+const scopes = new IdleStorage<RequestScope>();
 // A property of the request rather than a WeakMap entry: a weak entry a request costs the garbage
 // collector more than the rest of the scope (pnpm bench:observability).
 const scopeOfRequest = Symbol('pantau.requestScope');
 type ScopedRequest = IncomingMessage & { [scopeOfRequest]?: RequestScope };
 
 /**
- * The scopes being followed now, until their request is answered. On Node 20 an enabled
- * AsyncLocalStorage runs a hook on every promise the process makes, whoever made it; a warm cached
- * read makes dozens, so the storage is disabled whenever no request follows its scope (pnpm
- * bench:observability), and enabled again by the next that does.
+ * The scopes being followed now, until their request is answered: each holds the storage on (a warm
+ * cached read follows none, so it pays no promise hooks).
  */
 const followed = new Set<RequestScope>();
 
 function follow<T>(scope: RequestScope, work: () => T): T {
   if (scope.answered) return work();
-  followed.add(scope);
+  if (!followed.has(scope)) {
+    followed.add(scope);
+    scopes.hold();
+  }
   return scopes.run(scope, work);
 }
 
@@ -56,7 +57,7 @@ export function followRequestScope<T>(scope: RequestScope, work: () => T): T {
 /** The request was answered: work it left running no longer finds its scope once no other is followed. */
 export function releaseRequestScope(scope: RequestScope): void {
   scope.answered = true;
-  if (followed.delete(scope) && followed.size === 0) scopes.disable();
+  if (followed.delete(scope)) scopes.release();
 }
 
 /** The scope of the request Yoga's server context holds (`req`), else of the request being served here. */
