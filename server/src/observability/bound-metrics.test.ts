@@ -12,12 +12,18 @@ const exposition = async (registry: Registry) =>
     .filter((line) => line && !line.startsWith('# HELP'))
     .join('\n');
 
+/** A bound histogram and prom-client's own, of the same name and buckets, each on a registry of its own. */
+function histogramPair() {
+  const ours = new Registry();
+  const theirs = new Registry();
+  const bound = new BoundMetric({ name: 'request_seconds', help: 'bound', buckets, registry: ours });
+  const reference = new Histogram({ name: 'request_seconds', help: 'reference', labelNames: ['route'], buckets, registers: [theirs] });
+  return { ours, theirs, bound, reference };
+}
+
 describe('a bound metric', () => {
   it('prints a histogram exactly as prom-client prints the same observations', async () => {
-    const ours = new Registry();
-    const theirs = new Registry();
-    const bound = new BoundMetric({ name: 'request_seconds', help: 'bound', buckets, registry: ours });
-    const reference = new Histogram({ name: 'request_seconds', help: 'reference', labelNames: ['route'], buckets, registers: [theirs] });
+    const { ours, theirs, bound, reference } = histogramPair();
     const graphql = bound.bind({ route: '/graphql' });
     const health = bound.bind({ route: '/health' });
     for (const value of observations) {
@@ -51,10 +57,7 @@ describe('a bound metric', () => {
   });
 
   it('counts one label set bound twice into one series, as the request counter binds a route per method and status', async () => {
-    const ours = new Registry();
-    const theirs = new Registry();
-    const bound = new BoundMetric({ name: 'request_seconds', help: 'bound', buckets, registry: ours });
-    const reference = new Histogram({ name: 'request_seconds', help: 'reference', labelNames: ['route'], buckets, registers: [theirs] });
+    const { ours, theirs, bound, reference } = histogramPair();
     const fromGet = bound.bind({ route: '/graphql' });
     const fromPost = bound.bind({ route: '/graphql' });
     fromGet(0.002);
