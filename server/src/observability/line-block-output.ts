@@ -44,10 +44,10 @@ function sleep(ms: number): void {
 export function lineBlockOutput(fd: number, { blockBytes = 65_536, flushEveryMs = 100, maxPendingBytes = 64 * 1024 * 1024 }: LineBlockOutputOptions = {}): LineBlockOutput {
   let block: Buffer = Buffer.allocUnsafeSlow(blockBytes);
   let used = 0;
-  /** Sealed blocks in order; the first ones may be on their way (`inFlight` of them). */
+  /** Sealed blocks in order; while `writing`, all of them as they were then are on their way. */
   let sealed: Buffer[] = [];
   let sealedBytes = 0;
-  let inFlight = 0;
+  let writing = false;
   let dropped = 0;
   let retries = 0;
   let droppedReported = 0;
@@ -65,7 +65,7 @@ export function lineBlockOutput(fd: number, { blockBytes = 65_536, flushEveryMs 
   };
 
   const settle = (error: Error | null) => {
-    if (inFlight > 0 || (sealed.length > 0 && !error)) return;
+    if (writing || (sealed.length > 0 && !error)) return;
     const callbacks = waiting;
     waiting = [];
     for (const callback of callbacks) callback(error);
@@ -87,11 +87,11 @@ export function lineBlockOutput(fd: number, { blockBytes = 65_536, flushEveryMs 
   };
 
   const writeSealed = () => {
-    if (inFlight > 0 || sealed.length === 0) return;
+    if (writing || sealed.length === 0) return;
     const batch = sealed.slice();
-    inFlight = batch.length;
+    writing = true;
     const done = (error: NodeJS.ErrnoException | null, bytes: number) => {
-      inFlight = 0;
+      writing = false;
       if (error?.code === 'EAGAIN') {
         retries += 1;
         setTimeout(writeSealed, retryAfterMs);
@@ -150,7 +150,7 @@ export function lineBlockOutput(fd: number, { blockBytes = 65_536, flushEveryMs 
     flush(callback) {
       seal();
       if (callback) waiting.push(callback);
-      if (sealed.length === 0 && inFlight === 0) settle(null);
+      if (sealed.length === 0 && !writing) settle(null);
       else writeSealed();
     },
     flushSync() {
