@@ -1,8 +1,9 @@
 // Writes while the server serves: the latency of one single-row write on an idle server, and the
 // widgets' reads at 50 connections while one write a second arrives (each one invalidating answers).
 import autocannon from 'autocannon';
-import { CONNECTIONS, drained, median } from './measure.ts';
+import { CONNECTIONS, drained, log, median } from './measure.ts';
 import { persistedGet, widgetHeaders, widgetOperations } from './operations.ts';
+import { parseExposition, valueOf } from '../support/prometheus-text.ts';
 
 let written = 0;
 
@@ -36,17 +37,41 @@ async function writeOne(base: string, adminKey: string): Promise<number> {
   return performance.now() - started;
 }
 
+/** The change notifications the server has heard of, and the answers it still has to recompute ahead. */
+async function changeWork(base: string, adminKey: string): Promise<{ heard: number; pending: number }> {
+  const answer = await fetch(`${new URL(base).origin}/metrics`, { headers: { authorization: `Bearer ${adminKey}` } });
+  const samples = parseExposition(await answer.text());
+  return { heard: valueOf(samples, 'pantau_change_notification_lag_seconds_count'), pending: valueOf(samples, 'pantau_cache_recomputations_pending') };
+}
+
 /**
- * Median milliseconds of `count` single-row writes, each once the server has drained what the one
- * before set off: back to back, a write waits behind the answers the previous one sent to be
- * recomputed, which is the reads-under-writes figure, not a write's own latency.
+ * Resolves once the server has heard of `heard` changes and recomputed every answer they made out of
+ * date; after a minute it says so and goes on, so a lost notification cannot stall the run.
+ */
+async function settled(base: string, adminKey: string, heard: number): Promise<void> {
+  for (let waited = 0; waited < 60_000; waited += 20) {
+    const work = await changeWork(base, adminKey);
+    if (work.heard >= heard && work.pending === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  log(`    the server had not settled a minute after a write (expected ${heard} change notifications)`);
+}
+
+/**
+ * Median milliseconds of `count` single-row writes, each once the server has heard of the one
+ * before and recomputed the answers it made out of date: back to back, a write waits behind those
+ * recomputations, which is the reads-under-writes figure, not a write's own latency.
  */
 export async function singleWriteMs(base: string, adminKey: string, count = 30): Promise<number> {
   const times: number[] = [];
+  let heard = (await changeWork(base, adminKey)).heard;
   for (let i = 0; i < count; i += 1) {
+    await settled(base, adminKey, heard);
     await drained(base);
     times.push(await writeOne(base, adminKey));
+    heard += 1;
   }
+  await settled(base, adminKey, heard);
   return median(times);
 }
 

@@ -139,6 +139,10 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
     events,
     /** Requests that waited for an identical one's answer instead of running (for the metrics). */
     stats,
+    /** Recomputations ahead waiting or running (for the metrics). */
+    get recomputationsPending() {
+      return ahead.pending;
+    },
     /** Resolves once every recomputation started by changes so far has finished. */
     idle: () => ahead.idle(),
     async stop() {

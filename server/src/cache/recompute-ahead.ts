@@ -25,6 +25,11 @@ export class RecomputeAhead {
     this.#next();
   }
 
+  /** Recomputations waiting or running. */
+  get pending(): number {
+    return this.#waiting.size + this.#running;
+  }
+
   /** Resolves when nothing waits or runs. */
   idle(): Promise<void> {
     if (this.#running === 0 && this.#waiting.size === 0) return Promise.resolve();

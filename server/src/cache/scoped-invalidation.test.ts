@@ -132,6 +132,7 @@ describe.each(testDatabaseKinds)('scoped invalidation, stale-while-revalidate an
       // The recomputation ahead is held back: visitors get the old answer at once, marked stale.
       const stale = await cache.chart(passports);
       expect(stale).toEqual({ ...before, cache: 'stale' });
+      expect(cache.persistedGets.recomputationsPending).toBe(1);
       clock.advance(5_000);
       expect((await cache.chart(passports)).cache).toBe('stale');
       // Past the bound the old answer is gone: this visitor gets the new one (here, the computation already under way).
@@ -142,6 +143,7 @@ describe.each(testDatabaseKinds)('scoped invalidation, stale-while-revalidate an
       expect(fresh.cache).toBe('hit');
       expect(Number(fresh.total)).toBe(Number(before.total) + 50);
       await cache.persistedGets.idle();
+      expect(cache.persistedGets.recomputationsPending).toBe(0);
       expect(await cache.chart(passports)).toEqual(fresh);
     } finally {
       releaseBackground();

@@ -24,7 +24,7 @@ type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<vo
 
 interface Parts {
   database: Database;
-  answers: { cache: ResponseCache; stats: { singleFlightWaits: number } };
+  answers: { cache: ResponseCache; stats: { singleFlightWaits: number }; recomputationsPending: number };
   gate: CallerGate;
   operations: ReadonlyMap<string, string>;
 }

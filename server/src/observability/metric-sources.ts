@@ -7,7 +7,7 @@ import type { PantauMetrics } from './metrics.ts';
 export interface MetricSources {
   database: Database;
   /** The persisted-GET answer cache and its single-flight count. */
-  answers: { cache: ResponseCache; stats: { singleFlightWaits: number } };
+  answers: { cache: ResponseCache; stats: { singleFlightWaits: number }; recomputationsPending: number };
   /** Milliseconds since the epoch, for the change-notification lag. @default Date.now */
   now?: () => number;
 }
@@ -59,6 +59,9 @@ export async function bindMetricSources(metrics: PantauMetrics, { database, answ
   }));
   readGauge(metrics, 'pantau_cache_bytes', 'Bytes the answer cache holds (bodies, keys, headers), as counted against PANTAU_CACHE_MAX_BYTES', [], () => ({
     all: answers.cache.bytes,
+  }));
+  readGauge(metrics, 'pantau_cache_recomputations_pending', 'Answers a change made out of date that wait or run to be recomputed ahead', [], () => ({
+    all: answers.recomputationsPending,
   }));
   readGauge(metrics, 'pantau_cache_entries', 'Answers the answer cache holds', [], () => ({ all: answers.cache.size }));
   readGauge(metrics, 'pantau_db_pool_connections', 'PostgreSQL pool connections by state (in_use, idle); absent on PGlite', ['state'], () => {
