@@ -72,20 +72,18 @@ export async function checkObservation(
   fields: ObservationFields,
   options: { prefix?: string; writableOffices: Set<number> | null },
 ): Promise<{ data: ObservationData; violations: [] } | { data: null; violations: Violation[] }> {
-  const params = [...checkParameters(options.writableOffices), stagedJson(fields)];
-  const violations = await statements<Violation>(
-    `WITH staged AS (${oneStaged}), ${checkedObservations}, ${observationViolations} SELECT field, rule FROM violations ORDER BY ordinal, suborder`,
-    params,
-  );
-  if (violations.length > 0) return { data: null, violations: violations.map((v) => ({ field: `${options.prefix ?? ''}${v.field}`, rule: v.rule })) };
-  const [row] = await statements<ResolvedRow>(
-    `WITH staged AS (${oneStaged.replace('$3', '$1')}), ${checkedObservations}
-     SELECT k.metric_id AS "metricId", k.value, k.starts::text AS "periodStart", k.ends::text AS "periodEnd", k.office_id AS "officeId", k.region_code AS "regionCode",
+  // One statement, so one round trip and one plan: the rules broken, and what to store when none is.
+  const [row] = await statements<ResolvedRow & { violations: Violation[] }>(
+    `WITH staged AS (${oneStaged}), ${checkedObservations}, ${observationViolations}
+     SELECT (SELECT coalesce(json_agg(json_build_object('field', v.field, 'rule', v.rule) ORDER BY v.ordinal, v.suborder), '[]') FROM violations v) AS violations,
+            k.metric_id AS "metricId", k.value, k.starts::text AS "periodStart", k.ends::text AS "periodEnd", k.office_id AS "officeId", k.region_code AS "regionCode",
             k.program_id AS "programId", k.campaign_id AS "campaignId", k.source_id AS "sourceId", k.lower_bound AS "isLowerBound",
             (SELECT coalesce(jsonb_object_agg(d.pair->>0, d.pair->>1 ORDER BY d.position), '{}') FROM jsonb_array_elements(k.dimension_pairs) WITH ORDINALITY d(pair, position)) AS dimensions
      FROM checked k`,
-    [params[2]],
+    [...checkParameters(options.writableOffices), stagedJson(fields)],
   );
   if (!row) throw new Error('The checked observation was not resolved');
-  return { data: { ...row, periodStart: day(row.periodStart), periodEnd: day(row.periodEnd) }, violations: [] };
+  const { violations, ...resolved } = row;
+  if (violations.length > 0) return { data: null, violations: violations.map((v) => ({ field: `${options.prefix ?? ''}${v.field}`, rule: v.rule })) };
+  return { data: { ...resolved, periodStart: day(resolved.periodStart), periodEnd: day(resolved.periodEnd) }, violations: [] };
 }

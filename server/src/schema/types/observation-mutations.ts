@@ -1,3 +1,4 @@
+import type { Observation as ObservationRow } from '@pantau/prisma/client';
 import { actorOf } from '../../writes/audit-row.ts';
 import { auditedWrite } from '../../writes/audited-write.ts';
 import { checkReason } from '../../writes/import-mode.ts';
@@ -10,14 +11,20 @@ import { DeletePayload, idempotencyKeyDescription } from './delete-payload.ts';
 import { Observation } from './observation.ts';
 import { checkedInput, ObservationInput, observationRow, ownedObservation, writeLimits } from './observation-input.ts';
 
-const ObservationPayload = builder.objectRef<{ observationId: number }>('ObservationPayload').implement({
+/**
+ * The row as the write stored it, so the answer needs no second read. A symbol key, because an
+ * idempotency key keeps the answer as JSON: a replay has only the id and reads the row again.
+ */
+const storedRow = Symbol('stored row');
+
+const ObservationPayload = builder.objectRef<{ observationId: number; [storedRow]?: ObservationRow }>('ObservationPayload').implement({
   description: 'The observation as stored.',
   fields: (t) => ({
     observation: t.field({
       type: Observation,
       description: 'The observation.',
       // The writer sees the figure it wrote, published or not: by id (`node`), only `read:restricted` does.
-      resolve: (p, _args, context) => context.database.prisma.observation.findUniqueOrThrow({ where: { id: p.observationId } }),
+      resolve: (p, _args, context) => p[storedRow] ?? context.database.prisma.observation.findUniqueOrThrow({ where: { id: p.observationId } }),
     }),
   }),
 });
@@ -57,7 +64,7 @@ builder.mutationFields((t) => ({
           if (!existing) {
             const created = await tx.observation.create({ data: observationRow(data) });
             return {
-              result: { observationId: created.id },
+              result: { observationId: created.id, [storedRow]: created },
               audit: { action: 'observation.create', entity: 'observation', entityId: String(created.id), after: created, inserted: 1 },
             };
           }
@@ -65,14 +72,14 @@ builder.mutationFields((t) => ({
           if (existing.synthetic) throw keyTaken(existing.id, 'it is synthetic, and synthetic data is replaced with `pnpm db:seed --synthetic`');
           const same = existing.value.equals(data.value) && existing.isLowerBound === data.isLowerBound && existing.sourceId === data.sourceId;
           if (same)
-            return { result: { observationId: existing.id }, audit: { action: 'observation.revise', entity: 'observation', entityId: String(existing.id), before: existing } };
+            return { result: { observationId: existing.id, [storedRow]: existing }, audit: { action: 'observation.revise', entity: 'observation', entityId: String(existing.id), before: existing } };
           await keepRevisions(prismaStatements(tx), [existing.id], note);
           const after = await tx.observation.update({
             where: { id: existing.id },
             data: { value: data.value, isLowerBound: data.isLowerBound, sourceId: data.sourceId, published: data.published },
           });
           return {
-            result: { observationId: existing.id },
+            result: { observationId: existing.id, [storedRow]: after },
             audit: { action: 'observation.revise', entity: 'observation', entityId: String(existing.id), before: existing, after, updated: 1 },
           };
         }),
@@ -101,7 +108,7 @@ builder.mutationFields((t) => ({
           const before = await ownedObservation(tx, id, writable);
           await keepRevisions(prismaStatements(tx), [id], note);
           const after = await tx.observation.update({ where: { id }, data: observationRow(data) });
-          return { result: { observationId: id }, audit: { action: 'observation.update', entity: 'observation', entityId: String(id), before, after, updated: 1 } };
+          return { result: { observationId: id, [storedRow]: after }, audit: { action: 'observation.update', entity: 'observation', entityId: String(id), before, after, updated: 1 } };
         }),
       );
     },
