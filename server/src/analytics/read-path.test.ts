@@ -62,12 +62,17 @@ describe.each(testDatabaseKinds)('read path on %s', (kind) => {
     expect(provinces.extensions.trace.rollups.some((r) => r.source === 'observations')).toBe(false);
   });
 
-  it('gives the map points as columns, point for point the same as `points`, in one statement', async () => {
+  it('gives the map points as columns, point for point the same as `points`, built in one statement once per catalogue change', async () => {
     const point = `village { code name } regency { name } province { code name } office { code nameId: name(lang: ID) nameEn: name(lang: EN) } designatedOn pimpasaCount latitude longitude precision synthetic partnerVillage { source { key } }`;
     const { data } = await query(`{ partnerVillageMap(provinceCode: "53", includeSynthetic: true) { points { ${point} } } }`);
     const columnsAnswer = await query(`{ partnerVillageMap(provinceCode: "53", includeSynthetic: true) { columns sources { key } } }`);
     const { columns: c, sources } = columnsAnswer.data.partnerVillageMap;
-    expect(columnsAnswer.extensions.trace.sqlStatements).toBe(3); // the province check, the columns, the sources' rows
+    // The province check, the catalogue version, the columns (built here first), the sources' rows.
+    expect(columnsAnswer.extensions.trace.sqlStatements).toBe(4);
+    // Asked again at the same catalogue version, the columns are not built again.
+    const again = await query(`{ partnerVillageMap(provinceCode: "53", includeSynthetic: true) { columns sources { key } } }`);
+    expect(again.extensions.trace.sqlStatements).toBe(3);
+    expect(again.data).toEqual(columnsAnswer.data);
     const decoded = Array.from({ length: c.count }, (_, i) => {
       const regency = c.regency[i];
       const province = c.regencies.province[regency];

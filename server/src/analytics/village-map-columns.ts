@@ -47,8 +47,14 @@ export const placedVillages = {
        WHERE ($1::text IS NULL OR v.province_code = $1) AND ($2::boolean OR NOT pv.synthetic)`,
 };
 
-export async function queryVillageMapColumns(database: Database, provinceCode: string | null, includeSynthetic: boolean): Promise<VillageMapColumns> {
-  const [row] = await database.prisma.$queryRawUnsafe<{ columns: string }[]>(
+/** Columns as one statement built them, and the catalogue version that statement saw. */
+export interface BuiltColumns {
+  version: string;
+  columns: VillageMapColumns;
+}
+
+export async function queryVillageMapColumns(database: Database, provinceCode: string | null, includeSynthetic: boolean): Promise<BuiltColumns> {
+  const [row] = await database.prisma.$queryRawUnsafe<{ version: string; columns: string }[]>(
     `WITH p AS MATERIALIZED (
        SELECT row_number() OVER (ORDER BY v.code) AS n, v.code, v.name, v.regency_code, v.province_code, pv.office_id, pv.designated_on, pv.pimpasa_count, pv.synthetic, pv.source_id,
               trim_scale(${placedVillages.latitude}) AS latitude, trim_scale(${placedVillages.longitude}) AS longitude, ${placedVillages.precision} AS precision
@@ -74,7 +80,7 @@ export async function queryVillageMapColumns(database: Database, provinceCode: s
        JOIN sources s ON s.id = p.source_id
        LEFT JOIN dates d ON d.day = p.designated_on
      )
-     SELECT json_build_object(
+     SELECT (SELECT version::text FROM map_catalogue_version) AS version, json_build_object(
        'count', c.count,
        'villageCodes', coalesce(to_json(c.codes), '[]'),
        'villageNames', coalesce(to_json(c.names), '[]'),
@@ -103,5 +109,6 @@ export async function queryVillageMapColumns(database: Database, provinceCode: s
     provinceCode,
     includeSynthetic,
   );
-  return JSON.parse(row?.columns ?? '{}') as VillageMapColumns;
+  if (!row) throw new Error('The map columns statement returned no row');
+  return { version: row.version, columns: JSON.parse(row.columns) as VillageMapColumns };
 }

@@ -1,6 +1,7 @@
 import type { RegionPriority as RegionPriorityRow } from '@pantau/prisma/client';
 import { GraphQLError } from 'graphql';
-import { placedVillages, queryVillageMapColumns, type VillageMapColumns } from '../../analytics/village-map-columns.ts';
+import { placedVillages, type VillageMapColumns } from '../../analytics/village-map-columns.ts';
+import { villageMapMemo } from '../../analytics/village-map-memo.ts';
 import { builder } from '../builder.ts';
 import { regionCodeFilter } from '../filters.ts';
 import { Office } from './office.ts';
@@ -139,7 +140,7 @@ builder.queryField('partnerVillageMap', (t) =>
       return {
         provinceCode,
         includeSynthetic,
-        columns: once(() => queryVillageMapColumns(context.database, provinceCode, includeSynthetic)),
+        columns: once(() => villageMapMemo(context.database).columns(provinceCode, includeSynthetic)),
         points: once(() =>
           context.database.prisma.$queryRawUnsafe<MapPointRow[]>(
             `SELECT pv.id, v.code AS village_code, v.regency_code, v.province_code, pv.office_id, pv.designated_on, pv.pimpasa_count, pv.synthetic,
