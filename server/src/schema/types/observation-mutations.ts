@@ -72,7 +72,10 @@ builder.mutationFields((t) => ({
           if (existing.synthetic) throw keyTaken(existing.id, 'it is synthetic, and synthetic data is replaced with `pnpm db:seed --synthetic`');
           const same = existing.value.equals(data.value) && existing.isLowerBound === data.isLowerBound && existing.sourceId === data.sourceId;
           if (same)
-            return { result: { observationId: existing.id, [storedRow]: existing }, audit: { action: 'observation.revise', entity: 'observation', entityId: String(existing.id), before: existing } };
+            return {
+              result: { observationId: existing.id, [storedRow]: existing },
+              audit: { action: 'observation.revise', entity: 'observation', entityId: String(existing.id), before: existing },
+            };
           await keepRevisions(prismaStatements(tx), [existing.id], note);
           const after = await tx.observation.update({
             where: { id: existing.id },
@@ -108,7 +111,10 @@ builder.mutationFields((t) => ({
           const before = await ownedObservation(tx, id, writable);
           await keepRevisions(prismaStatements(tx), [id], note);
           const after = await tx.observation.update({ where: { id }, data: observationRow(data) });
-          return { result: { observationId: id, [storedRow]: after }, audit: { action: 'observation.update', entity: 'observation', entityId: String(id), before, after, updated: 1 } };
+          return {
+            result: { observationId: id, [storedRow]: after },
+            audit: { action: 'observation.update', entity: 'observation', entityId: String(id), before, after, updated: 1 },
+          };
         }),
       );
     },
