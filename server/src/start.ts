@@ -58,6 +58,7 @@ export async function startServer(
     limits: config.limits,
     publicOrigin: config.publicOrigin,
     rateLimitStore: config.rateLimitStore,
+    buildMapsAhead: true,
     observability: { metrics: withMetrics, logger: config.observability.logLevel === 'silent' ? null : logger, tracing },
   });
   const server = createServer((request, response) => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
 import { queryVillageMapColumns } from './village-map-columns.ts';
-import { VillageMapMemo } from './village-map-memo.ts';
+import { buildVillageMapsAhead } from './village-map-ahead.ts';
+import { VillageMapMemo, villageMapMemo } from './village-map-memo.ts';
 
 describe.each(testDatabaseKinds)('the partner-village map built once per change on %s', (kind) => {
   let database: TestDatabase;
@@ -73,5 +74,37 @@ describe.each(testDatabaseKinds)('the partner-village map built once per change 
     // Ten version checks, one build.
     expect(together.statements).toBe(11);
     for (const columns of together.result) expect(columns).toBe(together.result[0]);
+  });
+
+  it('builds the national map at start and again after a catalogue change, before anyone asks', async () => {
+    const { village, office, source } = await newVillageFacts();
+    const waiting: (() => void)[] = [];
+    const nextRound = () => new Promise<void>((resolve) => waiting.push(resolve));
+    const started = nextRound();
+    const stop = await buildVillageMapsAhead(
+      database,
+      (error) => {
+        throw error;
+      },
+      () => waiting.shift()?.(),
+    );
+    try {
+      await started;
+      // Built ahead: the visitor's national map costs the version check alone.
+      const before = await counted(() => villageMapMemo(database).columns(null, false));
+      expect(before.statements).toBe(1);
+      await database.prisma.partnerVillage.create({ data: { regionCode: village.code, officeId: office.id, sourceId: source.id } });
+      // Announced as every accepted catalogue write is: by its audit row.
+      const rebuilt = nextRound();
+      await database.prisma.auditEntry.create({ data: { actor: 'cli', action: 'partner_village.create', entity: 'partner_village', entityId: village.code } });
+      await rebuilt;
+      const after = await counted(() => villageMapMemo(database).columns(null, false));
+      expect(after.statements).toBe(1);
+      expect(after.result.count).toBe(before.result.count + 1);
+    } finally {
+      await stop();
+      await database.prisma.partnerVillage.deleteMany({ where: { regionCode: village.code } });
+      await database.prisma.region.delete({ where: { code: village.code } });
+    }
   });
 });

@@ -11,12 +11,15 @@ import { queryVillageMapColumns, type BuiltColumns, type VillageMapColumns } fro
 export class VillageMapMemo {
   readonly #built = new Map<string, BuiltColumns>();
   readonly #building = new Map<string, Promise<BuiltColumns>>();
+  /** Every province and synthetic choice asked for, so they can be built again ahead of the next visitor. */
+  readonly #asked = new Map<string, [provinceCode: string | null, includeSynthetic: boolean]>();
 
   constructor(private readonly database: Database) {}
 
   async columns(provinceCode: string | null, includeSynthetic: boolean): Promise<VillageMapColumns> {
     const [current] = await this.database.prisma.$queryRawUnsafe<{ version: string }[]>('SELECT version::text AS version FROM map_catalogue_version');
     const key = `${provinceCode ?? ''}|${includeSynthetic}`;
+    this.#asked.set(key, [provinceCode, includeSynthetic]);
     const held = this.#built.get(key);
     if (current && held?.version === current.version) return held.columns;
     const flight = `${key}|${current?.version ?? ''}`;
@@ -30,6 +33,15 @@ export class VillageMapMemo {
       );
     }
     return (await building).columns;
+  }
+
+  /**
+   * Brings the national maps and every set asked for so far up to the current catalogue version, one
+   * after another: a set still current costs only the version check.
+   */
+  async buildAhead(): Promise<void> {
+    const wanted = new Map<string, [string | null, boolean]>([['|false', [null, false]], ['|true', [null, true]], ...this.#asked]);
+    for (const [provinceCode, includeSynthetic] of wanted.values()) await this.columns(provinceCode, includeSynthetic);
   }
 
   /** Keeps the newest build: one that started earlier may finish later. */

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '@pantau/prisma';
 import { defaultLimits, type ProtectionLimits } from '../protection/limits.ts';
 import { createPantauYoga, type PantauYogaOptions } from '../yoga.ts';
+import { buildVillageMapsAhead } from '../analytics/village-map-ahead.ts';
 import { createPersistedGetCache } from '../cache/persisted-get.ts';
 import { QueryQueue } from '../cache/query-queue.ts';
 import { createEmbedRoutes } from '../embed/embed-routes.ts';
@@ -67,6 +68,8 @@ export interface RequestHandlerOptions extends PantauYogaOptions {
   observability?: ObservabilityOptions;
   /** Where the token buckets live: this instance's memory, or the shared PostgreSQL (one budget across instances). @default 'memory' */
   rateLimitStore?: 'memory' | 'database';
+  /** Build the partner-village maps' columns at start and again after each catalogue change, before anyone asks (`pnpm start` does). @default false */
+  buildMapsAhead?: boolean;
 }
 
 const repositoryPath = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
@@ -191,8 +194,12 @@ export async function createRequestHandler(database: Database, options: RequestH
     sendJson(response, 404, { error: `No resource at ${pathname}` });
   };
   const observed = await observe(handle, { database, answers: persistedGets, gate, operations: loadPersistedOperations() }, options.observability);
+  const logger = options.observability?.logger;
+  const stopMapsAhead = options.buildMapsAhead
+    ? await buildVillageMapsAhead(database, (error) => logger?.warn({ err: error }, 'Building the partner-village map ahead failed; it is built when asked for'))
+    : null;
   const close = async () => {
-    await Promise.all([persistedGets.stop(), embeds.stop(), observed.stop(), shared?.stop()]);
+    await Promise.all([persistedGets.stop(), embeds.stop(), observed.stop(), shared?.stop(), stopMapsAhead?.()]);
   };
   return { handle: observed.handle, close, cache: persistedGets.cache, snapshotCache: embeds.cache, persistedGets, gate, queue, metrics: observed.metrics };
 }
