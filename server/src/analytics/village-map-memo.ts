@@ -1,4 +1,5 @@
 import type { Database } from '@pantau/prisma';
+import { SingleFlight } from '../cache/single-flight.ts';
 import { queryVillageMapColumns, type BuiltColumns, type VillageMapColumns } from './village-map-columns.ts';
 
 /**
@@ -10,7 +11,7 @@ import { queryVillageMapColumns, type BuiltColumns, type VillageMapColumns } fro
  */
 export class VillageMapMemo {
   readonly #built = new Map<string, BuiltColumns>();
-  readonly #building = new Map<string, Promise<BuiltColumns>>();
+  readonly #building = new SingleFlight<BuiltColumns>();
   /** Every province and synthetic choice asked for, so they can be built again ahead of the next visitor. */
   readonly #asked = new Map<string, [provinceCode: string | null, includeSynthetic: boolean]>();
 
@@ -18,21 +19,17 @@ export class VillageMapMemo {
 
   async columns(provinceCode: string | null, includeSynthetic: boolean): Promise<VillageMapColumns> {
     const [current] = await this.database.prisma.$queryRawUnsafe<{ version: string }[]>('SELECT version::text AS version FROM map_catalogue_version');
+    if (!current) throw new Error('map_catalogue_version has no row: the database is not migrated');
     const key = `${provinceCode ?? ''}|${includeSynthetic}`;
     this.#asked.set(key, [provinceCode, includeSynthetic]);
     const held = this.#built.get(key);
-    if (current && held?.version === current.version) return held.columns;
-    const flight = `${key}|${current?.version ?? ''}`;
-    let building = this.#building.get(flight);
-    if (!building) {
-      building = queryVillageMapColumns(this.database, provinceCode, includeSynthetic).finally(() => this.#building.delete(flight));
-      this.#building.set(flight, building);
-      building.then(
-        (built) => this.#keep(key, built),
-        () => undefined,
-      );
-    }
-    return (await building).columns;
+    if (held?.version === current.version) return held.columns;
+    const { answer } = this.#building.run(`${key}|${current.version}`, async () => {
+      const built = await queryVillageMapColumns(this.database, provinceCode, includeSynthetic);
+      this.#keep(key, built);
+      return built;
+    });
+    return (await answer).columns;
   }
 
   /**

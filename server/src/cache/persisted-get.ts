@@ -6,6 +6,7 @@ import { changeChannel, parseChange } from './change-scope.ts';
 import { persistedKeys } from './persisted-key.ts';
 import { readScopeOf, verdictOf } from './read-scope.ts';
 import { RecomputeAhead } from './recompute-ahead.ts';
+import { SingleFlight } from './single-flight.ts';
 import { ResponseCache, type CachedResponse, type Replay } from './response-cache.ts';
 import { ChangeLog } from './change-log.ts';
 
@@ -68,7 +69,7 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
   });
   const keyOf = persistedKeys(options.operations ?? loadPersistedOperations());
   const background = options.background ?? fetch;
-  const inFlight = new Map<string, Promise<Answer>>();
+  const flights = new SingleFlight<Answer>();
   const stats = { singleFlightWaits: 0 };
   const changes = new ChangeLog();
   const events = new EventEmitter<{ invalidated: [keys: string[]]; recomputed: [key: string] }>();
@@ -94,17 +95,8 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
     return { status: 200, body, headers, entry };
   }
 
-  /** One computation per key at a time; later callers share it. */
-  function singleFlight(key: string, start: () => Promise<Answer>): { answer: Promise<Answer>; shared: boolean } {
-    const pending = inFlight.get(key);
-    if (pending) return { answer: pending, shared: true };
-    const answer = start().finally(() => inFlight.delete(key));
-    inFlight.set(key, answer);
-    return { answer, shared: false };
-  }
-
   const ahead = new RecomputeAhead(options.recomputeConcurrency ?? 2, async ({ key, replay, variables }) => {
-    const { answer } = singleFlight(key, () => compute(background, key, replay, variables, {}));
+    const { answer } = flights.run(key, () => compute(background, key, replay, variables, {}));
     await answer.catch(() => undefined);
     events.emit('recomputed', key);
   });
@@ -157,12 +149,12 @@ export async function createPersistedGetCache(database: Database, fetch: Fetch, 
       const found = cache.get(key);
       if (found) {
         send(request, response, found.entry, found.fresh ? 'hit' : 'stale');
-        if (!found.fresh) singleFlight(key, () => compute(background, key, found.entry.replay, variables, {})).answer.catch(() => undefined);
+        if (!found.fresh) flights.run(key, () => compute(background, key, found.entry.replay, variables, {})).answer.catch(() => undefined);
         return true;
       }
       const replay = replayOf(request, url);
       const context = { req: request, res: response };
-      const first = singleFlight(key, () => compute(fetch, key, replay, variables, context));
+      const first = flights.run(key, () => compute(fetch, key, replay, variables, context));
       if (first.shared) stats.singleFlightWaits += 1;
       const answer = await first.answer;
       if (answer.entry) send(request, response, answer.entry, first.shared ? 'hit' : 'miss');

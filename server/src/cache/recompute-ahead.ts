@@ -8,19 +8,20 @@ export interface Recomputation {
 
 /**
  * Recomputes, in the background and `concurrency` at a time, the answers a change made out of date,
- * so the next visitor finds the new one. A key already waiting is not queued twice.
+ * so the next visitor finds the new one. A key already waiting is not queued twice; a key added while
+ * it runs runs once more after.
  */
-export class RecomputeAhead {
-  readonly #waiting = new Map<string, Recomputation>();
+export class RecomputeAhead<Job extends { key: string } = Recomputation> {
+  readonly #waiting = new Map<string, Job>();
   #running = 0;
   #idle: (() => void)[] = [];
 
   constructor(
     private readonly concurrency: number,
-    private readonly work: (job: Recomputation) => Promise<void>,
+    private readonly work: (job: Job) => Promise<void>,
   ) {}
 
-  add(job: Recomputation): void {
+  add(job: Job): void {
     this.#waiting.set(job.key, job);
     this.#next();
   }
@@ -38,7 +39,7 @@ export class RecomputeAhead {
 
   #next(): void {
     while (this.#running < this.concurrency && this.#waiting.size > 0) {
-      const [key, job] = this.#waiting.entries().next().value as [string, Recomputation];
+      const [key, job] = this.#waiting.entries().next().value as [string, Job];
       this.#waiting.delete(key);
       this.#running += 1;
       void this.work(job)

@@ -1,9 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Database } from '@pantau/prisma';
-import type { ResponseCache } from '../cache/response-cache.ts';
 import type { CallerGate } from '../protection/caller-gate.ts';
-import { bindMetricSources } from './metric-sources.ts';
+import { bindMetricSources, type MetricSources } from './metric-sources.ts';
 import { serveMetrics } from './metrics-endpoint.ts';
 import { createMetrics, type PantauMetrics } from './metrics.ts';
 import { observeRequests } from './observe-requests.ts';
@@ -24,7 +23,7 @@ type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<vo
 
 interface Parts {
   database: Database;
-  answers: { cache: ResponseCache; stats: { singleFlightWaits: number }; recomputationsPending: number };
+  answers: MetricSources['answers'];
   gate: CallerGate;
   operations: ReadonlyMap<string, string>;
 }
