@@ -10,6 +10,7 @@ import { querySeries, type Granularity, type SeriesQuery } from './series.ts';
 type Shape = Pick<SeriesQuery, 'granularity' | 'groupBy' | 'filter'>;
 
 export const rollupNames: readonly RollupName[] = [
+  'rollup_province_total',
   'rollup_national_month',
   'rollup_province_month',
   'rollup_regency_month',

@@ -53,11 +53,13 @@ describe.each(testDatabaseKinds)('rollups on %s', (kind) => {
 
   it('says in the trace which rollup answered', async () => {
     const body = await gql(`{ metricSeries(metric: "passports_issued", groupBy: ["province"], granularity: MONTH, includeSynthetic: true) { rows { value } } }`);
-    // The rows by province per month, and the total over everything from the national grain.
+    // The rows by province per month, and the total over everything from the all-time grain.
     expect(body.extensions.trace.rollups).toEqual([
       { metric: 'passports_issued', source: 'rollup_province_month' },
-      { metric: 'passports_issued', source: 'rollup_national_month' },
+      { metric: 'passports_issued', source: 'rollup_province_total' },
     ]);
+    const ranged = await gql(`{ metricSeries(metric: "passports_issued", filter: { from: "2025-01-01", to: "2025-12-31" }) { total { value } } }`);
+    expect(ranged.extensions.trace.rollups).toContainEqual({ metric: 'passports_issued', source: 'rollup_national_month' });
     const daily = await gql(`{ metricSeries(metric: "pimpasa_officers", granularity: DAY) { rows { value } } }`);
     expect(daily.extensions.trace.rollups).toEqual([
       { metric: 'pimpasa_officers', source: 'observations', reason: 'DAY buckets are finer than the month rollups' },

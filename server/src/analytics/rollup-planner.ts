@@ -5,7 +5,8 @@ export type Granularity = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR' | 'ALL';
 /** What a query needs a source to hold, apart from the metric, the period and the visibility flags. */
 export type Column = 'province' | 'regency' | 'location' | 'office' | 'officeType' | 'program' | 'campaign' | 'dimensions';
 
-export type RollupName = 'rollup_national_month' | 'rollup_province_month' | 'rollup_regency_month' | 'rollup_campaign_month' | 'rollup_series_month' | 'rollup_series_total';
+export type RollupName =
+  'rollup_province_total' | 'rollup_national_month' | 'rollup_province_month' | 'rollup_regency_month' | 'rollup_campaign_month' | 'rollup_series_month' | 'rollup_series_total';
 export type SeriesSource = 'observations' | RollupName;
 
 export interface MetricRules {
@@ -51,6 +52,7 @@ const everything: readonly Column[] = ['province', 'regency', 'location', 'offic
 
 /** Smallest first: the planner takes the first that answers exactly. */
 const rollups: readonly Rollup[] = [
+  { name: 'rollup_province_total', additive: true, monthly: false, columns: ['province', 'officeType', 'program', 'dimensions'] },
   { name: 'rollup_series_total', additive: false, monthly: false, columns: everything },
   { name: 'rollup_national_month', additive: true, monthly: true, columns: ['officeType', 'program', 'dimensions'] },
   { name: 'rollup_campaign_month', additive: true, monthly: true, columns: everything, campaignOnly: true },

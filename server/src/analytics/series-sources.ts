@@ -55,6 +55,16 @@ const columnsOf: Record<SeriesSource, SourceColumns> = {
     program: 'o.program_id',
     campaign: null,
   },
+  rollup_province_total: {
+    from: 'rollup_province_total o',
+    location: null,
+    province: 'o.province_code',
+    regency: null,
+    officeType: 'o.office_type',
+    office: null,
+    program: 'o.program_id',
+    campaign: null,
+  },
   rollup_province_month: {
     from: 'rollup_province_month o',
     location: null,
@@ -120,6 +130,7 @@ type Range = 'observation-range' | 'rollup-range' | 'spanning-into-range' | 'non
 
 function selectPart(source: SeriesSource, part: SourcePart, options: PartOptions, param: Param, range: Range): string {
   const c = columnsOf[source];
+  const monthly = isMonthly(source);
   const rules = `'${part.timeAggregation}'::text AS time_rule, '${part.spaceAggregation}'::text AS space_rule`;
   const shared = `o.synthetic, ${c.office ?? 'NULL::int'} AS office_id, ${c.program ?? 'NULL::int'} AS program_id, ${c.campaign ?? 'NULL::int'} AS campaign_id,
              o.dimensions, ${c.location ?? 'NULL::varchar'} AS location, ${c.province ?? 'NULL::varchar'} AS province_code, ${c.regency ?? 'NULL::varchar'} AS regency_code, ${rules}`;
@@ -132,7 +143,7 @@ function selectPart(source: SeriesSource, part: SourcePart, options: PartOptions
     const month = source === 'rollup_series_month' ? 'o.month' : 'NULL::date';
     select = `SELECT o.metric_id, o.latest_id AS id, ${value} AS value, ${lowerBound} AS is_lower_bound, o.source_ids, o.observation_count AS obs_count, ${month} AS period_start, o.latest_end AS period_end, ${shared}`;
   } else {
-    select = `SELECT o.metric_id, NULL::int AS id, o.value_sum AS value, o.lower_bound_count > 0 AS is_lower_bound, o.source_ids, o.observation_count AS obs_count, o.month AS period_start, NULL::date AS period_end, ${shared}`;
+    select = `SELECT o.metric_id, NULL::int AS id, o.value_sum AS value, o.lower_bound_count > 0 AS is_lower_bound, o.source_ids, o.observation_count AS obs_count, ${monthly ? 'o.month' : 'NULL::date'} AS period_start, NULL::date AS period_end, ${shared}`;
   }
   const from = source === 'observations' && options.asOf ? c.from.replace('observation o', `${observationsAsOf(`${param(options.asOf.toISOString())}::timestamptz`)} o`) : c.from;
   return `${select}
