@@ -133,44 +133,63 @@ async function run(database: Database, query: SeriesOptions, metrics: readonly M
   const outputKeys = ['metric_id', 'bucket', ...groups.map((g) => g.alias)];
   const timeRules = new Set(metrics.map((m) => m.timeAggregation));
   const spaceRules = new Set(metrics.map((m) => m.spaceAggregation));
+  // Each level joins every row to the source ids it cites, once per id, so the sources are gathered in
+  // the same grouping as the figures; only a row's first copy counts towards sums and counts.
+  const first = (alias: string) => `${alias}.copy IS NULL OR ${alias}.copy = 1`;
+  const sourcesOf = (alias: string) => `array_agg(DISTINCT ${alias}.source_id) FILTER (WHERE ${alias}.source_id IS NOT NULL)`;
+  const copies = (table: string, alias: string) => `${table} LEFT JOIN LATERAL unnest(${table}.source_ids) WITH ORDINALITY AS ${alias}(source_id, copy) ON true`;
   const latest = (column: string) => `(array_agg(${column} ORDER BY period_end DESC, id DESC))[1]`;
-  const timeValue = byRule(timeRules, 'time_rule', { SUM: 'sum(value)', MAX: 'max(value)', LATEST: latest('value') });
+  const timeValue = byRule(timeRules, 'time_rule', { SUM: `sum(value) FILTER (WHERE ${first('u')})`, MAX: 'max(value)', LATEST: latest('value') });
   const timeLowerBound = byRule(timeRules, 'time_rule', { SUM: 'bool_or(is_lower_bound)', MAX: 'bool_or(is_lower_bound)', LATEST: latest('is_lower_bound') });
-  // Ties on the last day are broken by the latest observation's id, as over time, so every source agrees.
-  const lastFirst = 'ORDER BY e.last_end DESC, e.last_id DESC';
-  const spaceValue = byRule(spaceRules, 'e.space_rule', { SUM: 'sum(e.value)', MAX: 'max(e.value)', LATEST: `(array_agg(e.value ${lastFirst}))[1]` });
-  const spaceLowerBound = byRule(spaceRules, 'e.space_rule', {
-    SUM: 'bool_or(e.lower_bound)',
-    MAX: 'bool_or(e.lower_bound)',
-    LATEST: `(array_agg(e.lower_bound ${lastFirst}))[1]`,
-  });
+  const grouped = `grouped AS (
+      SELECT b.*, ${[`${bucket} AS bucket`, ...groups.map((g) => `${g.expression} AS ${g.alias}`)].join(', ')} FROM b
+    )`;
+  const observationCount = (alias: string, column: string) => `(sum(${column}) FILTER (WHERE ${first(alias)}))::int`;
 
-  const sql = `
+  let sql: string;
+  if (associative(metrics)) {
+    // Sums of sums and maxima of maxima: one grouping gives what the time rule, then the space rule, would.
+    sql = `
     WITH b AS (
       ${selects.join('\n      UNION ALL\n      ')}
     ),
-    grouped AS (
-      SELECT b.*, ${[`${bucket} AS bucket`, ...groups.map((g) => `${g.expression} AS ${g.alias}`)].join(', ')} FROM b
+    ${grouped}
+    SELECT ${outputKeys.join(', ')}, ${timeValue}::text AS value, ${timeLowerBound} AS is_lower_bound, bool_or(synthetic) AS synthetic,
+           ${observationCount('u', 'obs_count')} AS observation_count, ${sourcesOf('u')} AS source_ids
+    FROM ${copies('grouped', 'u')}
+    GROUP BY ${outputKeys.join(', ')}
+    ORDER BY ${outputKeys.join(', ')}`;
+  } else {
+    // Ties on the last day are broken by the latest observation's id, as over time, so every source agrees.
+    const lastFirst = 'ORDER BY e.last_end DESC, e.last_id DESC';
+    const spaceValue = byRule(spaceRules, 'e.space_rule', {
+      SUM: `sum(e.value) FILTER (WHERE ${first('v')})`,
+      MAX: 'max(e.value)',
+      LATEST: `(array_agg(e.value ${lastFirst}))[1]`,
+    });
+    const spaceLowerBound = byRule(spaceRules, 'e.space_rule', {
+      SUM: 'bool_or(e.lower_bound)',
+      MAX: 'bool_or(e.lower_bound)',
+      LATEST: `(array_agg(e.lower_bound ${lastFirst}))[1]`,
+    });
+    sql = `
+    WITH b AS (
+      ${selects.join('\n      UNION ALL\n      ')}
     ),
-    keyed AS (
-      -- One text key per output row, so the sources join below is a hash join, not a nested loop.
-      SELECT grouped.*, json_build_array(${outputKeys.join(', ')})::text AS row_key FROM grouped
-    ),
+    ${grouped},
     e AS (
-      SELECT ${outputKeys.join(', ')}, row_key, ${timeValue} AS value, ${timeLowerBound} AS lower_bound,
+      SELECT ${outputKeys.join(', ')}, ${timeValue} AS value, ${timeLowerBound} AS lower_bound,
              bool_or(synthetic) AS synthetic, max(period_end) AS last_end, ${spaceRules.has('LATEST') ? latest('id') : 'NULL::int'} AS last_id,
-             sum(obs_count) AS observation_count, min(space_rule) AS space_rule
-      FROM keyed
-      GROUP BY ${[...outputKeys, 'row_key', 'office_id', 'location', 'dimensions', 'program_id', 'campaign_id'].join(', ')}
-    ),
-    sources AS (
-      SELECT row_key, array_agg(DISTINCT u.source_id) AS source_ids FROM keyed CROSS JOIN LATERAL unnest(keyed.source_ids) AS u(source_id) GROUP BY row_key
+             ${observationCount('u', 'obs_count')} AS observation_count, min(space_rule) AS space_rule, ${sourcesOf('u')} AS source_ids
+      FROM ${copies('grouped', 'u')}
+      GROUP BY ${[...outputKeys, 'office_id', 'location', 'dimensions', 'program_id', 'campaign_id'].join(', ')}
     )
     SELECT ${outputKeys.map((k) => `e.${k}`).join(', ')}, ${spaceValue}::text AS value, ${spaceLowerBound} AS is_lower_bound,
-           bool_or(e.synthetic) AS synthetic, sum(e.observation_count)::int AS observation_count, min(s.source_ids) AS source_ids
-    FROM e JOIN sources s ON s.row_key = e.row_key
+           bool_or(e.synthetic) AS synthetic, ${observationCount('v', 'e.observation_count')} AS observation_count, ${sourcesOf('v')} AS source_ids
+    FROM ${copies('e', 'v')}
     GROUP BY ${outputKeys.map((k) => `e.${k}`).join(', ')}
     ORDER BY ${outputKeys.map((k) => `e.${k}`).join(', ')}`;
+  }
 
   const rows = await database.prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params);
   return rows.map((row) => {
@@ -187,6 +206,11 @@ async function run(database: Database, query: SeriesOptions, metrics: readonly M
       observationCount: Number(row.observation_count),
     };
   });
+}
+
+/** Whether every metric aggregates over space as over time, by a sum or a maximum, so one grouping suffices. */
+function associative(metrics: readonly MetricRules[]): boolean {
+  return metrics.every((m) => m.timeAggregation === m.spaceAggregation && m.timeAggregation !== 'LATEST');
 }
 
 function normaliseDecimal(text: string): string {
