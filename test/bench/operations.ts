@@ -41,11 +41,11 @@ export const floorSql: Record<string, { sql: string; params: unknown[] }[]> = {
   ],
   'TPPO coverage by province': [
     {
-      sql: `SELECT r.code, r.village_count, count(p.id) FROM region r LEFT JOIN region v ON v.province_code = r.code AND v.level = 'VILLAGE' LEFT JOIN partner_village p ON p.region_code = v.code WHERE r.level = 'PROVINCE' GROUP BY r.code, r.village_count`,
+      sql: `SELECT r.code, r.village_count, sum(a.partner_villages) FROM region r LEFT JOIN partner_village_area a ON a.level = 'PROVINCE' AND a.code = r.code WHERE r.level = 'PROVINCE' GROUP BY r.code, r.village_count`,
       params: [],
     },
     {
-      sql: `SELECT m.province_code, sum(m.value_sum)::text FROM rollup_province_month m WHERE m.metric_id = (SELECT id FROM metric WHERE key = 'tppo_prevention_activities') AND m.published GROUP BY 1`,
+      sql: `SELECT m.province_code, sum(m.value_sum)::text FROM rollup_province_total m WHERE m.metric_id = (SELECT id FROM metric WHERE key = 'tppo_prevention_activities') AND m.published GROUP BY 1`,
       params: [],
     },
   ],

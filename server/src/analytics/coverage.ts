@@ -30,28 +30,32 @@ interface CoverageRow {
 /** Ratios are rounded to six decimal places, in SQL, so no binary fraction ever reaches the client. */
 const RATIO_SCALE = 6;
 
-const areas: Record<CoverageLevel, { groupColumn: string; regions: string }> = {
-  PROVINCE: { groupColumn: 'v.province_code', regions: `SELECT code, village_count, province_code FROM region WHERE level = 'PROVINCE'` },
-  REGENCY: { groupColumn: 'v.regency_code', regions: `SELECT code, village_count, province_code FROM region WHERE level = 'REGENCY'` },
+const areas: Record<CoverageLevel, { level: 'PROVINCE' | 'REGENCY'; code: string; regions: string }> = {
+  PROVINCE: { level: 'PROVINCE', code: 'a.code', regions: `SELECT code, village_count, province_code FROM region WHERE level = 'PROVINCE'` },
+  REGENCY: { level: 'REGENCY', code: 'a.code', regions: `SELECT code, village_count, province_code FROM region WHERE level = 'REGENCY'` },
   COUNTRY: {
-    groupColumn: `'ID'`,
+    level: 'PROVINCE',
+    code: `'ID'`,
     regions: `SELECT 'ID'::text AS code, sum(village_count)::int AS village_count, NULL::text AS province_code FROM region WHERE level = 'PROVINCE'`,
   },
 };
 
 /**
  * Partner villages, villages, and the TPPO-prevention priority flag per region of `level`, in one
- * statement. A region counts as a priority when it or its province is one for TPPO prevention.
+ * statement. A region counts as a priority when it or its province is one for TPPO prevention. The
+ * villages are counted from `partner_village_area`, which every change of them keeps exact.
  */
 export async function queryVillageCoverage(database: Database, level: CoverageLevel, provinceCode: string | null, includeSynthetic: boolean): Promise<VillageCoverage[]> {
   const area = areas[level];
+  // Each area row is repeated once per source id; only its first copy counts towards the sums.
+  const first = 'u.copy IS NULL OR u.copy = 1';
   const rows = await database.prisma.$queryRawUnsafe<CoverageRow[]>(
     `WITH villages AS (
-       SELECT ${area.groupColumn} AS code, count(*)::int AS partner_villages,
-              count(*) FILTER (WHERE p.pimpasa_count > 0)::int AS with_pimpasa,
-              bool_or(p.synthetic) AS synthetic, array_agg(DISTINCT p.source_id) AS source_ids
-       FROM partner_village p JOIN region v ON v.code = p.region_code
-       WHERE ($1::boolean OR NOT p.synthetic)
+       SELECT ${area.code} AS code, (sum(a.partner_villages) FILTER (WHERE ${first}))::int AS partner_villages,
+              (sum(a.with_pimpasa) FILTER (WHERE ${first}))::int AS with_pimpasa,
+              bool_or(a.synthetic) AS synthetic, array_agg(DISTINCT u.source_id) FILTER (WHERE u.source_id IS NOT NULL) AS source_ids
+       FROM partner_village_area a LEFT JOIN LATERAL unnest(a.source_ids) WITH ORDINALITY AS u(source_id, copy) ON true
+       WHERE a.level = '${area.level}' AND ($1::boolean OR NOT a.synthetic) AND ($2::text IS NULL OR a.province_code = $2)
        GROUP BY 1
      ),
      priorities AS (

@@ -54,9 +54,8 @@ describe.each(testDatabaseKinds)('read path on %s', (kind) => {
     expect(ntt.extensions.trace.sqlStatements).toBe(provinces.extensions.trace.sqlStatements + 1);
     expect(provinces.extensions.trace.rollups).toEqual(
       expect.arrayContaining([
-        { metric: 'tppo_prevention_activities', source: 'rollup_province_month' },
+        { metric: 'tppo_prevention_activities', source: 'rollup_province_total' },
         { metric: 'pimpasa_officers', source: 'rollup_series_total' },
-        { metric: 'tppo_prevention_activities', source: 'rollup_national_month' },
       ]),
     );
     expect(provinces.extensions.trace.rollups.some((r) => r.source === 'observations')).toBe(false);
