@@ -35,6 +35,7 @@ const typescriptConfig = {
     Decimal: 'string',
     File: 'File',
     PartnerVillageColumns: '../scalars.ts#PartnerVillageColumns',
+    MetricSeriesColumns: '../scalars.ts#MetricSeriesColumns',
   },
 };
 
@@ -50,7 +51,14 @@ const config: CodegenConfig = {
       documents: ['exports/*.graphql'],
       preset: 'client',
       presetConfig,
-      config: { ...typescriptConfig, scalars: { ...typescriptConfig.scalars, PartnerVillageColumns: '../../scalars.ts#PartnerVillageColumns' } },
+      config: {
+        ...typescriptConfig,
+        scalars: {
+          ...typescriptConfig.scalars,
+          PartnerVillageColumns: '../../scalars.ts#PartnerVillageColumns',
+          MetricSeriesColumns: '../../scalars.ts#MetricSeriesColumns',
+        },
+      },
     },
   },
   silent: true,

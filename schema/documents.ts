@@ -21,3 +21,6 @@ export function persistedDocument<Result, Variables>(typed: TypedDocumentString<
   if (typeof hash !== 'string') throw new Error('This document is not one of schema/operations, so it has no persisted id');
   return { hash, document: typed.toString() };
 }
+
+export { seriesColumnRows, type SeriesColumnRow } from './series-columns.ts';
+export type { MetricSeriesColumns, SeriesGroupColumn } from './scalars.ts';

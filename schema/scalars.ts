@@ -21,3 +21,31 @@ export interface PartnerVillageColumns {
   synthetic: (0 | 1)[];
   source: number[];
 }
+
+/** One grouping of a `MetricSeriesColumns`: per row an index into its entries, or null when the row has no such group. */
+export interface SeriesGroupColumn {
+  key: string;
+  value: (number | null)[];
+  /** Region code, office code, programme key, campaign slug or dimension value. */
+  codes: string[];
+  namesId: string[];
+  namesEn: string[];
+}
+
+/**
+ * The `MetricSeriesColumns` scalar (see its description in `schema.graphql`): the rows of a series, one
+ * array per field, row i described by entry i of each per-row array.
+ */
+export interface MetricSeriesColumns {
+  count: number;
+  period: number[];
+  periods: string[];
+  value: (string | null)[];
+  suppressed: (0 | 1)[];
+  isLowerBound: (0 | 1)[];
+  synthetic: (0 | 1)[];
+  observationCount: number[];
+  sourceSet: number[];
+  sourceSets: number[][];
+  groups: SeriesGroupColumn[];
+}

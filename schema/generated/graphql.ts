@@ -3,7 +3,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { PartnerVillageColumns } from '../scalars.ts';
+import type { MetricSeriesColumns, PartnerVillageColumns } from '../scalars.ts';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** The regions a coverage table has one row for. */
 export type CoverageLevel =
@@ -118,7 +118,7 @@ export type PantauMetricChartQueryVariables = Exact<{
 }>;
 
 
-export type PantauMetricChartQuery = { metricSeries: { metric: { key: string, nameId: string, nameEn: string, unitId: string, unitEn: string }, rows: Array<{ period: string, value: string | null, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }>, dimensions: Array<{ key: string, labelId: string, labelEn: string }>, province: { code: string, name: string } | null, regency: { code: string, name: string } | null, region: { code: string, name: string } | null, office: { code: string, nameId: string, nameEn: string } | null, program: { key: string, nameId: string, nameEn: string } | null, campaign: { slug: string, nameId: string, nameEn: string } | null }>, total: { value: string | null, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null } };
+export type PantauMetricChartQuery = { metricSeries: { columns: MetricSeriesColumns, metric: { key: string, nameId: string, nameEn: string, unitId: string, unitEn: string }, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }>, total: { value: string | null, isLowerBound: boolean, synthetic: boolean, sources: Array<{ key: string, publisher: string, title: string, publishedOn: string | null, url: string | null, kind: SourceKind }> } | null } };
 
 export type PantauMetricTileQueryVariables = Exact<{
   metric: string;
@@ -317,51 +317,14 @@ export const PantauMetricChartDocument = new TypedDocumentString(`
       unitId: unitLabel(lang: ID)
       unitEn: unitLabel(lang: EN)
     }
-    rows {
-      period
-      value
-      isLowerBound
-      synthetic
-      sources {
-        key
-        publisher
-        title
-        publishedOn
-        url
-        kind
-      }
-      dimensions {
-        key
-        labelId: label(lang: ID)
-        labelEn: label(lang: EN)
-      }
-      province {
-        code
-        name
-      }
-      regency {
-        code
-        name
-      }
-      region {
-        code
-        name
-      }
-      office {
-        code
-        nameId: name(lang: ID)
-        nameEn: name(lang: EN)
-      }
-      program {
-        key
-        nameId: name(lang: ID)
-        nameEn: name(lang: EN)
-      }
-      campaign {
-        slug
-        nameId: name(lang: ID)
-        nameEn: name(lang: EN)
-      }
+    columns
+    sources {
+      key
+      publisher
+      title
+      publishedOn
+      url
+      kind
     }
     total {
       value
@@ -378,7 +341,7 @@ export const PantauMetricChartDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"cfa9038954bfe0e61bf158f326bcd5488e3ff184cff81453ea86b3572055045e"}) as unknown as TypedDocumentString<PantauMetricChartQuery, PantauMetricChartQueryVariables>;
+    `, {"hash":"0690a08ca922d9dc66f0f0f9ce581eb29ef8f1eaad245426948d33969479bcb7"}) as unknown as TypedDocumentString<PantauMetricChartQuery, PantauMetricChartQueryVariables>;
 export const PantauMetricTileDocument = new TypedDocumentString(`
     query PantauMetricTile($metric: String!, $granularity: Granularity, $filter: SeriesFilter, $includeSynthetic: Boolean) {
   metricSeries(

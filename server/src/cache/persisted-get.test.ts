@@ -146,14 +146,14 @@ describe.each(testDatabaseKinds)('the persisted-GET cache on %s', (kind) => {
   });
 
   it('passes on every header Yoga answered with, such as the Retry-After of a rate-limited widget', async () => {
-    // 20 tokens, 1 a second: the chart costs 13, so its first load leaves 7.
-    const server = await listenForTest(database, { clock: manualClock().now, limits: { ...defaultLimits, rateLimitBurst: 20, rateLimitPerSecond: 1 } });
+    // 8 tokens, 1 a second: the chart costs 5, so its first load leaves 3.
+    const server = await listenForTest(database, { clock: manualClock().now, limits: { ...defaultLimits, rateLimitBurst: 8, rateLimitPerSecond: 1 } });
     try {
       expect((await fetch(chartUrl(server.url, { metric: 'passports_issued' }), { headers: widgetHeaders })).status).toBe(200);
-      // Another variable, a miss: the door takes 1, the whole cost is 13, and 13 - 7 = 6 tokens at 1 a second is 6 s.
+      // Another variable, a miss: the door takes 1, the whole cost is 5, and 5 - 3 = 2 tokens at 1 a second is 2 s.
       const limited = await fetch(chartUrl(server.url, { metric: 'passports_issued', granularity: 'MONTH' }), { headers: widgetHeaders });
       expect(limited.status).toBe(429);
-      expect(limited.headers.get('retry-after')).toBe('6');
+      expect(limited.headers.get('retry-after')).toBe('2');
       expect(limited.headers.get('cache-control')).toBe('no-store');
       expect(limited.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
     } finally {

@@ -101,17 +101,18 @@ describe.each(testDatabaseKinds)('rate limiting with a manual clock on %s', (kin
     const exportCsv = () => fetch(`${server.url}/export/metric-series.csv?metric=passports_issued&groupBy=passport_type`);
     const sourcePage = () => fetch(`${server.url}/sources/antara-20260120-hbi76-coconut-seedlings`);
     const chartCost = 1 + aliasesIn(chartDocument);
-    expect(chartCost).toBe(13);
+    // 1, plus the chart's four aliased metric names and units.
+    expect(chartCost).toBe(5);
 
-    // 40 tokens: the widget's first load costs 13 (27 left), then each cache hit 1 (ten: 17 left).
+    // 40 tokens: the widget's first load costs 5 (35 left), then each cache hit 1 (ten: 25 left).
     const miss = await widget();
     expect([miss.status, miss.headers.get('x-pantau-cache')]).toEqual([200, 'miss']);
     for (let i = 0; i < 10; i += 1) expect((await widget()).headers.get('x-pantau-cache')).toBe('hit');
-    // An export runs one GraphQL document with 3 aliases: 4 tokens each (two: 9 left).
+    // An export runs one GraphQL document with 3 aliases: 4 tokens each (two: 17 left).
     expect((await exportCsv()).status).toBe(200);
     expect((await exportCsv()).status).toBe(200);
-    // A source page costs 1 (nine: none left).
-    for (let i = 0; i < 9; i += 1) expect((await sourcePage()).status).toBe(200);
+    // A source page costs 1 (seventeen: none left).
+    for (let i = 0; i < 17; i += 1) expect((await sourcePage()).status).toBe(200);
     for (const refused of [await sourcePage(), await widget(), await exportCsv()]) {
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('1');

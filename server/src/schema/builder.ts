@@ -17,6 +17,7 @@ export const builder = new SchemaBuilder<{
     Decimal: { Input: string; Output: string | { toString(): string } };
     File: { Input: File; Output: never };
     PartnerVillageColumns: { Input: never; Output: unknown };
+    MetricSeriesColumns: { Input: never; Output: unknown };
     ID: { Input: string; Output: string | number };
   };
 }>({

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, prepareDatabase, testDatabaseKinds, type TestDatabase } from '@pantau/prisma';
+import { seriesColumnRows, type MetricSeriesColumns } from '@pantau/schema';
 import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
 import { createApiKey } from '../auth/api-keys.ts';
 import { createPersistedGetCache } from '../cache/persisted-get.ts';
@@ -42,8 +43,8 @@ describe.each(testDatabaseKinds)('a widget answer cached before its metric turne
     url.searchParams.set('variables', JSON.stringify({ metric: sensitiveMetric, groupBy: ['regency'], filter: { regionCode: '53', from: '2032-01-01', to: '2032-12-31' } }));
     const chart = async () => {
       const answer = await fetch(url, { headers: { 'x-pantau-client': 'suppression-test', accept: 'application/graphql-response+json' } });
-      const body = (await answer.json()) as { data: { metricSeries: { rows: { regency: { code: string }; value: string | null }[] } } };
-      return { cache: answer.headers.get('x-pantau-cache'), values: body.data.metricSeries.rows.map((r) => [r.regency.code, r.value]) };
+      const body = (await answer.json()) as { data: { metricSeries: { columns: MetricSeriesColumns; sources: unknown[] } } };
+      return { cache: answer.headers.get('x-pantau-cache'), values: seriesColumnRows(body.data.metricSeries).map((r) => [r.regency?.code, r.value]) };
     };
     try {
       await chart();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '@pantau/prisma';
+import { seriesColumnRows } from '@pantau/schema';
 import { loadPersistedOperations } from '@pantau/schema/persisted-operations';
 import { recoverByDifferencing } from '../analytics/differencing-attack.ts';
 import { sdmxServer } from '../sdmx/sdmx-test-kit.ts';
@@ -92,7 +93,8 @@ describe.each(testDatabaseKinds)('suppression in files, pages and widget answers
       return ((await response.json()) as { data: any }).data;
     };
     const chart = await persisted('PantauMetricChart', { metric: sensitiveMetric, groupBy: ['regency'], filter: range });
-    expect(chart.metricSeries.rows.map((r: any) => [r.regency.code, r.value])).toEqual([
+    const chartRows = seriesColumnRows(chart.metricSeries);
+    expect(chartRows.map((r) => [r.regency?.code, r.value])).toEqual([
       ['52.01', '15'],
       ['52.71', '40'],
       ['53.01', '20'],
@@ -100,7 +102,7 @@ describe.each(testDatabaseKinds)('suppression in files, pages and widget answers
       ['53.71', null],
     ]);
     expect(chart.metricSeries.total.value).toBe('86');
-    const shown = new Map<string, number>(chart.metricSeries.rows.filter((r: any) => r.value !== null).map((r: any) => [r.regency.code, Number(r.value)]));
+    const shown = new Map<string, number>(chartRows.filter((r) => r.value !== null).map((r) => [r.regency?.code ?? '', Number(r.value)]));
     expect(attack(shown, [{ cells: ['52.01', '52.71', '53.01', '53.02', '53.71'], value: 86 }])).toEqual({});
 
     const campaign = await persisted('PantauCampaignTotals', { slug: campaignSlug });

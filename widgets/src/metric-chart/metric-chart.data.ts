@@ -1,12 +1,22 @@
-import type { PantauMetricChartQuery } from '@pantau/schema';
+import { seriesColumnRows, type PantauMetricChartQuery, type SeriesColumnRow } from '@pantau/schema';
 import { nameIn, uniqueSources } from '../core/bilingual.ts';
 import { formatNumber, formatPeriod, t, type Language } from '../core/i18n.ts';
 import type { WidgetData } from '../core/widget-data.ts';
 
 /** The answer to schema/operations/metric-chart.graphql, typed from the contract. */
 export type MetricChartAnswer = PantauMetricChartQuery;
-export type SeriesRow = MetricChartAnswer['metricSeries']['rows'][number];
+export type SeriesSource = MetricChartAnswer['metricSeries']['sources'][number];
+export type SeriesRow = SeriesColumnRow<SeriesSource>;
 export type SeriesMetric = MetricChartAnswer['metricSeries']['metric'];
+
+const decoded = new WeakMap<MetricChartAnswer['metricSeries'], SeriesRow[]>();
+
+/** The answer's rows, read from its columns once. */
+export function seriesRowsOf(answer: MetricChartAnswer): SeriesRow[] {
+  let rows = decoded.get(answer.metricSeries);
+  if (!rows) decoded.set(answer.metricSeries, (rows = seriesColumnRows(answer.metricSeries)));
+  return rows;
+}
 
 /** One line of the data table: a period of one series, or the total (`period: 'total'`). */
 export interface MetricChartRow {
@@ -43,7 +53,8 @@ const amount = (value: string | null, isLowerBound: boolean, unit: string, langu
 
 /** The series as table rows in `language`, with the total as a last row when there is more than one. */
 export function presentSeries(answer: MetricChartAnswer, language: Language): WidgetData<MetricChartRow> {
-  const { metric, rows, total } = answer.metricSeries;
+  const { metric, total } = answer.metricSeries;
+  const rows = seriesRowsOf(answer);
   const unit = unitOf(metric, language);
   const tableRows: MetricChartRow[] = rows.map((row) => ({
     period: row.period,

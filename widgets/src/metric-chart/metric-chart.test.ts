@@ -10,17 +10,55 @@ const none = { province: null, regency: null, region: null, office: null, progra
 const row = (passportType: [string, string], value: string): SeriesRow => ({
   period: '2025',
   value,
+  suppressed: false,
   isLowerBound: false,
   synthetic: false,
+  observationCount: 1,
   sources: [source],
-  dimensions: [{ key: 'passport_type', labelId: passportType[0], labelEn: passportType[1] }],
+  dimensions: [{ key: 'passport_type', value: passportType[1], labelId: passportType[0], labelEn: passportType[1] }],
   ...none,
 });
+
+/** The rows as the API sends them: `columns` (grouped by their dimensions) and `sources`. */
+function sent(rows: SeriesRow[]): Pick<MetricChartAnswer['metricSeries'], 'columns' | 'sources'> {
+  const keys = [...new Set(rows.flatMap((r) => r.dimensions.map((d) => d.key)))];
+  const periods = [...new Set(rows.map((r) => r.period))];
+  const bit = (flag: boolean) => (flag ? 1 : 0) as 0 | 1;
+  const groups = keys.map((key) => {
+    const entries = rows.flatMap((r) => r.dimensions.filter((d) => d.key === key));
+    const codes = [...new Set(entries.map((d) => d.value))];
+    const named = codes.map((code) => entries.find((d) => d.value === code));
+    return {
+      key,
+      value: rows.map((r) => {
+        const found = r.dimensions.find((d) => d.key === key);
+        return found ? codes.indexOf(found.value) : null;
+      }),
+      codes,
+      namesId: named.map((d) => d?.labelId ?? ''),
+      namesEn: named.map((d) => d?.labelEn ?? ''),
+    };
+  });
+  const columns = {
+    count: rows.length,
+    period: rows.map((r) => periods.indexOf(r.period)),
+    periods,
+    value: rows.map((r) => r.value),
+    suppressed: rows.map((r) => bit(r.value === null)),
+    isLowerBound: rows.map((r) => bit(r.isLowerBound)),
+    synthetic: rows.map((r) => bit(r.synthetic)),
+    observationCount: rows.map((r) => r.observationCount),
+    sourceSet: rows.map(() => 0),
+    sourceSets: [[0]],
+    groups,
+  };
+  return { columns, sources: [source] };
+}
 
 const answer: MetricChartAnswer = {
   metricSeries: {
     metric: { key: 'passports_issued', nameId: 'Paspor diterbitkan', nameEn: 'Passports issued', unitId: 'dokumen perjalanan', unitEn: 'travel documents' },
-    rows: [row(['Paspor biasa', 'Ordinary passport'], '7150'), row(['Paspor elektronik', 'Electronic passport'], '14213')],
+    ...sent([row(['Paspor biasa', 'Ordinary passport'], '7150'), row(['Paspor elektronik', 'Electronic passport'], '14213')]),
     total: { value: '21363', isLowerBound: false, synthetic: false, sources: [source] },
   },
 };
@@ -54,7 +92,7 @@ describe('<pantau-metric-chart> data and spec', () => {
   });
 
   it('has no rows when the series is empty', () => {
-    expect(presentSeries({ metricSeries: { ...answer.metricSeries, rows: [], total: null } }, 'id').rows).toEqual([]);
+    expect(presentSeries({ metricSeries: { ...answer.metricSeries, ...sent([]), total: null } }, 'id').rows).toEqual([]);
   });
 
   it('exports unit, lower-bound flag, synthetic flag and sources with every CSV row', () => {
@@ -91,7 +129,7 @@ describe('<pantau-metric-chart> data and spec', () => {
     const monthly: MetricChartAnswer = {
       metricSeries: {
         ...answer.metricSeries,
-        rows: [month('2024-01', '100'), month('2024-02', '150', true), month('2024-03', '120'), month('2024-04', null)],
+        ...sent([month('2024-01', '100'), month('2024-02', '150', true), month('2024-03', '120'), month('2024-04', null)]),
         total: { value: '370', isLowerBound: false, synthetic: true, sources: [source] },
       },
     };

@@ -4,7 +4,7 @@ import { formatNumber, formatPeriod, t, type Language } from '../core/i18n.ts';
 import { regionName } from '../core/region-names.ts';
 import { changeWords, extremes, figureWords, sentence } from '../core/summary-words.ts';
 import type { ChartWords, WidgetData } from '../core/widget-data.ts';
-import { unitOf, type MetricChartAnswer, type MetricChartRow } from './metric-chart.data.ts';
+import { seriesRowsOf, unitOf, type MetricChartAnswer, type MetricChartRow } from './metric-chart.data.ts';
 
 export interface SeriesFilters {
   language: Language;
@@ -60,7 +60,7 @@ export function seriesSummary(rows: readonly MetricChartRow[], answer: MetricCha
 /** The series chart's filters, summary and per-row facts. */
 export function seriesWords(data: WidgetData<MetricChartRow>, answer: MetricChartAnswer, filters: SeriesFilters): ChartWords<MetricChartRow> {
   const { language, region, groupBy } = filters;
-  const places = answer.metricSeries.rows.flatMap((row) => [row.province, row.regency, row.region].filter((place) => place !== null && place !== undefined));
+  const places = seriesRowsOf(answer).flatMap((row) => [row.province, row.regency, row.region].filter((place) => place !== null && place !== undefined));
   const named = new Map(places.map((place) => [place.code, place.name]));
   const unit = unitOf(answer.metricSeries.metric, language);
   return {

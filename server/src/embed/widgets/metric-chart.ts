@@ -1,26 +1,15 @@
+import { seriesColumnRows, type MetricSeriesColumns, type SeriesColumnRow } from '@pantau/schema';
 import { joinFilters, uniqueSources, type SourceRef, type WidgetModel } from '../picture.ts';
 import { isoDate, key, oneOf, regionCode } from '../widget-attributes.ts';
 import { formatDate, formatNumber, formatPeriod, nameIn, t, type Bilingual, type Language } from '../words.ts';
 
-interface SeriesRow {
-  period: string;
-  value: string;
-  isLowerBound: boolean;
-  synthetic: boolean;
-  sources: SourceRef[];
-  dimensions: { key: string; labelId: string; labelEn: string }[];
-  province: { name: string } | null;
-  regency: { name: string } | null;
-  region: { name: string } | null;
-  office: Bilingual | null;
-  program: Bilingual | null;
-  campaign: Bilingual | null;
-}
+type SeriesRow = SeriesColumnRow<SourceRef>;
 
 interface Answer {
   metricSeries: {
     metric: Bilingual & { key: string; unitId: string; unitEn: string };
-    rows: SeriesRow[];
+    columns: MetricSeriesColumns;
+    sources: SourceRef[];
     total: { value: string; isLowerBound: boolean; synthetic: boolean; sources: SourceRef[] } | null;
   };
 }
@@ -79,7 +68,8 @@ export const metricChart: WidgetModel = {
   },
   regionCodes: ({ own }) => (own.get('region') ? [own.get('region') as string] : []),
   picture(answer, { own, language, heading, includeSynthetic }, { regionNames }) {
-    const { metric, rows, total } = (answer as Answer).metricSeries;
+    const { metric, total } = (answer as Answer).metricSeries;
+    const rows = seriesColumnRows((answer as Answer).metricSeries);
     const unit = language === 'en' ? metric.unitEn : metric.unitId;
     const region = own.get('region');
     const groups = groupsOf(own.get('group-by'));

@@ -13,6 +13,7 @@ import { checkGroupBy, rowWindow, suppressionFor, windowArgs } from './series-re
 import { SeriesFilter, seriesFilterFrom } from './series-filter.ts';
 import { Source } from './source.ts';
 import type { CellSuppression } from '../../visibility/small-cells.ts';
+import { seriesColumns } from './series-columns.ts';
 
 export const Granularity = builder.enumType('Granularity', {
   description: 'Width of the time buckets of a series.',
@@ -72,6 +73,7 @@ export const SeriesRowRef = builder.objectRef<AnsweredRow>('MetricSeriesRow').im
     }),
     isLowerBound: t.exposeBoolean('isLowerBound', { description: 'True when the value is a lower bound.' }),
     synthetic: t.exposeBoolean('synthetic', { description: 'True when synthetic data went into this row.' }),
+    observationCount: t.exposeInt('observationCount', { description: 'How many observations went into this row.' }),
     sources: t.field({ type: [Source], description: 'Sources behind this row.', resolve: (row) => row.sourceIds }),
     suppressed: t.boolean({
       description: 'True when the metric is sensitive and this cell is hidden from callers without `read:restricted` (its value and the figures derived from it are null).',
@@ -133,9 +135,12 @@ interface SeriesShape {
   metric: MetricRow;
   granularity: GranularityValue;
   groupBy: string[];
-  rows: AnsweredRow[];
+  /** Made on first use: a chart that reads `columns` never pays for thousands of row objects. */
+  rows: () => AnsweredRow[];
   rowCount: number;
   total: TotalShape | null;
+  /** Built once per answer, whichever of `columns` and `sources` asks first. */
+  columns: () => ReturnType<typeof seriesColumns>;
 }
 
 const MetricSeries = builder.objectRef<SeriesShape>('MetricSeries').implement({
@@ -147,7 +152,17 @@ const MetricSeries = builder.objectRef<SeriesShape>('MetricSeries').implement({
     rows: t.field({
       type: [SeriesRowRef],
       description: 'Rows in the order asked (by period, then groups, unless `orderBy` says otherwise), cut by `topPerPeriod`, `offset` and `limit`.',
-      resolve: (s) => s.rows,
+      resolve: (s) => s.rows(),
+    }),
+    columns: t.field({
+      type: 'MetricSeriesColumns',
+      description: 'The same rows as `rows`, one array per field (see the scalar): for charts and tables of many rows, several times smaller and faster than `rows`.',
+      resolve: (s) => s.columns().columns,
+    }),
+    sources: t.field({
+      type: [Source],
+      description: 'The sources of the rows, in the order `columns.sourceSets` refers to them.',
+      resolve: (s) => s.columns().sourceIds,
     }),
     rowCount: t.exposeInt('rowCount', { description: 'Rows before `offset` and `limit`, for paging.' }),
     total: t.field({
@@ -188,11 +203,24 @@ builder.queryField('metricSeries', (t) =>
       const [suppression, asOf] = [suppressionFor(context, metric), args.asOf ?? undefined];
       const query = { metric, granularity, groupBy, filter, includeSynthetic, includeUnpublished, suppression, asOf };
       const [answer, totals] = await Promise.all([SeriesAnswer.load(context.database, query), SeriesAnswer.load(context.database, { ...query, granularity: 'ALL', groupBy: [] })]);
-      const rows = answer.rows.map((row, index) => ({ ...row, granularity, answer, index, hidden: Boolean(answer.hidden[index]) }));
-      const page = windowRows(rows, window);
+      const page = windowRows(
+        answer.rows.map((row, index) => ({ periodStart: row.periodStart, value: row.value, hidden: Boolean(answer.hidden[index]), index })),
+        window,
+      );
       const [found] = totals.rows;
       const total = found ? { ...found, granularity, hidden: totals.hidden[0] ?? null, threshold: metric.suppressionThreshold } : null;
-      return { metric, granularity, groupBy, rows: page.rows, rowCount: page.rowCount, total };
+      let rows: AnsweredRow[] | undefined;
+      let columns: ReturnType<typeof seriesColumns> | undefined;
+      const picked = () => page.rows.map(({ index }) => answer.rows[index] as SeriesRow);
+      return {
+        metric,
+        granularity,
+        groupBy,
+        rows: () => (rows ??= page.rows.map(({ index }) => ({ ...(answer.rows[index] as SeriesRow), granularity, answer, index }))),
+        columns: () => (columns ??= seriesColumns({ rows: picked(), hidden: page.rows.map((row) => row.hidden), granularity }, groupBy, context)),
+        rowCount: page.rowCount,
+        total,
+      };
     },
   }),
 );
