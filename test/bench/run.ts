@@ -2,9 +2,10 @@
 // bench/RESULTS.md and bench/results.json. Needs a PostgreSQL server where the role may CREATE
 // DATABASE: PANTAU_BENCH_DATABASE_URL, else PANTAU_TEST_DATABASE_URL.
 //   --scale large   the default: about 1.09M observations (within 20 minutes on 2 cores)
-//   --scale xlarge  about 10.9M: the large set copied by COPY (load time printed; PGlite not measured)
+//   --scale xlarge  about 10.9M: the large set copied by COPY (load time printed; PGlite not measured),
+//                   written to bench/RESULTS-xlarge.md and bench/results-xlarge.json
 //   --scale small   a quick check that the bench itself works; its figures mean nothing
-//   --render        rewrite bench/RESULTS.md from bench/results.json without measuring
+//   --render        rewrite bench/RESULTS.md from bench/results.json without measuring (with --scale xlarge, its own files)
 //   --reload        load the synthetic set again even when the cached copy holds it (test/bench/bench-database.ts)
 //   --load-only     load (or check) the cached copies and stop
 import { execFileSync } from 'node:child_process';
@@ -31,9 +32,12 @@ import { measureObservabilityOverhead } from './observability-overhead.ts';
 import { sideSections, type SideFigures } from './side-sections.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const resultsPath = join(root, 'bench/results.json');
-const markdownPath = join(root, 'bench/RESULTS.md');
 const argument = (name: string) => process.argv[process.argv.indexOf(name) + 1];
+const scale = process.argv.includes('--scale') ? argument('--scale') : 'large';
+// The 10M run has files of its own, so the default run's results and causes stay beside it.
+const suffix = scale === 'xlarge' ? '-xlarge' : '';
+const resultsPath = join(root, `bench/results${suffix}.json`);
+const markdownPath = join(root, `bench/RESULTS${suffix}.md`);
 
 /** What was written by hand below the marker in the current RESULTS.md. */
 function keptCauses(): string {
@@ -55,7 +59,6 @@ if (process.argv.includes('--render')) {
   process.exit(0);
 }
 
-const scale = process.argv.includes('--scale') ? argument('--scale') : 'large';
 if (scale !== 'small' && scale !== 'large' && scale !== 'xlarge') {
   console.error(`--scale must be small, large or xlarge (got ${JSON.stringify(scale)})`);
   process.exit(1);
