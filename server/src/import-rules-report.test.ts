@@ -76,10 +76,12 @@ describe.each(testDatabaseKinds)('the rules an import reports, row by row, on %s
       row({ office_code: 'kanim-atlantis', region_code: '99.99', program: 'no-program', campaign: 'no-campaign', source: 'no-source' }),
       row({ office_code: '', region_code: '' }),
       row({ period_start: '2025-06-01', period_end: '', value: '12345678901234567' }),
+      // A row whose key is complete but whose value is no number: resolved before it is checked, never cast.
+      row({ period_start: '2025-07-01', period_end: '2025-07-31', value: '12 ribu' }),
     ].join('\n');
     const answer = await upload(`${file}\n`);
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.importObservations).toMatchObject({ rows: 12, inserted: 0, rolledBack: true, rejectedCount: 22 });
+    expect(answer.data?.importObservations).toMatchObject({ rows: 13, inserted: 0, rolledBack: true, rejectedCount: 23 });
     expect(answer.data?.importObservations.rejected).toEqual([
       { line: 3, record: 2, column: 'metric', reason: 'metric is required (a metric key such as `passports_issued`)' },
       { line: 3, record: 2, column: 'value', reason: 'value must be a non-negative decimal with at most 16 digits before and 4 after the point (got "abc")' },
@@ -103,6 +105,7 @@ describe.each(testDatabaseKinds)('the rules an import reports, row by row, on %s
       { line: 11, record: 10, column: 'source', reason: 'source must be a known source key (got "no-source"; create the source first)' },
       { line: 12, record: 11, column: 'office_code', reason: 'office_code or `regionCode` is required: a figure belongs to an office or a place' },
       { line: 13, record: 12, column: 'value', reason: 'value must be a non-negative decimal with at most 16 digits before and 4 after the point (got "12345678901234567")' },
+      { line: 14, record: 13, column: 'value', reason: 'value must be a non-negative decimal with at most 16 digits before and 4 after the point (got "12 ribu")' },
     ]);
   });
 

@@ -10,7 +10,7 @@ import { importText } from './import-file-format.ts';
 import { readJsonLinesRecords } from './import-jsonl.ts';
 import type { ParsedRecord } from './import-record.ts';
 import { checkReason, isNaturalKeyViolation, keyRuleParameters, resolveMode, type ImportMode, type ReplaceScope } from './import-mode.ts';
-import { stageRecords, stagedRejections, type ImportFormat, type RejectedRow } from './import-staging.ts';
+import { resolveStaged, stageRecords, stagedRejections, type ImportFormat, type RejectedRow } from './import-staging.ts';
 import { storeStaged } from './import-store.ts';
 import { checkParameters } from './observation-checks.ts';
 import { writableOfficeIds } from './office-scope.ts';
@@ -125,6 +125,7 @@ async function importAllOrNothing(database: Database, source: FileSource, option
         return await database.sql.transaction(async (connection) => {
           const rows = await stageRecords(connection, readRecords(source, options.format, hash));
           fileHash = hash.digest('hex');
+          await resolveStaged(connection);
           const rejections = await stagedRejections(connection, options.format, checkParams, keyRuleParameters(resolved));
           const report: ImportReport = {
             format: options.format,

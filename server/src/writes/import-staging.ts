@@ -62,7 +62,25 @@ function columnNaming(format: ImportFormat): [Record<string, string>, string] {
 }
 
 /**
- * Every rejection of the staged file, set-based, in file order: for each record the problems its
+ * Resolves the staged file once, for both the checks and the store: `import_checked` holds each record
+ * with its references looked up (see `checkedObservations`), `import_keyed` each record whose key is
+ * resolved, with the stored observation of that key and whether the file changes it (see
+ * `keyedObservations`). Both are dropped when the transaction ends.
+ */
+export async function resolveStaged(connection: SqlConnection): Promise<void> {
+  await connection.exec(`CREATE TEMPORARY TABLE import_checked ON COMMIT DROP AS
+    WITH staged AS (SELECT * FROM import_staging), ${checkedObservations} SELECT * FROM checked`);
+  await connection.exec(`CREATE TEMPORARY TABLE import_keyed ON COMMIT DROP AS
+    WITH checked AS (SELECT * FROM import_checked), ${keyedObservations}
+    SELECT k.*, (o.value, o.is_lower_bound, o.source_id) IS DISTINCT FROM (v.value, k.lower_bound, k.source_id) AS changed
+    FROM keyed k
+    -- Rows are resolved before they are checked, so a value that is not a decimal (rejected later) must not be cast.
+    CROSS JOIN LATERAL (SELECT CASE WHEN k.value ~ '^[0-9]{1,16}(\\.[0-9]{1,4})?$' THEN k.value::numeric END AS value) v
+    LEFT JOIN observation o ON o.id = k.existing_id`);
+}
+
+/**
+ * Every rejection of the staged file (resolved by `resolveStaged`), set-based, in file order: for each record the problems its
  * reader found, then the rules it breaks, then the rules of its natural key (`keyParams`, see
  * import-key-rules.ts), a column the reader already faulted named once. Returns the count of all and
  * the first 1,000.
@@ -75,7 +93,7 @@ export async function stagedRejections(
 ): Promise<{ count: number; first: RejectedRow[] }> {
   const [fieldColumns, dimensionPrefix] = columnNaming(format);
   const rows = await connection.query<RejectedRow & { total: number }>(
-    `WITH staged AS (SELECT * FROM import_staging), ${checkedObservations}, ${observationViolations}, ${keyedObservations}, ${keyViolations},
+    `WITH checked AS (SELECT * FROM import_checked), ${observationViolations}, keyed AS (SELECT * FROM import_keyed), ${keyViolations},
      broken AS (SELECT * FROM violations UNION ALL SELECT * FROM key_violations),
      report AS (
        SELECT s.record, s.line, 0 AS phase, p.position AS ordinal, 0 AS suborder, p.item->>0 AS "column", p.item->>1 AS reason

@@ -1,7 +1,5 @@
 import { observationColumns, type SqlConnection } from '@pantau/prisma';
-import { keyedObservations } from './import-key-rules.ts';
 import type { ResolvedMode } from './import-mode.ts';
-import { checkedObservations } from './observation-checks.ts';
 import { currentVersionOf, revisionColumns, type RevisionNote } from './observation-revisions.ts';
 
 export interface StoredCounts {
@@ -19,18 +17,13 @@ const count = async (connection: SqlConnection, sql: string, params: unknown[]) 
 
 /**
  * Stores a checked file (no row was rejected), one set-based statement per step, in the import's
- * transaction: each row resolved once with its key's stored observation; corrected figures keep
+ * transaction, from `import_keyed` (see `resolveStaged`: each row resolved once with its key's
+ * stored observation); corrected figures keep
  * their current version as a revision and take the file's value; a `REPLACE` withdraws the replaced
  * office's other figures of the period; the new rows are inserted in file order. The statement
  * triggers on `observation` bring the rollups up to date after each step.
  */
 export async function storeStaged(connection: SqlConnection, options: { published: boolean; mode: ResolvedMode; note: Omit<RevisionNote, 'withdrawn'> }): Promise<StoredCounts> {
-  await connection.exec(`CREATE TEMPORARY TABLE import_keyed ON COMMIT DROP AS
-    WITH staged AS (SELECT * FROM import_staging), ${checkedObservations}, ${keyedObservations}
-    SELECT k.record, k.metric_id, k.value::numeric AS value, k.starts, k.ends, k.office_id, k.region_code, k.program_id, k.campaign_id, k.source_id,
-           k.lower_bound, k.key_dimensions AS dimensions, k.existing_id,
-           (o.value, o.is_lower_bound, o.source_id) IS DISTINCT FROM (k.value::numeric, k.lower_bound, k.source_id) AS changed
-    FROM keyed k LEFT JOIN observation o ON o.id = k.existing_id`);
   const { mode, scope } = options.mode;
   const { revisedBy, reason } = options.note;
   let revised = 0;
@@ -42,7 +35,7 @@ export async function storeStaged(connection: SqlConnection, options: { publishe
     );
     revised = await count(
       connection,
-      `WITH corrected AS (UPDATE observation o SET value = m.value, is_lower_bound = m.lower_bound, source_id = m.source_id, published = $1
+      `WITH corrected AS (UPDATE observation o SET value = m.value::numeric, is_lower_bound = m.lower_bound, source_id = m.source_id, published = $1
                           FROM import_keyed m WHERE o.id = m.existing_id AND m.changed RETURNING 1)
        SELECT count(*)::int AS n FROM corrected`,
       [options.published],
@@ -64,7 +57,7 @@ export async function storeStaged(connection: SqlConnection, options: { publishe
   const inserted = await count(
     connection,
     `WITH stored AS (INSERT INTO observation (${observationColumns.join(', ')})
-       SELECT m.metric_id, m.value, m.starts, m.ends, m.office_id, m.region_code, m.program_id, m.campaign_id, m.source_id, m.lower_bound, m.dimensions, false, $1
+       SELECT m.metric_id, m.value::numeric, m.starts, m.ends, m.office_id, m.region_code, m.program_id, m.campaign_id, m.source_id, m.lower_bound, m.key_dimensions, false, $1
        FROM import_keyed m WHERE m.existing_id IS NULL ORDER BY m.record RETURNING 1)
      SELECT count(*)::int AS n FROM stored`,
     [options.published],
