@@ -3,13 +3,15 @@
  * observation-checks.ts): one metric, period, office, place, program, campaign and set of dimensions
  * holds one figure. `keyed` holds each row whose key is fully resolved, with its dimensions as they
  * are stored (a jsonb object, so the order they were written in does not matter), the lines of the
- * file's rows with the same key, and the stored observation of that key, if any.
+ * file's rows with the same key, and the stored observation of that key (its id, value, bound and
+ * source), if any.
  */
 export const keyedObservations = `
   keyed AS (
     SELECT y.*, count(*) OVER same_key AS copies, array_agg(coalesce(y.line, y.record)) FILTER (WHERE y.key_rank <= 6) OVER same_key AS key_lines
     FROM (
       SELECT k.*, kd.key_dimensions, o.id AS existing_id, o.synthetic AS existing_synthetic,
+        o.value AS existing_value, o.is_lower_bound AS existing_lower_bound, o.source_id AS existing_source_id,
         -- Only a group's first six lines are named: a file of one figure repeated would otherwise give each row every other line.
         row_number() OVER (PARTITION BY k.metric_id, k.starts, k.ends, k.office_id, k.region_code, k.program_id, k.campaign_id, kd.key_dimensions
                            ORDER BY coalesce(k.line, k.record)) AS key_rank

@@ -70,13 +70,14 @@ function columnNaming(format: ImportFormat): [Record<string, string>, string] {
 export async function resolveStaged(connection: SqlConnection): Promise<void> {
   await connection.exec(`CREATE TEMPORARY TABLE import_checked ON COMMIT DROP AS
     WITH staged AS (SELECT * FROM import_staging), ${checkedObservations} SELECT * FROM checked`);
+  // Temporary tables are never analysed on their own: without counts the planner guesses the file's size.
+  await connection.exec('ANALYZE import_checked');
   await connection.exec(`CREATE TEMPORARY TABLE import_keyed ON COMMIT DROP AS
     WITH checked AS (SELECT * FROM import_checked), ${keyedObservations}
-    SELECT k.*, (o.value, o.is_lower_bound, o.source_id) IS DISTINCT FROM (v.value, k.lower_bound, k.source_id) AS changed
+    SELECT k.*, (k.existing_value, k.existing_lower_bound, k.existing_source_id) IS DISTINCT FROM (v.value, k.lower_bound, k.source_id) AS changed
     FROM keyed k
     -- Rows are resolved before they are checked, so a value that is not a decimal (rejected later) must not be cast.
-    CROSS JOIN LATERAL (SELECT CASE WHEN k.value ~ '^[0-9]{1,16}(\\.[0-9]{1,4})?$' THEN k.value::numeric END AS value) v
-    LEFT JOIN observation o ON o.id = k.existing_id`);
+    CROSS JOIN LATERAL (SELECT CASE WHEN k.value ~ '^[0-9]{1,16}(\\.[0-9]{1,4})?$' THEN k.value::numeric END AS value) v`);
 }
 
 /**
