@@ -43,6 +43,17 @@ const seriesColumns = (table: string): SourceColumns => ({
   campaign: 'o.campaign_id',
 });
 
+const provinceColumns = (table: string): SourceColumns => ({
+  from: `${table} o`,
+  location: null,
+  province: 'o.province_code',
+  regency: null,
+  officeType: 'o.office_type',
+  office: null,
+  program: 'o.program_id',
+  campaign: null,
+});
+
 const columnsOf: Record<SeriesSource, SourceColumns> = {
   observations: observationColumns,
   rollup_national_month: {
@@ -55,26 +66,8 @@ const columnsOf: Record<SeriesSource, SourceColumns> = {
     program: 'o.program_id',
     campaign: null,
   },
-  rollup_province_total: {
-    from: 'rollup_province_total o',
-    location: null,
-    province: 'o.province_code',
-    regency: null,
-    officeType: 'o.office_type',
-    office: null,
-    program: 'o.program_id',
-    campaign: null,
-  },
-  rollup_province_month: {
-    from: 'rollup_province_month o',
-    location: null,
-    province: 'o.province_code',
-    regency: null,
-    officeType: 'o.office_type',
-    office: null,
-    program: 'o.program_id',
-    campaign: null,
-  },
+  rollup_province_total: provinceColumns('rollup_province_total'),
+  rollup_province_month: provinceColumns('rollup_province_month'),
   rollup_regency_month: {
     from: 'rollup_regency_month o',
     location: null,
