@@ -16,12 +16,19 @@ export interface OperationLoad {
   bytes: number;
 }
 
+/** The body, when it holds figures: an error answered under load would otherwise be measured as the operation. */
+function answered(name: string, body: Buffer): Buffer {
+  const parsed = JSON.parse(body.toString()) as { data?: unknown; errors?: unknown[] };
+  if (!parsed.data || parsed.errors?.length) throw new Error(`${name}: the server answered errors, not figures: ${body.toString().slice(0, 300)}`);
+  return body;
+}
+
 export async function loadServer(base: string, pool: pg.Pool): Promise<{ operations: Record<string, OperationLoad>; bareYoga: Load }> {
   const operations: Record<string, OperationLoad> = {};
   for (const operation of widgetOperations) {
     log(`  ${operation.name}`);
     const url = persistedGet(base, operation);
-    const body = Buffer.from(await (await fetch(url, { headers: widgetHeaders })).arrayBuffer());
+    const body = answered(operation.name, Buffer.from(await (await fetch(url, { headers: widgetHeaders })).arrayBuffer()));
     const warm = await load({ url, headers: widgetHeaders });
     const cold = await load(coldRequest(base, operation), { seconds: COLD_SECONDS, runs: COLD_RUNS });
     await drained(base);
