@@ -1,4 +1,5 @@
 import type { Database } from '@pantau/prisma';
+import { distinctSources, firstCopy, joinSourceCopies } from './source-copies.ts';
 
 export type CoverageLevel = 'PROVINCE' | 'REGENCY' | 'COUNTRY';
 
@@ -47,14 +48,12 @@ const areas: Record<CoverageLevel, { level: 'PROVINCE' | 'REGENCY'; code: string
  */
 export async function queryVillageCoverage(database: Database, level: CoverageLevel, provinceCode: string | null, includeSynthetic: boolean): Promise<VillageCoverage[]> {
   const area = areas[level];
-  // Each area row is repeated once per source id; only its first copy counts towards the sums.
-  const first = 'u.copy IS NULL OR u.copy = 1';
   const rows = await database.prisma.$queryRawUnsafe<CoverageRow[]>(
     `WITH villages AS (
-       SELECT ${area.code} AS code, (sum(a.partner_villages) FILTER (WHERE ${first}))::int AS partner_villages,
-              (sum(a.with_pimpasa) FILTER (WHERE ${first}))::int AS with_pimpasa,
-              bool_or(a.synthetic) AS synthetic, array_agg(DISTINCT u.source_id) FILTER (WHERE u.source_id IS NOT NULL) AS source_ids
-       FROM partner_village_area a LEFT JOIN LATERAL unnest(a.source_ids) WITH ORDINALITY AS u(source_id, copy) ON true
+       SELECT ${area.code} AS code, (sum(a.partner_villages) FILTER (WHERE ${firstCopy('u')}))::int AS partner_villages,
+              (sum(a.with_pimpasa) FILTER (WHERE ${firstCopy('u')}))::int AS with_pimpasa,
+              bool_or(a.synthetic) AS synthetic, ${distinctSources('u')} AS source_ids
+       FROM partner_village_area a ${joinSourceCopies('a', 'u')}
        WHERE a.level = '${area.level}' AND ($1::boolean OR NOT a.synthetic) AND ($2::text IS NULL OR a.province_code = $2)
        GROUP BY 1
      ),

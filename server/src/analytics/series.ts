@@ -4,6 +4,7 @@ import { notePlan } from '../trace.ts';
 import { periodEndOf } from './periods.ts';
 import { planSource, rollupAnswers, whyObservations, type Granularity, type MetricRules, type SeriesSource } from './rollup-planner.ts';
 import { selectFrom, type DimensionCondition, type SourcePart } from './series-sources.ts';
+import { distinctSources, firstCopy, joinSourceCopies } from './source-copies.ts';
 
 export type { Granularity } from './rollup-planner.ts';
 export { periodEndOf, periodLabel } from './periods.ts';
@@ -133,18 +134,14 @@ async function run(database: Database, query: SeriesOptions, metrics: readonly M
   const outputKeys = ['metric_id', 'bucket', ...groups.map((g) => g.alias)];
   const timeRules = new Set(metrics.map((m) => m.timeAggregation));
   const spaceRules = new Set(metrics.map((m) => m.spaceAggregation));
-  // Each level joins every row to the source ids it cites, once per id, so the sources are gathered in
-  // the same grouping as the figures; only a row's first copy counts towards sums and counts.
-  const first = (alias: string) => `${alias}.copy IS NULL OR ${alias}.copy = 1`;
-  const sourcesOf = (alias: string) => `array_agg(DISTINCT ${alias}.source_id) FILTER (WHERE ${alias}.source_id IS NOT NULL)`;
-  const copies = (table: string, alias: string) => `${table} LEFT JOIN LATERAL unnest(${table}.source_ids) WITH ORDINALITY AS ${alias}(source_id, copy) ON true`;
+  // Each level gathers the sources in the same grouping as the figures (see source-copies.ts).
   const latest = (column: string) => `(array_agg(${column} ORDER BY period_end DESC, id DESC))[1]`;
-  const timeValue = byRule(timeRules, 'time_rule', { SUM: `sum(value) FILTER (WHERE ${first('u')})`, MAX: 'max(value)', LATEST: latest('value') });
+  const timeValue = byRule(timeRules, 'time_rule', { SUM: `sum(value) FILTER (WHERE ${firstCopy('u')})`, MAX: 'max(value)', LATEST: latest('value') });
   const timeLowerBound = byRule(timeRules, 'time_rule', { SUM: 'bool_or(is_lower_bound)', MAX: 'bool_or(is_lower_bound)', LATEST: latest('is_lower_bound') });
   const grouped = `grouped AS (
       SELECT b.*, ${[`${bucket} AS bucket`, ...groups.map((g) => `${g.expression} AS ${g.alias}`)].join(', ')} FROM b
     )`;
-  const observationCount = (alias: string, column: string) => `(sum(${column}) FILTER (WHERE ${first(alias)}))::int`;
+  const observationCount = (alias: string, column: string) => `(sum(${column}) FILTER (WHERE ${firstCopy(alias)}))::int`;
 
   let sql: string;
   if (associative(metrics)) {
@@ -155,15 +152,15 @@ async function run(database: Database, query: SeriesOptions, metrics: readonly M
     ),
     ${grouped}
     SELECT ${outputKeys.join(', ')}, ${timeValue}::text AS value, ${timeLowerBound} AS is_lower_bound, bool_or(synthetic) AS synthetic,
-           ${observationCount('u', 'obs_count')} AS observation_count, ${sourcesOf('u')} AS source_ids
-    FROM ${copies('grouped', 'u')}
+           ${observationCount('u', 'obs_count')} AS observation_count, ${distinctSources('u')} AS source_ids
+    FROM grouped ${joinSourceCopies('grouped', 'u')}
     GROUP BY ${outputKeys.join(', ')}
     ORDER BY ${outputKeys.join(', ')}`;
   } else {
     // Ties on the last day are broken by the latest observation's id, as over time, so every source agrees.
     const lastFirst = 'ORDER BY e.last_end DESC, e.last_id DESC';
     const spaceValue = byRule(spaceRules, 'e.space_rule', {
-      SUM: `sum(e.value) FILTER (WHERE ${first('v')})`,
+      SUM: `sum(e.value) FILTER (WHERE ${firstCopy('v')})`,
       MAX: 'max(e.value)',
       LATEST: `(array_agg(e.value ${lastFirst}))[1]`,
     });
@@ -180,13 +177,13 @@ async function run(database: Database, query: SeriesOptions, metrics: readonly M
     e AS (
       SELECT ${outputKeys.join(', ')}, ${timeValue} AS value, ${timeLowerBound} AS lower_bound,
              bool_or(synthetic) AS synthetic, max(period_end) AS last_end, ${spaceRules.has('LATEST') ? latest('id') : 'NULL::int'} AS last_id,
-             ${observationCount('u', 'obs_count')} AS observation_count, min(space_rule) AS space_rule, ${sourcesOf('u')} AS source_ids
-      FROM ${copies('grouped', 'u')}
+             ${observationCount('u', 'obs_count')} AS observation_count, min(space_rule) AS space_rule, ${distinctSources('u')} AS source_ids
+      FROM grouped ${joinSourceCopies('grouped', 'u')}
       GROUP BY ${[...outputKeys, 'office_id', 'location', 'dimensions', 'program_id', 'campaign_id'].join(', ')}
     )
     SELECT ${outputKeys.map((k) => `e.${k}`).join(', ')}, ${spaceValue}::text AS value, ${spaceLowerBound} AS is_lower_bound,
-           bool_or(e.synthetic) AS synthetic, ${observationCount('v', 'e.observation_count')} AS observation_count, ${sourcesOf('v')} AS source_ids
-    FROM ${copies('e', 'v')}
+           bool_or(e.synthetic) AS synthetic, ${observationCount('v', 'e.observation_count')} AS observation_count, ${distinctSources('v')} AS source_ids
+    FROM e ${joinSourceCopies('e', 'v')}
     GROUP BY ${outputKeys.map((k) => `e.${k}`).join(', ')}
     ORDER BY ${outputKeys.map((k) => `e.${k}`).join(', ')}`;
   }
