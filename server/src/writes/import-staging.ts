@@ -1,7 +1,7 @@
 import { copyRows, type CopyValue, type SqlConnection } from '@pantau/prisma';
 import { csvColumns, type ParsedRecord } from './import-record.ts';
 import { keyedObservations, keyViolations } from './import-key-rules.ts';
-import { checkedObservations, observationViolations, stagedColumns, stagedColumnTypes } from './observation-checks.ts';
+import { checkedObservations, decimalPattern, observationViolations, stagedColumns, stagedColumnTypes } from './observation-checks.ts';
 
 /** CSV with a header row, or JSON Lines (one JSON object per line). */
 export type ImportFormat = 'CSV' | 'JSONL';
@@ -74,10 +74,11 @@ export async function resolveStaged(connection: SqlConnection): Promise<void> {
   await connection.exec('ANALYZE import_checked');
   await connection.exec(`CREATE TEMPORARY TABLE import_keyed ON COMMIT DROP AS
     WITH checked AS (SELECT * FROM import_checked), ${keyedObservations}
-    SELECT k.*, (k.existing_value, k.existing_lower_bound, k.existing_source_id) IS DISTINCT FROM (v.value, k.lower_bound, k.source_id) AS changed
+    SELECT k.*, v.decimal_value,
+           (k.existing_value, k.existing_lower_bound, k.existing_source_id) IS DISTINCT FROM (v.decimal_value, k.lower_bound, k.source_id) AS changed
     FROM keyed k
     -- Rows are resolved before they are checked, so a value that is not a decimal (rejected later) must not be cast.
-    CROSS JOIN LATERAL (SELECT CASE WHEN k.value ~ '^[0-9]{1,16}(\\.[0-9]{1,4})?$' THEN k.value::numeric END AS value) v`);
+    CROSS JOIN LATERAL (SELECT CASE WHEN k.value ~ ${decimalPattern} THEN k.value::numeric END AS decimal_value) v`);
 }
 
 /**

@@ -16,10 +16,10 @@ export interface StoredCounts {
 const count = async (connection: SqlConnection, sql: string, params: unknown[]) => (await connection.query<{ n: number }>(sql, params))[0]?.n ?? 0;
 
 /**
- * Stores a checked file (no row was rejected), one set-based statement per step, in the import's
- * transaction, from `import_keyed` (see `resolveStaged`: each row resolved once with its key's
- * stored observation); corrected figures keep
- * their current version as a revision and take the file's value; a `REPLACE` withdraws the replaced
+ * Stores a checked file (no row was rejected) from `import_keyed` (see `resolveStaged`: each row
+ * resolved once, with its key's stored observation), one set-based statement per step, in the
+ * import's transaction: corrected figures keep their current version as a revision and take the
+ * file's value; a `REPLACE` withdraws the replaced
  * office's other figures of the period; the new rows are inserted in file order. The statement
  * triggers on `observation` bring the rollups up to date after each step.
  */
@@ -35,7 +35,7 @@ export async function storeStaged(connection: SqlConnection, options: { publishe
     );
     revised = await count(
       connection,
-      `WITH corrected AS (UPDATE observation o SET value = m.value::numeric, is_lower_bound = m.lower_bound, source_id = m.source_id, published = $1
+      `WITH corrected AS (UPDATE observation o SET value = m.decimal_value, is_lower_bound = m.lower_bound, source_id = m.source_id, published = $1
                           FROM import_keyed m WHERE o.id = m.existing_id AND m.changed RETURNING 1)
        SELECT count(*)::int AS n FROM corrected`,
       [options.published],
@@ -57,7 +57,7 @@ export async function storeStaged(connection: SqlConnection, options: { publishe
   const inserted = await count(
     connection,
     `WITH stored AS (INSERT INTO observation (${observationColumns.join(', ')})
-       SELECT m.metric_id, m.value::numeric, m.starts, m.ends, m.office_id, m.region_code, m.program_id, m.campaign_id, m.source_id, m.lower_bound, m.key_dimensions, false, $1
+       SELECT m.metric_id, m.decimal_value, m.starts, m.ends, m.office_id, m.region_code, m.program_id, m.campaign_id, m.source_id, m.lower_bound, m.key_dimensions, false, $1
        FROM import_keyed m WHERE m.existing_id IS NULL ORDER BY m.record RETURNING 1)
      SELECT count(*)::int AS n FROM stored`,
     [options.published],

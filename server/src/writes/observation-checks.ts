@@ -60,6 +60,9 @@ export const checkedObservations = `
     LEFT JOIN source src ON src.key = nullif(s.source, '')
   )`;
 
+/** What `value` must look like: a non-negative decimal of at most 16 digits before and 4 after the point (SQL text). */
+export const decimalPattern = `'^[0-9]{1,16}(\\.[0-9]{1,4})?$'`;
+
 /**
  * Each rule: its position among the fields, the field it names (text, or an SQL expression), and its
  * cases as [condition, message] pairs, the first that holds giving the message. A row that meets no
@@ -79,7 +82,7 @@ const rules: { ordinal: number; field: string; cases: [string, string][] }[] = [
     field: `'value'`,
     cases: [
       [`k.value = ''`, `'is required'`],
-      [`k.value !~ '^[0-9]{1,16}(\\.[0-9]{1,4})?$'`, `format('must be a non-negative decimal with at most 16 digits before and 4 after the point (got "%s")', k.value)`],
+      [`k.value !~ ${decimalPattern}`, `format('must be a non-negative decimal with at most 16 digits before and 4 after the point (got "%s")', k.value)`],
     ],
   },
   {
