@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { watchPage } from './browser.ts';
 import { placeholder, type Snippet } from './documented-snippets.ts';
-import type { DrawnWidget } from './widget-figures.ts';
+import { expectedDrawing, type DrawnWidget } from './widget-figures.ts';
 
 /** A web page on another origin (a ministry CMS) that serves each pasted snippet under the strict CSP the docs ask for. */
 export interface SnippetHost {
@@ -47,11 +47,16 @@ export async function pasteSnippet(host: SnippetHost, browser: Browser, snippet:
   const widgets: DrawnWidget[] = [];
   for (const [index, tag] of tags.entries()) {
     const element = page.locator(tag).nth(index - tags.slice(0, index).filter((other) => other !== tag).length);
-    // The metric tile draws no chart: it is done when its figure is no longer busy.
+    // The metric tile draws no chart: it is done when its figure is no longer busy. A chart is done when
+    // it has drawn the marks it promises: a zoomed map draws again once its regencies' shapes arrive.
     const done = tag === 'pantau-metric-tile' ? 'figure[aria-busy="false"]' : 'svg .role-mark > *';
-    await page.waitForFunction(([el, selector]) => (el as Element | null)?.shadowRoot?.querySelector(selector as string) != null, [await element.elementHandle(), done] as const, {
-      timeout: 60_000,
-    });
+    const attributesNow = await element.evaluate((el) => Object.fromEntries([...el.attributes].map((attribute) => [attribute.name, attribute.value])));
+    const promised = Math.max(1, expectedDrawing({ tag, attributes: attributesNow }).minMarks);
+    await page.waitForFunction(
+      ([el, selector, least]) => ((el as Element | null)?.shadowRoot?.querySelectorAll(selector as string).length ?? 0) >= (least as number),
+      [await element.elementHandle(), done, tag === 'pantau-metric-tile' ? 1 : promised] as const,
+      { timeout: 60_000 },
+    );
     const marks = await element.evaluate((el) => el.shadowRoot?.querySelectorAll('svg .role-mark > *').length ?? 0);
     const card = await element.locator('figure').innerText();
     const tableButton = element.getByRole('button', { name: 'Tampilkan tabel' });
